@@ -1,0 +1,3 @@
+import LitmusCLI
+
+Litmus.main()
