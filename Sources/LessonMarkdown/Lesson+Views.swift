@@ -1,0 +1,110 @@
+import LitmusDiagnostics
+
+/// Views of a lesson that commands and later stages use: headings, code cells with their
+/// expected outputs, images and links.
+extension Lesson {
+    /// A heading with its text as a reader sees it (raw HTML stripped).
+    public struct Heading: Hashable, Sendable {
+        public var level: Int
+        public var text: String
+        public var range: SourceRange?
+    }
+
+    /// A fenced code block of the lesson, or a notebook code cell.
+    public struct CodeCell: Hashable, Sendable {
+        /// The language: the first word of the info string (`swift`, `python`…), lower-cased.
+        public var language: String
+        /// The other words of the info string (`hide`, `norun`, `throws`, `key=value`…).
+        public var options: [String]
+        public var source: String
+        public var range: SourceRange?
+        /// The notebook cell index, for notebooks.
+        public var cell: Int?
+        /// The ```` ```output ```` block that follows the cell, if any.
+        public var expectedOutput: String?
+        /// Outputs stored in the notebook for this cell.
+        public var storedOutputs: [String]
+    }
+
+    /// An image or a link.
+    public struct Reference: Hashable, Sendable {
+        public var destination: String
+        public var title: String
+        /// The link text or the image's alt text.
+        public var text: String
+        public var range: SourceRange?
+    }
+
+    /// Every heading, in order.
+    public var headings: [Heading] {
+        var out: [Heading] = []
+        document.forEachDescendant { node in
+            if case .heading(let level) = node.kind {
+                out.append(Heading(level: level, text: Self.squeezed(node.plainText(math: math)), range: node.range))
+            }
+        }
+        return out
+    }
+
+    /// The lesson's title: its first level-1 heading, else its first heading.
+    public var title: String? {
+        let all = headings
+        return (all.first { $0.level == 1 } ?? all.first)?.text
+    }
+
+    /// Code blocks (other than ```` ```output ```` and ```` ```math ````) with their outputs.
+    public var codeCells: [CodeCell] {
+        var out: [CodeCell] = []
+        var cellIndex: Int?
+        document.forEachDescendant { node in
+            switch node.kind {
+            case .notebookCell(let index, _):
+                cellIndex = index
+            case .codeBlock(let info, let literal):
+                let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                let language = words.first?.lowercased() ?? ""
+                if language == "output", !out.isEmpty, out[out.count - 1].expectedOutput == nil {
+                    out[out.count - 1].expectedOutput = literal
+                    return
+                }
+                guard language != "math", language != "output" else { return }
+                out.append(CodeCell(
+                    language: language, options: Array(words.dropFirst()), source: literal, range: node.range,
+                    cell: cellIndex, expectedOutput: nil, storedOutputs: []))
+            case .notebookOutput(_, let text):
+                if !out.isEmpty { out[out.count - 1].storedOutputs.append(text) }
+            default:
+                break
+            }
+        }
+        return out
+    }
+
+    /// Every image, in order.
+    public var images: [Reference] { references(images: true) }
+
+    /// Every link (autolinks included), in order; raw HTML `<a>` tags are not parsed.
+    public var links: [Reference] { references(images: false) }
+
+    private func references(images: Bool) -> [Reference] {
+        var out: [Reference] = []
+        document.forEachDescendant { node in
+            switch node.kind {
+            case .image(let source, let title) where images:
+                out.append(Reference(destination: source, title: title, text: node.plainText(math: math), range: node.range))
+            case .link(let destination, let title) where !images:
+                out.append(Reference(destination: destination, title: title, text: node.plainText(math: math), range: node.range))
+            case .htmlBlock(let html) where images, .htmlInline(let html) where images:
+                out += HTMLImageScanner.images(in: html, at: node.range)
+            default:
+                break
+            }
+        }
+        return out
+    }
+
+    /// Collapses runs of white space and trims the ends.
+    static func squeezed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}
