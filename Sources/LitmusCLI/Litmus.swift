@@ -13,4 +13,19 @@ public struct Litmus: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line. Usage errors exit with 2 (DESIGN.md), not the parser's 64.
+    public static func runMain() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Self.exit()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                DiagnosticPrinter.writeStandardError(fullMessage(for: error) + "\n")
+                Self.exit(withError: ExitCode(2))
+            }
+            Self.exit(withError: error)
+        }
+    }
 }

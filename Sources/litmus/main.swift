@@ -1,3 +1,3 @@
 import LitmusCLI
 
-Litmus.main()
+Litmus.runMain()

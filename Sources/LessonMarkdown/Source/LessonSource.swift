@@ -11,6 +11,12 @@ struct LessonSource {
 
     /// Validates `raw`; on failure returns the error diagnostic instead.
     static func decode(_ raw: [UInt8]) -> Result<LessonSource, DiagnosticFailure> {
+        // Like git and grep: a NUL byte early in the file means binary, whatever comes before it.
+        if let nul = raw.prefix(8192).firstIndex(of: 0) {
+            let line = raw[..<nul].count { $0 == UInt8(ascii: "\n") } + 1
+            let lineStart = raw[..<nul].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            return .failure(DiagnosticFailure(.binaryFile(at: SourceLocation(line: line, column: nul - lineStart + 1))))
+        }
         var start = 0
         if raw.count >= 3, raw[0] == 0xEF, raw[1] == 0xBB, raw[2] == 0xBF { start = 3 }
         var bytes = [UInt8]()
