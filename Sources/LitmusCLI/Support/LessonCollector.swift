@@ -1,0 +1,35 @@
+import Foundation
+
+/// Expands the paths a user names into lesson files: files as given, directories searched
+/// recursively for `.md`, `.markdown` and `.ipynb`, in a stable sorted order.
+enum LessonCollector {
+    static let lessonExtensions: Set<String> = ["md", "markdown", "ipynb"]
+
+    static func collect(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LitmusCLIError.missingFile(path)
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            guard let enumerator = FileManager.default.enumerator(atPath: base) else {
+                throw LitmusCLIError.unreadable(path, reason: "cannot list the directory")
+            }
+            var found: [String] = []
+            for case let relative as String in enumerator {
+                let name = (relative as NSString).lastPathComponent
+                if name.hasPrefix(".") { continue }
+                if lessonExtensions.contains((relative as NSString).pathExtension.lowercased()) {
+                    found.append(base + "/" + relative)
+                }
+            }
+            files += found.sorted()
+        }
+        return files
+    }
+}
