@@ -1,5 +1,5 @@
 /// Writes a tree as one compact line with the start of every node, for tests and debugging:
-/// `x^{(l)}` dumps as `row@1:1[sup@1:1(id(x)@1:1; ^{paren@1:3[id(l)@1:4]}@1:2)]`.
+/// `x^{(l)}` dumps as `row@1:1[sup@1:1(id(x)@1:1; ^{paren(@1:4[id(l)@1:5])}@1:3)]`.
 public struct TeXTreeDumper: Sendable {
     /// Creates a dumper.
     public init() {}
