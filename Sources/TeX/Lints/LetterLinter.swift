@@ -76,8 +76,8 @@ struct LetterLinter: Sendable {
                           into diagnostics: inout [Diagnostic]) {
         if lintSpelling(word, at: range, into: &diagnostics) { return }
         for (name, command) in Self.functionNames where word.hasSuffix(name) {
-            guard followedByParenthesis || (word == name && name.count >= 3) else { continue }
-            // Only whole names, or names at the end of a run followed by `(`: `2max(`.
+            // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
+            guard followedByParenthesis else { continue }
             let start = SourceLocation(line: range.start.line, column: range.end.column - name.utf8.count)
             let nameRange = word == name ? range : SourceRange(start: start, end: range.end)
             diagnostics.append(Diagnostic(.warning, .texFunctionAsLetters,
