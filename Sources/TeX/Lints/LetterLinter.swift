@@ -1,0 +1,115 @@
+import LitmusDiagnostics
+
+/// Finds function names written as italic letters (`max(0,z)`, `tanh(z)`), misspelt names
+/// (`RelU`) and braced groups glued to a letter (`W{(2)}`), walking every row of a tree.
+///
+/// These read as valid LaTeX, which is why they need a lint: `max(0,z)` renders as the product
+/// m·a·x·(0,z), and `W{(2)}` as W(2) with no superscript.
+struct LetterLinter: Sendable {
+    /// The function names that should be commands, and the command to suggest.
+    /// Longest first, so `softmax(` is not reported as `max(`.
+    static let functionNames: [(name: String, command: String)] = ([
+        "max": "\\max", "min": "\\min", "exp": "\\exp", "log": "\\log", "ln": "\\ln", "sin": "\\sin",
+        "cos": "\\cos", "tan": "\\tan", "tanh": "\\tanh", "sinh": "\\sinh", "cosh": "\\cosh",
+        "softmax": "\\operatorname{softmax}", "sigmoid": "\\operatorname{sigmoid}",
+        "argmax": "\\operatorname*{arg\\,max}", "argmin": "\\operatorname*{arg\\,min}",
+        "ReLU": "\\operatorname{ReLU}", "GELU": "\\operatorname{GELU}", "ELU": "\\operatorname{ELU}",
+    ] as [String: String]).map { (name: $0.key, command: $0.value) }.sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
+
+    /// Names whose capitalisation is conventional; another capitalisation is a misspelling.
+    static let canonicalNames: [String: String] = [
+        "relu": "ReLU", "leakyrelu": "LeakyReLU", "gelu": "GELU", "elu": "ELU", "selu": "SELU",
+        "prelu": "PReLU",
+    ]
+
+    /// The lints of the tree under `root`.
+    func lint(_ root: TeXNode) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .row(let nodes), .group(let nodes): lintRow(nodes, into: &diagnostics)
+            case .text(let text, _): lintSpelling(text, at: node.range, into: &diagnostics)
+            case .function(let name, _): lintSpelling(name, at: node.range, into: &diagnostics)
+            default: break
+            }
+            stack += node.children
+        }
+        return diagnostics
+    }
+
+    private func lintRow(_ nodes: [TeXNode], into diagnostics: inout [Diagnostic]) {
+        var index = 0
+        while index < nodes.count {
+            // A run of glued ASCII letters (each may carry scripts, as in `x_1`, only at its end).
+            var end = index
+            var word = ""
+            while end < nodes.count, let letter = Self.asciiLetter(nodes[end]),
+                end == index || nodes[end - 1].range.end == nodes[end].range.start {
+                word += letter
+                end += 1
+                if case .scripts = nodes[end - 1].kind { break }
+            }
+            if end > index {
+                let range = SourceRange(start: nodes[index].range.start, end: nodes[end - 1].range.end)
+                let next = end < nodes.count ? nodes[end] : nil
+                let glued = next.map { $0.range.start == range.end } ?? false
+                lintWord(word, at: range, followedByParenthesis: glued && next.map(Self.opensWithParenthesis) == true,
+                         into: &diagnostics)
+                if let next, glued, case .group(let inner) = next.kind, let first = inner.first,
+                    Self.opensWithParenthesis(first) {
+                    diagnostics.append(Diagnostic(
+                        .warning, .texGluedGroup,
+                        "braced group glued to `\(word.suffix(1))`; did you mean `\(word.suffix(1))^{…}`?",
+                        at: next.range,
+                        fixIts: [Diagnostic.FixIt(range: SourceRange(at: next.range.start), replacement: "^")]))
+                }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Checks a word for a misspelt name, or a function name written as letters.
+    private func lintWord(_ word: String, at range: SourceRange, followedByParenthesis: Bool,
+                          into diagnostics: inout [Diagnostic]) {
+        if lintSpelling(word, at: range, into: &diagnostics) { return }
+        for (name, command) in Self.functionNames where word.hasSuffix(name) {
+            // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
+            guard followedByParenthesis else { continue }
+            let start = SourceLocation(line: range.start.line, column: range.end.column - name.utf8.count)
+            let nameRange = word == name ? range : SourceRange(start: start, end: range.end)
+            diagnostics.append(Diagnostic(.warning, .texFunctionAsLetters,
+                                          "`\(name)` is written as letters, which multiply; write `\(command)`",
+                                          at: nameRange,
+                                          fixIts: [Diagnostic.FixIt(range: nameRange, replacement: command)]))
+            return
+        }
+    }
+
+    /// Reports `word` if it is a misspelt name such as `RelU`; returns whether it did.
+    @discardableResult
+    private func lintSpelling(_ word: String, at range: SourceRange, into diagnostics: inout [Diagnostic]) -> Bool {
+        guard let canonical = Self.canonicalNames[word.lowercased()], canonical != word else { return false }
+        diagnostics.append(Diagnostic(.warning, .texMisspeltName,
+                                      "`\(word)` looks like a misspelling of `\(canonical)`", at: range))
+        return true
+    }
+
+    private static func asciiLetter(_ node: TeXNode) -> String? {
+        switch node.kind {
+        case .identifier(let text) where text.utf8.count == 1 && text.first!.isLetter: text
+        case .scripts(let scripts): asciiLetter(scripts.base)
+        default: nil
+        }
+    }
+
+    private static func opensWithParenthesis(_ node: TeXNode) -> Bool {
+        switch node.kind {
+        case .fenced(let fence): fence.open?.text == "(" && !fence.isStretchy
+        case .symbol(let symbol): symbol.text == "("
+        default: false
+        }
+    }
+}

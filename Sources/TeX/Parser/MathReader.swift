@@ -1,0 +1,104 @@
+import LitmusDiagnostics
+
+/// The mutable state of one parse: the token stream (with macro expansions pushed in front of
+/// the lexer), the nesting depth, the macros and the diagnostics found so far.
+///
+/// Its methods are split by concern: `+Lists` (rows and groups), `+Atoms` (one atom and its
+/// scripts), `+Commands`, `+Arguments`, `+Environments`, `+Macros`.
+struct MathReader {
+    var lexer: TeXLexer
+    /// Tokens to read before the lexer's, last first: pushed-back tokens and macro expansions.
+    var pending: [Token] = []
+    var macros: MacroTable
+    var diagnostics: [Diagnostic] = []
+    var depth = 0
+    var reportedTooDeep = false
+    var expansions = 0
+    var expandedTokens = 0
+    var reportedExpansionLimit = false
+
+    init(_ latex: String, macros: MacroTable) {
+        lexer = TeXLexer(latex)
+        self.macros = macros
+    }
+
+    /// Reads the whole span as a row.
+    mutating func readFormula() -> TeXNode {
+        var nodes: [TeXNode] = []
+        while true {
+            let (list, _) = readList(until: [])
+            nodes += list
+            // A stop token outside any construct (only `}` or `]` remain) was reported by
+            // `readList`; anything else means the text is used up.
+            if peek().kind == .end { break }
+            _ = next()
+        }
+        let end = lexer.location
+        return TeXNode(.row(nodes), SourceRange(start: .start, end: max(end, .start)))
+    }
+
+    // MARK: - Token stream
+
+    /// The next token without macro expansion.
+    mutating func peekRaw() -> Token {
+        if let token = pending.last { return token }
+        let token = lexer.next()
+        pending.append(token)
+        return token
+    }
+
+    /// The next token after expanding any lesson macros in front of it.
+    mutating func peek() -> Token {
+        while true {
+            let token = peekRaw()
+            guard case .command(let name) = token.kind, let macro = macros[name] else { return token }
+            if !expand(macro, named: name) { return token }
+        }
+    }
+
+    /// Takes the next token (expanding macros).
+    mutating func next() -> Token {
+        _ = peek()
+        return pending.removeLast()
+    }
+
+    /// Takes the next token without macro expansion.
+    mutating func nextRaw() -> Token {
+        _ = peekRaw()
+        return pending.removeLast()
+    }
+
+    mutating func pushBack(_ token: Token) {
+        pending.append(token)
+    }
+
+    /// Skips white space (math mode ignores it).
+    mutating func skipSpaces() {
+        while peek().kind == .space { pending.removeLast() }
+    }
+
+    /// Skips white space without expanding macros.
+    mutating func skipSpacesRaw() {
+        while peekRaw().kind == .space { pending.removeLast() }
+    }
+
+    // MARK: - Diagnostics
+
+    mutating func report(_ severity: Severity, _ id: DiagnosticID, _ message: String, at range: SourceRange,
+                         fixIts: [Diagnostic.FixIt] = []) {
+        diagnostics.append(Diagnostic(severity, id, message, at: range, fixIts: fixIts))
+    }
+
+    /// A range from the start of `first` to the end of `last`.
+    func span(_ first: SourceRange, _ last: SourceRange) -> SourceRange {
+        SourceRange(start: first.start, end: max(first.end, last.end))
+    }
+
+    /// A row of `nodes`, or an empty row at `location`.
+    func row(_ nodes: [TeXNode], at location: SourceLocation) -> TeXNode {
+        guard let first = nodes.first, let last = nodes.last else {
+            return TeXNode(.row([]), SourceRange(at: location))
+        }
+        return TeXNode(.row(nodes), span(first.range, last.range))
+    }
+}

@@ -1,0 +1,37 @@
+import LitmusDiagnostics
+
+/// Reads one LaTeX math span into a syntax tree with source ranges, diagnostics and the lesson's
+/// updated macros.
+///
+/// The parser recovers from every problem: any input gives a tree and diagnostics, in time
+/// linear in its length, with groups nested at most ``maximumDepth`` deep.
+public struct TeXParser: Sendable {
+    /// How deep groups, arguments and environments may nest before the rest is skipped with an
+    /// error; this bounds the stack used to build, visit and destroy a tree.
+    public static let maximumDepth = 256
+    /// How many macro expansions one formula may make (`\def\a{\a\a}` never ends).
+    public static let maximumExpansions = 10_000
+
+    /// Whether the formula is displayed (`$$…$$`) rather than inline (`$…$`).
+    public var display: Bool
+    /// The macros in force before this formula.
+    public var macros: MacroTable
+
+    /// Creates a parser for display or inline math with the lesson's macros so far.
+    public init(display: Bool = false, macros: MacroTable = .standard) {
+        self.display = display
+        self.macros = macros
+    }
+
+    /// Parses `latex`; positions in the result are relative to `latex` (line 1, column 1 is its
+    /// first byte). O(n) in the length of `latex` plus its macro expansions.
+    public func parse(_ latex: String) -> TeXParseResult {
+        var reader = MathReader(latex, macros: macros)
+        let root = reader.readFormula()
+        var diagnostics = reader.diagnostics
+        diagnostics += LetterLinter().lint(root)
+        diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
+        return TeXParseResult(latex: latex, display: display, root: root, diagnostics: diagnostics,
+                              macros: reader.macros)
+    }
+}

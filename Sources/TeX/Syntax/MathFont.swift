@@ -1,0 +1,45 @@
+/// The font of math letters or text, as chosen by `\mathbf`, `\mathbb`, `\text`…
+public enum MathFont: String, Hashable, Sendable, CaseIterable {
+    /// The default: italic single letters, upright digits and names.
+    case normal
+    /// `\mathrm`, `\text`, `\textrm`: upright.
+    case roman
+    /// `\mathbf`, `\textbf`: bold upright.
+    case bold
+    /// `\mathit`, `\textit`: italic.
+    case italic
+    /// `\boldsymbol`, `\bm`: bold italic (bold Greek too).
+    case boldItalic
+    /// `\mathbb`: double-struck (ℝ).
+    case doubleStruck
+    /// `\mathcal`, `\mathscr`: script.
+    case script
+    /// `\mathfrak`: fraktur.
+    case fraktur
+    /// `\mathsf`, `\textsf`: sans-serif.
+    case sansSerif
+    /// `\mathtt`, `\texttt`: monospace.
+    case monospace
+}
+
+/// The math styles that `\displaystyle` and its siblings select.
+public enum MathStyle: String, Hashable, Sendable {
+    case display, text, script, scriptScript
+}
+
+/// The kinds of fraction-like commands.
+public enum FractionKind: String, Hashable, Sendable {
+    /// `\frac`: in the current style.
+    case frac
+    /// `\tfrac`: in text style.
+    case tfrac
+    /// `\dfrac`: in display style.
+    case dfrac
+    /// `\binom`: a binomial coefficient, no rule, in parentheses.
+    case binom
+}
+
+/// `\overbrace`, `\underbrace`, `\overset`, `\underset`, `\stackrel`.
+public enum OverUnderKind: String, Hashable, Sendable {
+    case overbrace, underbrace, overset, underset
+}

@@ -1,0 +1,42 @@
+import TeX
+import Testing
+
+/// `\newcommand`, `\def` and `\DeclareMathOperator` define macros for the rest of a lesson.
+@Suite struct MacroTests {
+    @Test func newcommandHoldsForLaterFormulas() {
+        let first = TeX.parse("\\newcommand{\\R}{\\mathbb{R}} x \\in \\R", display: false)
+        #expect(first.diagnostics.isEmpty)
+        #expect(first.macros["R"]?.body == "\\mathbb{R}")
+        let second = TeX.parse("W \\in \\R^{m}", display: false, macros: first.macros)
+        #expect(second.diagnostics.isEmpty)
+        #expect(TeXTreeDumper().dump(second.root)
+                == "row@1:1[id(W)@1:1 rel(∈)@1:3 sup@1:7(doubleStruck@1:7({id(R)@1:7}@1:7); ^{id(m)@1:11}@1:10)]")
+        let without = TeX.parse("W \\in \\R^{m}", display: false)
+        #expect(without.diagnostics.map(\.id) == [.texUnknownCommand])
+    }
+
+    @Test func argumentsAreSubstituted() {
+        let result = TeX.parse("\\newcommand{\\norm}[1]{\\left\\lVert #1 \\right\\rVert} \\norm{x}", display: false)
+        #expect(result.diagnostics.isEmpty)
+        #expect(TeXTreeDumper().dump(result.root) == "row@1:1[left‖@1:52[id(x)@1:58]‖]")
+    }
+
+    @Test func defWithParameters() {
+        let result = TeX.parse("\\def\\pair#1#2{(#1, #2)} \\pair a b", display: false)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.macros["pair"]?.parameterCount == 2)
+        #expect(TeXTreeDumper().dump(result.root)
+                == "row@1:1[paren(@1:25[id(a)@1:31 punct(,)@1:25 id(b)@1:33])]")
+    }
+
+    @Test func declareMathOperator() {
+        let result = TeX.parse("\\DeclareMathOperator*{\\argmax}{arg\\,max} \\argmax_x f", display: false)
+        #expect(result.diagnostics.isEmpty)
+        #expect(TeXTreeDumper().dump(result.root) == "row@1:1[sub@1:42(fn(arg max limits)@1:42; _id(x)@1:50) id(f)@1:52]")
+    }
+
+    @Test func endlessExpansionStops() {
+        let result = TeX.parse("\\def\\a{\\a\\a} \\a", display: false)
+        #expect(result.diagnostics.contains { $0.id == .texMacroExpansionLimit })
+    }
+}
