@@ -15,4 +15,10 @@ public struct OptimizerState<T: NeuralScalar> {
     public let first: UnsafeMutablePointer<T>
     /// Second state buffer (v for Adam).
     public let second: UnsafeMutablePointer<T>
+
+    /// State over two caller-owned buffers, each as long as the parameter tensor and zero at the start.
+    public init(first: UnsafeMutablePointer<T>, second: UnsafeMutablePointer<T>) {
+        self.first = first
+        self.second = second
+    }
 }
