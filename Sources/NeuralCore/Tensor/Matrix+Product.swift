@@ -12,7 +12,7 @@ extension Matrix {
         let m = transposingSelf ? columns : rows
         let n = transposingOther ? other.rows : other.columns
         var result = Matrix(rows: m, columns: n)
-        result.setToProduct(self, transposingSelf ? .transposed : .plain, other, transposingOther ? .transposed : .plain)
+        result.assignProduct(self, transposingSelf ? .transposed : .plain, other, transposingOther ? .transposed : .plain)
         return result
     }
 
@@ -26,8 +26,9 @@ extension Matrix {
         }
     }
 
-    /// In place `self ← α·op(A)·op(B) + β·self` (no allocation); `self` must already have the result's shape.
-    mutating func setToProduct(
+    /// In place `self ← α·op(A)·op(B) + β·self` through BLAS, without allocating: `self` must already
+    /// have the result's shape (m, n). The form training loops and benchmarks use.
+    public mutating func assignProduct(
         _ a: Matrix, _ opA: MatrixOperand, _ b: Matrix, _ opB: MatrixOperand, alpha: Scalar = 1, beta: Scalar = 0
     ) {
         let (m, k) = opA == .transposed ? (a.columns, a.rows) : (a.rows, a.columns)
