@@ -4,6 +4,7 @@ import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) -> Int32] = [
+    "mlp": runMLPBenchmark,
     "parse": ParseBenchmark.run,
 ]
 

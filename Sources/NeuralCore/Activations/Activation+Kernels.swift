@@ -1,0 +1,76 @@
+// MARK: - Batched kernels used by Dense (no allocation; loops written for the vectoriser)
+
+extension Activation {
+    /// Fused bias + activation over a batch: zᵢⱼ ← zᵢⱼ + bⱼ, aᵢⱼ ← f(zᵢⱼ). (rows, columns) in place.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    func forwardKernel<T: NeuralScalar>(
+        z: UnsafeMutablePointer<T>, a: UnsafeMutablePointer<T>, bias: UnsafePointer<T>, rows: Int, columns: Int
+    ) {
+        switch self {
+        case .identity: Activation.fused(z, a, bias, rows, columns) { $0 }
+        case .sigmoid: Activation.fused(z, a, bias, rows, columns) { Sigmoid().value($0) }
+        case .tanh: Activation.fused(z, a, bias, rows, columns) { T.tanh($0) }
+        case .relu: Activation.fused(z, a, bias, rows, columns) { $0 > 0 ? $0 : 0 }
+        case .leakyReLU(let alpha):
+            let f = LeakyReLU(alpha: alpha)
+            Activation.fused(z, a, bias, rows, columns) { f.value($0) }
+        case .elu(let alpha):
+            let f = ELU(alpha: alpha)
+            Activation.fused(z, a, bias, rows, columns) { f.value($0) }
+        case .softplus: Activation.fused(z, a, bias, rows, columns) { Softplus().value($0) }
+        case .gelu: Activation.fused(z, a, bias, rows, columns) { GELU().value($0) }
+        case .swish: Activation.fused(z, a, bias, rows, columns) { Swish().value($0) }
+        case .softmax:
+            Activation.fused(z, a, bias, rows, columns) { $0 }
+            for i in 0..<rows {
+                Softmax.apply(in: UnsafeMutableBufferPointer(start: a + i * columns, count: columns))
+            }
+        }
+    }
+
+    /// Backward through the activation: g ← g ⊙ f′(z) elementwise, or gᵢ ← sᵢ ⊙ (gᵢ − ⟨gᵢ, sᵢ⟩) per row
+    /// for softmax (with s = a). `g` holds ∂L/∂a on entry and ∂L/∂z on return.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
+    func backwardKernel<T: NeuralScalar>(
+        z: UnsafePointer<T>, a: UnsafePointer<T>, gradient g: UnsafeMutablePointer<T>, count: Int, columns: Int
+    ) {
+        switch self {
+        case .identity: return
+        case .sigmoid: for i in 0..<count { g[i] *= a[i] * (1 - a[i]) }
+        case .tanh: for i in 0..<count { g[i] *= 1 - a[i] * a[i] }
+        case .relu: for i in 0..<count { g[i] = z[i] > 0 ? g[i] : 0 }
+        case .leakyReLU(let alpha):
+            let f = LeakyReLU(alpha: alpha)
+            for i in 0..<count { g[i] *= f.derivative(z[i]) }
+        case .elu(let alpha):
+            let f = ELU(alpha: alpha)
+            for i in 0..<count { g[i] *= f.derivative(z[i]) }
+        case .softplus: for i in 0..<count { g[i] *= Softplus().derivative(z[i]) }
+        case .gelu: for i in 0..<count { g[i] *= GELU().derivative(z[i]) }
+        case .swish: for i in 0..<count { g[i] *= Swish().derivative(z[i]) }
+        case .softmax:
+            for start in stride(from: 0, to: count, by: columns) {
+                var dot: T = 0
+                for j in start..<(start + columns) { dot += g[j] * a[j] }
+                for j in start..<(start + columns) { g[j] = a[j] * (g[j] - dot) }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func fused<T: NeuralScalar>(
+        _ z: UnsafeMutablePointer<T>, _ a: UnsafeMutablePointer<T>, _ bias: UnsafePointer<T>,
+        _ rows: Int, _ columns: Int, _ f: (T) -> T
+    ) {
+        for i in 0..<rows {
+            let zRow = z + i * columns, aRow = a + i * columns
+            for j in 0..<columns {
+                let v = zRow[j] + bias[j]
+                zRow[j] = v
+                aRow[j] = f(v)
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// MARK: - Activations and losses rebuilt from the tape's primitives (the independent reference)
+
+extension Variable {
+    /// σ(x) = 1 / (1 + e⁻ˣ), from exp, + and ÷.
+    public func sigmoid() -> Variable { 1 / ((-self).exp() + 1) }
+
+    /// max(0, x) as mask ⊙ x.
+    public func relu() -> Variable { masked { $0 > 0 } }
+
+    /// The activation `activation` applied elementwise (row-wise for softmax), built from primitives.
+    public func applying(_ activation: Activation) -> Variable {
+        switch activation {
+        case .identity: return self
+        case .sigmoid: return sigmoid()
+        case .tanh: return tanh()
+        case .relu: return relu()
+        case .leakyReLU(let alpha): return masked { $0 >= 0 } + alpha * (masked { $0 < 0 })
+        case .elu(let alpha): return masked { $0 > 0 } + alpha * (exp() + -1).masked(over: self) { $0 <= 0 }
+        case .softplus: return (exp() + 1).log()
+        case .gelu: return self * ((1 / Double(2).squareRoot() * self).erf() + 1).scaled(0.5)
+        case .swish: return self * sigmoid()
+        case .softmax:
+            let e = exp()
+            return e / e.rowSums().broadcastColumn(to: value.columns)
+        }
+    }
+
+    /// c·x, named (reads better in chains than `c * x`).
+    public func scaled(_ c: Double) -> Variable { c * self }
+
+    /// mask ⊙ self with the mask taken from `other`'s values.
+    func masked(over other: Variable, _ keep: (Double) -> Bool) -> Variable {
+        let mask = other.value.map { keep($0) ? 1 : 0 }
+        return tape.record(value.hadamard(mask), [(index, { $0.hadamard(mask) })])
+    }
+
+    /// The batch-mean loss of predictions `self` (b, n) against constant targets `y` (b, n), from primitives.
+    public func loss(_ loss: Loss, targets y: Matrix<Double>) -> Variable {
+        precondition(value.shape == y.shape, "loss: predictions \(value.shapeText), targets \(y.shapeText)")
+        let t = tape.constant(y)
+        let batch = Double(value.rows), n = Double(value.columns)
+        let perBatch: Variable
+        switch loss {
+        case .sumSquaredError: perBatch = ((self - t) * (self - t)).sum()
+        case .meanSquaredError: perBatch = ((self - t) * (self - t)).sum().scaled(1 / n)
+        case .binaryCrossEntropy:
+            perBatch = -(t * log() + (-t + 1) * (-self + 1).log()).sum()
+        case .binaryCrossEntropyWithLogits:
+            let p = sigmoid()
+            perBatch = -(t * p.log() + (-t + 1) * (-p + 1).log()).sum()
+        case .crossEntropy: perBatch = -(t * log()).sum()
+        case .softmaxCrossEntropy: perBatch = -(t * applying(.softmax).log()).sum()
+        }
+        return perBatch.scaled(1 / batch)
+    }
+}

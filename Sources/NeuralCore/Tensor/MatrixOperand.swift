@@ -1,0 +1,12 @@
+/// How a product reads an operand: as stored, or transposed (BLAS reads it so; nothing is copied).
+public enum MatrixOperand: Sendable, Equatable {
+    /// The matrix as stored.
+    case plain
+    /// The transpose, read in place by BLAS.
+    case transposed
+
+    /// The operand's shape as text, `(r, c)` or `(r, c)ᵀ`, for precondition messages.
+    func describe<T>(_ matrix: Matrix<T>) -> String {
+        self == .transposed ? matrix.shapeText + "ᵀ" : matrix.shapeText
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+import NeuralCore
+
+@Suite struct OptimizerTests {
+    /// Runs `steps` updates of `optimizer` on parameters `w` with constant gradient `g`.
+    func run(_ optimizer: some Optimizer, w: [Double], g: [Double], steps: Int) -> [Double] {
+        var w = w
+        var first = [Double](repeating: 0, count: w.count), second = first
+        first.withUnsafeMutableBufferPointer { f in
+            second.withUnsafeMutableBufferPointer { s in
+                g.withUnsafeBufferPointer { gp in
+                    w.withUnsafeMutableBufferPointer { wp in
+                        for step in 1...steps {
+                            optimizer.update(wp, gradients: gp, state: OptimizerState(first: f.baseAddress!, second: s.baseAddress!), step: step)
+                        }
+                    }
+                }
+            }
+        }
+        return w
+    }
+
+    @Test func sgdStepIsWMinusEtaG() {
+        #expect(SGD(learningRate: 0.1).updated(1, gradient: 2) == 0.8)
+        #expect(isApproximatelyEqual(run(SGD(learningRate: 0.1), w: [1, -1], g: [2, 0.5], steps: 1), [0.8, -1.05]))
+    }
+
+    @Test func momentumAccumulatesVelocity() {
+        // v₁ = −ηg = −0.2, w₁ = 0.8; v₂ = 0.9·(−0.2) − 0.2 = −0.38, w₂ = 0.42.
+        #expect(isApproximatelyEqual(run(Momentum(learningRate: 0.1, momentum: 0.9), w: [1], g: [2], steps: 2), [0.42]))
+        let step = Momentum(learningRate: 0.1, momentum: 0.9).updated(1, velocity: -0.2, gradient: 2)
+        #expect(isApproximatelyEqual(step.weight, 0.62) && isApproximatelyEqual(step.velocity, -0.38))
+    }
+
+    @Test func adamFirstStepsMoveByTheLearningRateTimesTheSign() {
+        // With a constant gradient m̂ = g and v̂ = g², so each step is η·g/(|g| + ε) ≈ η·sign(g).
+        let w = run(Adam(learningRate: 0.01), w: [1, 1], g: [3, -0.5], steps: 3)
+        #expect(isApproximatelyEqual(w, [0.97, 1.03], relativeTolerance: 1e-6))
+    }
+}
