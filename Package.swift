@@ -34,10 +34,15 @@ let package = Package(
         .target(name: "LessonMarkdown", dependencies: ["CCMarkGFM", "LitmusDiagnostics"]),
         .target(name: "TeX", dependencies: ["LitmusDiagnostics"]),
         .target(name: "NeuralCore", dependencies: ["COpenBLAS"]),
+        .target(name: "Formulas", dependencies: ["TeX", "LitmusDiagnostics"]),
+        .target(
+            name: "Checks",
+            dependencies: ["LessonMarkdown", "TeX", "Formulas", "NeuralCore", "LitmusDiagnostics"]
+        ),
         .target(
             name: "LitmusCLI",
             dependencies: [
-                "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore",
+                "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,8 +57,13 @@ let package = Package(
         // MARK: - Tests (one target per module, plus the CLI end to end)
         .testTarget(name: "LitmusDiagnosticsTests", dependencies: ["LitmusDiagnostics"]),
         .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "LitmusDiagnostics"]),
-        .testTarget(name: "TeXTests", dependencies: ["TeX", "LitmusDiagnostics"]),
+        .testTarget(name: "TeXTests", dependencies: ["TeX", "LitmusDiagnostics"], exclude: ["Golden"]),
         .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
+        .testTarget(name: "FormulasTests", dependencies: ["Formulas", "TeX", "LitmusDiagnostics"]),
+        .testTarget(
+            name: "ChecksTests",
+            dependencies: ["Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics"]
+        ),
         .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI", "litmus"]),
     ]
 )

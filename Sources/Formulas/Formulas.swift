@@ -1,0 +1,2 @@
+/// Lowers TeX syntax trees to meaning (symbols, functions, shapes, derivatives) and values.
+public enum Formulas {}
