@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "LessonMarkdown", dependencies: ["CCMarkGFM", "LitmusDiagnostics"]),
         .target(name: "TeX", dependencies: ["LitmusDiagnostics"]),
         .target(name: "NeuralCore", dependencies: ["COpenBLAS"]),
+        .target(name: "Site", dependencies: ["LessonMarkdown", "TeX", "LitmusDiagnostics"]),
         .target(name: "Formulas", dependencies: ["TeX", "LitmusDiagnostics"]),
         .target(
             name: "Checks",
@@ -42,7 +43,7 @@ let package = Package(
         .target(
             name: "LitmusCLI",
             dependencies: [
-                "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks",
+                "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks", "Site",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +60,10 @@ let package = Package(
         .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "LitmusDiagnostics"]),
         .testTarget(name: "TeXTests", dependencies: ["TeX", "LitmusDiagnostics"], exclude: ["Golden"]),
         .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
+        .testTarget(
+            name: "SiteTests", dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "FormulasTests", dependencies: ["Formulas", "TeX", "LitmusDiagnostics"]),
         .testTarget(
             name: "ChecksTests",

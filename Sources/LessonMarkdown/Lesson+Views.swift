@@ -104,7 +104,7 @@ extension Lesson {
     }
 
     /// Collapses runs of white space and trims the ends.
-    static func squeezed(_ text: String) -> String {
+    public static func squeezed(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 }

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// `litmus render [PATH…] [-o DIR]`: the lessons as a static HTML site, nothing else.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render lessons to a static HTML site that opens from disk (default folder: site/)."
+    )
+
+    @Argument(help: "Lesson files or folders of lessons.")
+    var paths: [String] = ["notebooks"]
+
+    @Option(name: [.short, .customLong("output")], help: "The folder to write the site to.")
+    var output = "site"
+
+    func run() throws {
+        let workspace: LessonWorkspace
+        do {
+            workspace = try LessonWorkspace.load(paths)
+        } catch let error as LitmusCLIError {
+            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
+            throw ExitCode(2)
+        }
+        let result = try SiteWriter.write(workspace, to: output)
+        print("litmus render: \(result.pages) page\(result.pages == 1 ? "" : "s") in \(output)/ "
+            + "(\(result.copies) image\(result.copies == 1 ? "" : "s") copied, \(result.warnings) warning\(result.warnings == 1 ? "" : "s"))")
+        if workspace.unreadable > 0 { throw ExitCode(2) }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import LessonMarkdown
+import LitmusDiagnostics
+
+/// The lessons a command works on: the files under the paths the user named, read and parsed,
+/// with each one's path relative to the folder they share (which becomes the site's layout).
+struct LessonWorkspace {
+    struct Entry {
+        var lesson: Lesson
+        var lines: SourceLines
+        /// Relative to `base`, with `/` separators.
+        var relativePath: String
+    }
+
+    /// The folder the lessons share.
+    var base: String
+    var entries: [Entry] = []
+    /// Files that could not be read at all; their diagnostics were printed.
+    var unreadable = 0
+
+    /// Reads the lessons under `paths`, printing what cannot be read. Throws for a missing path.
+    static func load(_ paths: [String], printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> LessonWorkspace {
+        let files = try LessonCollector.collect(paths)
+        var workspace = LessonWorkspace(base: commonDirectory(of: files, arguments: paths))
+        for file in files {
+            do {
+                switch try LessonLoader.load(file) {
+                case .unreadableContent(let diagnostic, let lines):
+                    printer.print([diagnostic], path: file, lines: lines)
+                    workspace.unreadable += 1
+                case .lesson(let lesson, let lines):
+                    workspace.entries.append(Entry(lesson: lesson, lines: lines, relativePath: relative(file, to: workspace.base)))
+                }
+            } catch let error as LitmusCLIError {
+                DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
+                workspace.unreadable += 1
+            }
+        }
+        return workspace
+    }
+
+    /// The deepest folder containing every file (a folder argument counts as its own base).
+    static func commonDirectory(of files: [String], arguments: [String]) -> String {
+        var directories: [[Substring]] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue {
+                directories.append(standardized(argument).split(separator: "/"))
+            }
+        }
+        for file in files {
+            directories.append(standardized((file as NSString).deletingLastPathComponent).split(separator: "/"))
+        }
+        guard var common = directories.first else { return "." }
+        for directory in directories.dropFirst() {
+            var count = 0
+            while count < common.count, count < directory.count, common[count] == directory[count] { count += 1 }
+            common = Array(common.prefix(count))
+        }
+        let joined = common.joined(separator: "/")
+        let absolute = standardized(".").hasPrefix("/") && (files.first.map { standardized($0).hasPrefix("/") } ?? false)
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    private static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    private static func relative(_ file: String, to base: String) -> String {
+        let full = standardized(file)
+        let prefix = standardized(base)
+        if full.hasPrefix(prefix + "/") { return String(full.dropFirst(prefix.count + 1)) }
+        return (file as NSString).lastPathComponent
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import LessonMarkdown
+import Site
+
+/// Renders a workspace's lessons to a folder: writes the pages, copies the images, prints the
+/// warnings. The one place the site touches the disk.
+enum SiteWriter {
+    struct Result {
+        var pages: Int
+        var copies: Int
+        var warnings: Int
+    }
+
+    static func write(_ workspace: LessonWorkspace, marks: [String: [Int: FormulaMark]] = [:], to output: String,
+                      printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> Result {
+        let base = URL(fileURLWithPath: workspace.base)
+        let builder = SiteBuilder(siteTitle: "Litmus lessons") { relative in
+            FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path)
+        }
+        let lessons = workspace.entries.map {
+            SiteLesson(lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:])
+        }
+        let site = builder.build(lessons)
+        let root = URL(fileURLWithPath: output)
+        for (path, contents) in site.files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
+        for relative in site.copies {
+            let destination = root.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: destination)
+            try FileManager.default.copyItem(at: base.appendingPathComponent(relative), to: destination)
+        }
+        var warnings = 0
+        for entry in workspace.entries {
+            guard let diagnostics = site.diagnostics[entry.lesson.path] else { continue }
+            printer.print(diagnostics, path: entry.lesson.path, lines: entry.lines)
+            warnings += diagnostics.count
+        }
+        return Result(pages: lessons.count, copies: site.copies.count, warnings: warnings)
+    }
+}

@@ -1,0 +1,218 @@
+import LessonMarkdown
+import LitmusDiagnostics
+
+/// Writes a lesson's Markdown tree as HTML the way GitHub shows it, with formulas as MathML,
+/// Swift cells highlighted and hidden cells left out. One visitor over `MarkdownNode`; trees are
+/// at most `CommonMarkConverter.maximumDepth` deep, so recursion is bounded.
+struct HTMLWriter {
+    /// An entry of the table of contents.
+    struct TOCEntry: Equatable {
+        var level: Int
+        var text: String
+        var id: String
+    }
+
+    let lesson: Lesson
+    /// The HTML of each formula, by index.
+    let formulas: [String]
+    /// Maps a link or image destination (and its position) to the one the page uses.
+    let resolve: (_ destination: String, _ isImage: Bool) -> String
+    /// Recorded outputs of the lesson's code cells, by code-cell index.
+    let outputs: [Int: String]
+
+    private(set) var toc: [TOCEntry] = []
+    private var slugger = HeadingSlugger()
+    private var codeCell = 0
+    private var out = ""
+
+    init(lesson: Lesson, formulas: [String], outputs: [Int: String],
+         resolve: @escaping (_ destination: String, _ isImage: Bool) -> String) {
+        self.lesson = lesson
+        self.formulas = formulas
+        self.outputs = outputs
+        self.resolve = resolve
+    }
+
+    /// The HTML of the whole document.
+    mutating func write() -> String {
+        out = ""
+        for child in lesson.document.children { block(child, tight: false) }
+        return out
+    }
+
+    // MARK: - Blocks
+
+    private mutating func block(_ node: MarkdownNode, tight: Bool) {
+        switch node.kind {
+        case .paragraph:
+            if isDisplayFormulaParagraph(node) {
+                for child in node.children { if case .math = child.kind { inline(child) } }
+                out += "\n"
+            } else if tight {
+                inlines(node.children)
+                out += "\n"
+            } else {
+                out += "<p>"
+                inlines(node.children)
+                out += "</p>\n"
+            }
+        case .heading(let level):
+            let text = Lesson.squeezed(node.plainText(math: lesson.math))
+            let id = slugger.slug(for: text)
+            toc.append(TOCEntry(level: level, text: text, id: id))
+            out += "<h\(level) id=\"\(HTMLText.escape(id))\">"
+            inlines(node.children)
+            out += "<a class=\"anchor\" href=\"#\(HTMLText.escape(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+        case .blockQuote:
+            out += "<blockquote>\n"
+            for child in node.children { block(child, tight: false) }
+            out += "</blockquote>\n"
+        case .list(let ordered, let start, let isTight):
+            let tag = ordered ? "ol" : "ul"
+            out += ordered && start != 1 ? "<ol start=\"\(start)\">\n" : "<\(tag)>\n"
+            for item in node.children { listItem(item, tight: isTight) }
+            out += "</\(tag)>\n"
+        case .item:
+            listItem(node, tight: tight)
+        case .thematicBreak:
+            out += "<hr />\n"
+        case .codeBlock(let info, let literal):
+            codeBlock(info: info, literal: literal)
+        case .htmlBlock(let html):
+            out += RawHTMLFilter.filter(html)
+            if !html.hasSuffix("\n") { out += "\n" }
+        case .table(let alignments):
+            table(node, alignments: alignments)
+        case .notebookCell(_, let type):
+            out += "<div class=\"cell \(HTMLText.escape(type))\">\n"
+            for child in node.children { block(child, tight: false) }
+            out += "</div>\n"
+        case .notebookOutput(let kind, let text):
+            out += "<pre class=\"output stored \(HTMLText.escape(kind))\"><samp>" + HTMLText.escape(text) + "</samp></pre>\n"
+        default:
+            inline(node)
+        }
+    }
+
+    private mutating func listItem(_ node: MarkdownNode, tight: Bool) {
+        guard case .item(let checked) = node.kind else {
+            block(node, tight: tight)
+            return
+        }
+        if let checked {
+            out += "<li class=\"task\"><input type=\"checkbox\" disabled=\"disabled\"\(checked ? " checked=\"checked\"" : "") /> "
+        } else {
+            out += "<li>"
+        }
+        for child in node.children { block(child, tight: tight) }
+        out += "</li>\n"
+    }
+
+    private func isDisplayFormulaParagraph(_ node: MarkdownNode) -> Bool {
+        var sawDisplay = false
+        for child in node.children {
+            switch child.kind {
+            case .math(let index):
+                guard index < lesson.math.count, lesson.math[index].isDisplay else { return false }
+                sawDisplay = true
+            case .softBreak: continue
+            case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+            default: return false
+            }
+        }
+        return sawDisplay
+    }
+
+    private mutating func codeBlock(info: String, literal: String) {
+        let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let language = words.first?.lowercased() ?? ""
+        if language == "output" {
+            out += "<pre class=\"output\"><samp>" + HTMLText.escape(literal) + "</samp></pre>\n"
+            return
+        }
+        let index = codeCell
+        codeCell += 1
+        if words.contains("hide") { return }
+        let languageClass = language.isEmpty ? "" : " language-\(HTMLText.escape(language))"
+        let body = language == "swift" ? SwiftHighlighter.highlight(literal) : HTMLText.escape(literal)
+        var classes = "code\(languageClass)"
+        if words.contains("norun") { classes += " norun" }
+        if words.contains("throws") { classes += " throws" }
+        out += "<pre class=\"\(classes)\"><code>" + body + "</code></pre>\n"
+        if let recorded = outputs[index] {
+            out += "<pre class=\"output recorded\"><samp>" + HTMLText.escape(recorded) + "</samp></pre>\n"
+        }
+    }
+
+    private mutating func table(_ node: MarkdownNode, alignments: [MarkdownNode.Alignment]) {
+        out += "<table>\n"
+        for (rowIndex, row) in node.children.enumerated() {
+            let header: Bool
+            if case .tableRow(let isHeader) = row.kind { header = isHeader } else { header = false }
+            if rowIndex == 0 && header { out += "<thead>\n" }
+            if rowIndex == 1 || (rowIndex == 0 && !header) { out += "<tbody>\n" }
+            out += "<tr>\n"
+            for (column, cell) in row.children.enumerated() {
+                let tag = header ? "th" : "td"
+                let alignment = column < alignments.count ? alignments[column] : .none
+                out += alignment == .none ? "<\(tag)>" : "<\(tag) style=\"text-align: \(alignment.rawValue)\">"
+                inlines(cell.children)
+                out += "</\(tag)>\n"
+            }
+            out += "</tr>\n"
+            if rowIndex == 0 && header { out += "</thead>\n" }
+        }
+        if node.children.count > 1 || !(node.children.first.map { if case .tableRow(true) = $0.kind { true } else { false } } ?? false) {
+            out += "</tbody>\n"
+        }
+        out += "</table>\n"
+    }
+
+    // MARK: - Inlines
+
+    private mutating func inlines(_ nodes: [MarkdownNode]) {
+        for node in nodes { inline(node) }
+    }
+
+    private mutating func inline(_ node: MarkdownNode) {
+        switch node.kind {
+        case .text(let text):
+            out += HTMLText.escape(text)
+        case .softBreak:
+            out += "\n"
+        case .lineBreak:
+            out += "<br />\n"
+        case .code(let code):
+            out += "<code>" + HTMLText.escape(code) + "</code>"
+        case .htmlInline(let html):
+            out += RawHTMLFilter.filter(html)
+        case .emphasis:
+            out += "<em>"
+            inlines(node.children)
+            out += "</em>"
+        case .strong:
+            out += "<strong>"
+            inlines(node.children)
+            out += "</strong>"
+        case .strikethrough:
+            out += "<del>"
+            inlines(node.children)
+            out += "</del>"
+        case .link(let destination, let title):
+            out += "<a href=\"\(HTMLText.escape(resolve(destination, false)))\""
+            if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
+            out += ">"
+            inlines(node.children)
+            out += "</a>"
+        case .image(let source, let title):
+            out += "<img src=\"\(HTMLText.escape(resolve(source, true)))\" alt=\""
+                + HTMLText.escape(Lesson.squeezed(node.plainText(math: lesson.math))) + "\""
+            if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
+            out += " />"
+        case .math(let index):
+            out += index < formulas.count ? formulas[index] : ""
+        default:
+            for child in node.children { block(child, tight: true) }
+        }
+    }
+}

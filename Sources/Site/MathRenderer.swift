@@ -1,0 +1,31 @@
+import LessonMarkdown
+import TeX
+
+/// Each formula of a lesson as MathML (from the `TeX` module, so what is rendered is what was
+/// verified), wrapped with its verdict mark: the message shows on hover and on keyboard focus.
+enum MathRenderer {
+    static func render(_ lesson: Lesson, marks: [Int: FormulaMark]) -> [String] {
+        var macros = MacroTable.standard
+        return lesson.math.map { span in
+            let result = TeXParser(display: span.isDisplay, macros: macros).parse(span.latex)
+            macros = result.macros
+            let mathML = MathMLWriter(display: span.isDisplay).write(result.root, latex: span.latex)
+            return wrap(mathML, index: span.index, display: span.isDisplay, mark: marks[span.index])
+        }
+    }
+
+    static func wrap(_ mathML: String, index: Int, display: Bool, mark: FormulaMark?) -> String {
+        // Always a span, shown as a block for display math: a formula may stand inside a <p>.
+        let tag = "span"
+        var classes = "formula " + (display ? "display" : "inline")
+        var attributes = " id=\"formula-\(index)\""
+        var badge = ""
+        if let mark {
+            classes += " " + mark.status.rawValue
+            let message = HTMLText.escape("\(mark.status.rawValue): \(mark.message)")
+            attributes += " tabindex=\"0\" title=\"\(message)\" data-verdict=\"\(message)\""
+            badge = "<span class=\"verdict\" aria-hidden=\"true\">\(mark.symbol)</span>"
+        }
+        return "<\(tag) class=\"\(classes)\"\(attributes)>" + mathML + badge + "</\(tag)>"
+    }
+}

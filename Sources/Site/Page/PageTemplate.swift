@@ -1,0 +1,56 @@
+/// The frame of every page: head, site header, table of contents, verdict summary, content and
+/// the previous/next links. Pages link one stylesheet by a relative path and fetch nothing else,
+/// so they open from disk with no network.
+struct PageTemplate {
+    struct Neighbour {
+        var title: String
+        var href: String
+    }
+
+    var title: String
+    var siteTitle: String
+    /// `../` repeated back to the site's top, for the stylesheet and the index.
+    var rootPrefix: String
+    var toc: [HTMLWriter.TOCEntry]
+    var summary: String
+    var content: String
+    var previous: Neighbour?
+    var next: Neighbour?
+
+    func render() -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <meta name="generator" content="Litmus" />
+            <title>\(HTMLText.escape(title)) · \(HTMLText.escape(siteTitle))</title>
+            <link rel="stylesheet" href="\(rootPrefix)litmus.css" />
+            </head>
+            <body>
+            <header class="site"><a href="\(rootPrefix)index.html">\(HTMLText.escape(siteTitle))</a></header>
+            <div class="layout">
+
+            """
+        out += "<nav class=\"toc\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
+        for entry in toc where entry.level <= 3 {
+            out += "<li class=\"level-\(entry.level)\"><a href=\"#\(HTMLText.escape(entry.id))\">"
+                + HTMLText.escape(entry.text) + "</a></li>\n"
+        }
+        out += "</ul>\n</nav>\n<main>\n"
+        out += summary
+        out += "<article class=\"lesson\">\n" + content + "</article>\n"
+        out += "<nav class=\"pager\" aria-label=\"Lessons\">\n"
+        if let previous {
+            out += "<a class=\"previous\" rel=\"prev\" href=\"\(HTMLText.escape(previous.href))\">← "
+                + HTMLText.escape(previous.title) + "</a>\n"
+        }
+        if let next {
+            out += "<a class=\"next\" rel=\"next\" href=\"\(HTMLText.escape(next.href))\">"
+                + HTMLText.escape(next.title) + " →</a>\n"
+        }
+        out += "</nav>\n</main>\n</div>\n</body>\n</html>\n"
+        return out
+    }
+}

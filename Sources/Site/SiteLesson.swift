@@ -1,0 +1,63 @@
+import LessonMarkdown
+
+/// One lesson to render, with what the other stages know about it.
+public struct SiteLesson: Sendable {
+    public var lesson: Lesson
+    /// The lesson's path relative to the lesson folder (`01-neuron.md`), which decides the
+    /// page's path (`01-neuron.html`) and where its images are looked up.
+    public var relativePath: String
+    /// Verdicts by formula index; formulas without one show no mark.
+    public var marks: [Int: FormulaMark]
+    /// Recorded standard output of the Swift cells, by cell index among the lesson's code cells.
+    public var outputs: [Int: String]
+
+    public init(lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: String] = [:]) {
+        self.lesson = lesson
+        self.relativePath = relativePath
+        self.marks = marks
+        self.outputs = outputs
+    }
+
+    /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`.
+    public var pagePath: String { SitePaths.pagePath(for: relativePath) }
+}
+
+/// Path arithmetic for pages, relative links and images (POSIX paths, `/` separators).
+public enum SitePaths {
+    /// The page of a lesson path: its extension replaced by `.html`.
+    public static func pagePath(for lessonPath: String) -> String {
+        let slash = lessonPath.lastIndex(of: "/")
+        let dot = lessonPath.lastIndex(of: ".")
+        if let dot, slash.map({ dot > $0 }) ?? true {
+            return String(lessonPath[..<dot]) + ".html"
+        }
+        return lessonPath + ".html"
+    }
+
+    /// The folder part of a relative path (`a/b.md` → `a`), empty at the top.
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Joins a folder and a relative reference and removes `.` and `..` segments; `nil` when the
+    /// reference climbs above the top.
+    static func resolve(_ reference: String, from directory: String) -> String? {
+        var parts = directory.isEmpty ? [] : directory.split(separator: "/").map(String.init)
+        for part in reference.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// `../` repeated to climb from a page's folder back to the site's top.
+    static func rootPrefix(for pagePath: String) -> String {
+        String(repeating: "../", count: pagePath.split(separator: "/").count - 1)
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import LessonMarkdown
+import LitmusDiagnostics
+import Site
+import Testing
+
+struct SiteBuilderTests {
+    @Test func textIsEscapedEverywhere() {
+        let lesson = """
+            # A <b>bold</b> & "quoted" title
+
+            Prose with 5 < 6 & "quotes" and 'apostrophes', and $a < b \\& c$.
+
+            ```swift
+            let s = "<tag> & \\"q\\""
+            ```
+            """
+        let output = SiteFixtures.build(
+            [("a.md", lesson)], marks: ["a.md": [0: FormulaMark(.mismatch, "at a=1: <left> & \"right\" differ")]])
+        let page = SiteFixtures.page(output, "a.html")
+        let reader = XMLReader(page, collect: ["annotation", "p", "code"])
+        #expect(reader.error == nil)
+        #expect(reader.texts["annotation"] == ["a < b \\& c"])
+        #expect(reader.texts["p"]?.contains { $0.contains("5 < 6 & \"quotes\" and 'apostrophes'") } == true)
+        #expect(reader.texts["code"]?.contains("let s = \"<tag> & \\\"q\\\"\"\n") == true)
+        #expect(page.contains("data-verdict=\"mismatch: at a=1: &lt;left&gt; &amp; &quot;right&quot; differ\""))
+        // Raw HTML in a heading stays markup; the text around it is escaped.
+        #expect(page.contains("<h1 id=\"a-bold--quoted-title\">A <b>bold</b> &amp; &quot;quoted&quot; title"))
+    }
+
+    @Test func theTagFilterNeutralisesScriptsAndHandlers() {
+        let lesson = """
+            <script>alert("x")</script>
+
+            Text <iframe src="https://example.com"></iframe> and <a href="javascript:alert(1)" onclick="steal()">a link</a>.
+
+            <style>body { display: none }</style>
+            """
+        let page = SiteFixtures.page(SiteFixtures.build([("a.md", lesson)]), "a.html")
+        let reader = XMLReader(page)
+        #expect(reader.error == nil)
+        #expect(!reader.elements.contains("script"))
+        #expect(!reader.elements.contains("iframe"))
+        #expect(reader.elements.filter { $0 == "style" }.isEmpty)
+        #expect(page.contains("&lt;script&gt;"))
+        #expect(!page.contains("onclick"))
+        #expect(!page.contains("javascript:"))
+    }
+
+    @Test func hiddenCellsAreLeftOutAndSwiftIsHighlighted() {
+        let lesson = """
+            ```swift hide
+            let secret = 1
+            ```
+
+            ```swift
+            // a comment
+            let rate: Double = 0.5
+            print("hi")
+            ```
+
+            ```output
+            hi
+            ```
+            """
+        let page = SiteFixtures.page(SiteFixtures.build([("a.md", lesson)]), "a.html")
+        #expect(!page.contains("secret"))
+        #expect(page.contains("<span class=\"cm\">// a comment</span>"))
+        #expect(page.contains("<span class=\"kw\">let</span> rate: <span class=\"ty\">Double</span> = <span class=\"nu\">0.5</span>"))
+        #expect(page.contains("<span class=\"st\">&quot;hi&quot;</span>"))
+        #expect(page.contains("<pre class=\"output\"><samp>hi\n</samp></pre>"))
+    }
+
+    @Test func lessonLinksPointToPagesAndMissingTargetsAreWarnings() throws {
+        let lesson = """
+            See [the next lesson](02-next.md#top), [a notebook](<./Deep Dive.ipynb>), [gone](missing.md)
+            and ![a plot](img/plot.png) ![absent](img/none.png) [web](https://example.com).
+            """
+        let output = SiteFixtures.build([("01-a.md", lesson), ("02-next.md", "# Next\n")], existing: ["img/plot.png", "Deep Dive.ipynb"])
+        let page = SiteFixtures.page(output, "01-a.html")
+        #expect(page.contains("href=\"02-next.html#top\""))
+        #expect(page.contains("href=\"./Deep%20Dive.html\""))
+        #expect(page.contains("src=\"img/plot.png\""))
+        #expect(page.contains("href=\"https://example.com\""))
+        #expect(output.copies == ["img/plot.png"])
+        let warnings = try #require(output.diagnostics["01-a.md"])
+        #expect(warnings.map(\.message) == ["missing image 'img/none.png'", "broken link: 'missing.md' does not exist"])
+        #expect(warnings.map(\.location) == [LitmusDiagnostics.SourceLocation(line: 2, column: 29),
+                                             LitmusDiagnostics.SourceLocation(line: 1, column: 75)])
+        #expect(warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func pagesHaveContentsAnchorsAndNeighbours() {
+        let output = SiteFixtures.build([
+            ("01-a.md", "# First\n\n## Part one\n\n## Part one\n"), ("02-b.md", "# Second\n"), ("03-c.md", "# Third\n"),
+        ])
+        let middle = SiteFixtures.page(output, "02-b.html")
+        #expect(middle.contains("<a class=\"previous\" rel=\"prev\" href=\"01-a.html\">← First</a>"))
+        #expect(middle.contains("<a class=\"next\" rel=\"next\" href=\"03-c.html\">Third →</a>"))
+        let first = SiteFixtures.page(output, "01-a.html")
+        #expect(first.contains("<h2 id=\"part-one\">"))
+        #expect(first.contains("<h2 id=\"part-one-1\">"))
+        #expect(!first.contains("rel=\"prev\""))
+    }
+
+    @Test func theIndexListsLessonsInOrderWithTheirCounts() {
+        let marks: [String: [Int: FormulaMark]] = [
+            "01-a.md": [0: FormulaMark(.verified, "sigmoid"), 1: FormulaMark(.mismatch, "wrong sign")],
+        ]
+        let output = SiteFixtures.build([("01-a.md", "# Alpha\n\n$x$ and $y$\n"), ("02-b.md", "# Beta\n")], marks: marks)
+        let index = SiteFixtures.page(output, "index.html")
+        let reader = XMLReader(index, collect: ["li"])
+        #expect(reader.error == nil)
+        #expect(reader.texts["li"] == ["Alpha 2 formulas: 1 verified, 1 mismatch", "Beta 0 formulas"])
+        let page = SiteFixtures.page(output, "01-a.html")
+        #expect(page.contains("<section class=\"summary has-mismatch\""))
+        #expect(page.contains("<a href=\"#formula-1\"><code>y</code></a>: wrong sign"))
+        #expect(page.contains("class=\"formula inline verified\" id=\"formula-0\" tabindex=\"0\""))
+    }
+
+    @Test func outputIsDeterministicAndMatchesTheGoldenPage() throws {
+        let lesson = """
+            # Golden lesson
+
+            The sigmoid $\\sigma(z) = \\frac{1}{1+e^{-z}}$ squashes.
+
+            $$
+            W = \\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}
+            $$
+
+            | a | b |
+            |:--|--:|
+            | $|x|$ | ~~old~~ |
+
+            - [x] done
+            - [ ] to do
+
+            > quoted *text* with `code`
+            """
+        let marks: [String: [Int: FormulaMark]] = ["g.md": [0: FormulaMark(.verified, "against NeuralCore sigmoid")]]
+        let first = SiteFixtures.page(SiteFixtures.build([("g.md", lesson)], marks: marks), "g.html")
+        let second = SiteFixtures.page(SiteFixtures.build([("g.md", lesson)], marks: marks), "g.html")
+        #expect(first == second)
+        #expect(XMLReader(first).error == nil)
+        try Golden.check(first, name: "golden-lesson.html")
+    }
+}

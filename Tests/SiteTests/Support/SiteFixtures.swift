@@ -1,0 +1,29 @@
+import Foundation
+import LessonMarkdown
+import Site
+
+enum SiteFixtures {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let seedURL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_f9f7e15a051b9a5d.txt")
+
+    static var seedAvailable: Bool { FileManager.default.fileExists(atPath: seedURL.path) }
+
+    static func seedLesson() throws -> Lesson {
+        try LessonParser.parse([UInt8](Data(contentsOf: seedURL)), path: "seed.md")
+    }
+
+    /// Builds a site from Markdown strings (name → text); `existing` lists files that exist.
+    static func build(_ lessons: [(String, String)], marks: [String: [Int: FormulaMark]] = [:],
+                      existing: Set<String> = []) -> SiteBuilder.Output {
+        let items = lessons.map { name, text in
+            SiteLesson(lesson: LessonParser.parse(markdown: text, path: name), relativePath: name, marks: marks[name] ?? [:])
+        }
+        return SiteBuilder(siteTitle: "Course") { existing.contains($0) }.build(items)
+    }
+
+    static func page(_ output: SiteBuilder.Output, _ path: String) -> String {
+        output.files.first { $0.path == path }?.contents ?? ""
+    }
+}
