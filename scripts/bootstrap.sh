@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Litmus builds against, when they are missing.
 # Idempotent and quick when everything is present; needs root (or sudo) otherwise.
+#   --browser   also headless Chromium and fonts, for the real-browser layout test
 set -euo pipefail
 
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libopenblas-dev)
+for argument in "$@"; do
+    case "$argument" in
+        --browser) packages+=(chromium fonts-dejavu-core) ;;
+        *) echo "usage: $0 [--browser]" >&2; exit 2 ;;
+    esac
+done
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `litmus render` and `litmus build` end to end on a folder of lessons.
+@Suite(.serialized) struct RenderCommandTests {
+    let directory: URL
+
+    init() throws {
+        directory = try LitmusProcess.temporaryDirectory()
+        let lessons = directory.appendingPathComponent("lessons")
+        try FileManager.default.createDirectory(at: lessons.appendingPathComponent("img"), withIntermediateDirectories: true)
+        try Data("# One\n\nSee [two](02-two.md) and ![plot](img/plot.svg) and ![gone](img/gone.png).\n\n$x^2$\n".utf8)
+            .write(to: lessons.appendingPathComponent("01-one.md"))
+        try Data("# Two\n\nBack to [one](01-one.md), or [nowhere](03-none.md).\n".utf8)
+            .write(to: lessons.appendingPathComponent("02-two.md"))
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(to: lessons.appendingPathComponent("img/plot.svg"))
+    }
+
+    @Test func rendersPagesCopiesImagesAndWarnsAboutBrokenTargets() throws {
+        let result = try LitmusProcess.run(["render", "lessons", "-o", "out"], in: directory)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("litmus render: 2 pages in out/ (1 image copied, 2 warnings)"))
+        #expect(result.standardError.contains("lessons/01-one.md:3:52: warning: missing image 'img/gone.png'"))
+        #expect(result.standardError.contains("lessons/02-two.md:3:30: warning: broken link: '03-none.md' does not exist"))
+        let out = directory.appendingPathComponent("out")
+        for file in ["index.html", "litmus.css", "01-one.html", "02-two.html", "img/plot.svg"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        let page = try String(contentsOf: out.appendingPathComponent("01-one.html"), encoding: .utf8)
+        #expect(page.contains("href=\"02-two.html\""))
+        #expect(page.contains("<annotation encoding=\"application/x-tex\">x^2</annotation>"))
+    }
+
+    @Test func buildReportsAndRendersTheSite() throws {
+        let result = try LitmusProcess.run(["build", "lessons"], in: directory)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("lessons/01-one.md: \"One\" — 1 formulas (0 display)"))
+        #expect(result.standardOutput.contains("litmus build: 2 lessons, 1 formulas (0 display), 0 Swift cells, 0 failing, 2 warnings; site: site/index.html"))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/02-two.html").path))
+    }
+
+    @Test func aMissingFolderIsBadInput() throws {
+        let result = try LitmusProcess.run(["build", "nowhere"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("nowhere: error: no such file"))
+    }
+}
