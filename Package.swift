@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(name: "litmus", dependencies: ["LitmusCLI"]),
         .executableTarget(
             name: "LitmusBench",
-            dependencies: ["LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore"]
+            dependencies: ["LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site"]
         ),
 
         // MARK: - Tests (one target per module, plus the CLI end to end)
