@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh clone: system packages, build, then every test target.
+# The whole test suite, from a fresh clone: system packages, build, the drift check of
+# generated/ against notebooks/, then every test target (the lessons' cells included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/bootstrap.sh --browser
 swift build --build-tests
+.build/debug/litmus sync --check
 swift test --skip-build

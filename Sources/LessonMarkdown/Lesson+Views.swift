@@ -22,6 +22,8 @@ extension Lesson {
         public var cell: Int?
         /// The ```` ```output ```` block that follows the cell, if any.
         public var expectedOutput: String?
+        /// The line of that block's opening fence.
+        public var expectedOutputLine: Int?
         /// Outputs stored in the notebook for this cell.
         public var storedOutputs: [String]
     }
@@ -65,12 +67,13 @@ extension Lesson {
                 let language = words.first?.lowercased() ?? ""
                 if language == "output", !out.isEmpty, out[out.count - 1].expectedOutput == nil {
                     out[out.count - 1].expectedOutput = literal
+                    out[out.count - 1].expectedOutputLine = node.range?.start.line
                     return
                 }
                 guard language != "math", language != "output" else { return }
                 out.append(CodeCell(
                     language: language, options: Array(words.dropFirst()), source: literal, range: node.range,
-                    cell: cellIndex, expectedOutput: nil, storedOutputs: []))
+                    cell: cellIndex, expectedOutput: nil, expectedOutputLine: nil, storedOutputs: []))
             case .notebookOutput(_, let text):
                 if !out.isEmpty { out[out.count - 1].storedOutputs.append(text) }
             default:

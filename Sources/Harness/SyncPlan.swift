@@ -1,0 +1,59 @@
+import LessonMarkdown
+
+/// What bringing `generated/` in line with the lessons takes: the files to write, to delete and
+/// to leave alone, decided from contents alone (the caller reads and writes the disk).
+///
+/// Safety first: a file that lacks the generator's header was not written by Litmus, and it is
+/// never overwritten or deleted — a lesson that would need its name is refused instead.
+public struct SyncPlan: Equatable, Sendable {
+    /// Files whose contents must be written (new or stale), by name, with their new contents.
+    public var writes: [String: String] = [:]
+    /// Generated files whose lesson is gone.
+    public var deletions: [String] = []
+    /// Names a lesson needs that are taken by a file Litmus did not write.
+    public var refusals: [String] = []
+    /// Files already up to date (left untouched, so their modification time is kept).
+    public var unchanged: [String] = []
+
+    /// Plans the sync of `existing` (name → contents of the `.swift` files in `generated/`)
+    /// towards `expected` (name → generated contents).
+    public init(expected: [String: String], existing: [String: String]) {
+        for name in expected.keys.sorted() {
+            let contents = expected[name]!
+            if let current = existing[name] {
+                if current == contents {
+                    unchanged.append(name)
+                } else if current.hasPrefix(TestFileGenerator.headerPrefix) {
+                    writes[name] = contents
+                } else {
+                    refusals.append(name)
+                }
+            } else {
+                writes[name] = contents
+            }
+        }
+        for name in existing.keys.sorted() where expected[name] == nil {
+            if existing[name]!.hasPrefix(TestFileGenerator.headerPrefix) { deletions.append(name) }
+        }
+    }
+
+    /// Whether `generated/` already matches.
+    public var isInSync: Bool { writes.isEmpty && deletions.isEmpty && refusals.isEmpty }
+}
+
+/// The generated files for a set of lessons: names made unique in a stable order.
+public enum GeneratedFiles {
+    /// `lessons` are (path relative to the package, lesson); returns file name → contents.
+    public static func files(for lessons: [(path: String, lesson: Lesson)]) -> [String: String] {
+        var used: [String: Int] = [:]
+        var files: [String: String] = [:]
+        for (path, lesson) in lessons.sorted(by: { $0.path < $1.path }) {
+            var name = TestFileGenerator.typeName(for: path)
+            let count = used[name, default: 0]
+            used[name] = count + 1
+            if count > 0 { name = String(name.dropLast("Tests".count)) + "\(count + 1)Tests" }
+            files[name + ".swift"] = TestFileGenerator.generate(lesson, lessonPath: path, typeName: name)
+        }
+        return files
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import Harness
+
+/// `litmus test [PATH…]`: regenerates the lessons' tests and runs them with `swift test`,
+/// filtered to those lessons, then reports per lesson what ran.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Regenerate the lessons' tests and run their cells (through swift test)."
+    )
+
+    @Argument(help: "Lesson files or folders of lessons.")
+    var paths: [String] = ["notebooks"]
+
+    @Option(help: "The folder of generated tests.")
+    var generated = "generated"
+
+    func run() throws {
+        let workspace: LessonWorkspace
+        do {
+            workspace = try LessonWorkspace.load(paths)
+        } catch let error as LitmusCLIError {
+            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
+            throw ExitCode(2)
+        }
+        if workspace.unreadable > 0 { throw ExitCode(2) }
+        let directory = GeneratedDirectory(path: generated)
+        let plan = try directory.plan(for: workspace)
+        try directory.apply(plan)
+        if !plan.refusals.isEmpty {
+            for name in plan.refusals {
+                DiagnosticPrinter.writeStandardError("\(generated)/\(name): error: not written by litmus (no header); left alone\n")
+            }
+            throw ExitCode(1)
+        }
+        let lessons = workspace.entries.map(\.lesson.path)
+        let outputs = URL(fileURLWithPath: ".litmus/outputs")
+        for lesson in lessons { try? FileManager.default.removeItem(at: outputs.appendingPathComponent(lesson + ".json")) }
+        let suites = lessons.map { NSRegularExpression.escapedPattern(for: TestFileGenerator.typeName(for: $0)) }
+        let filter = "NotebookTests\\.(" + suites.joined(separator: "|") + ")"
+        let start = Date()
+        let (status, log) = try SwiftTestRunner.run(filter: filter)
+        let seconds = Date().timeIntervalSince(start)
+        for lesson in lessons {
+            let record = outputs.appendingPathComponent(lesson + ".json")
+            guard let data = try? Data(contentsOf: record),
+                let cells = try? JSONDecoder().decode([CellRecord].self, from: data)
+            else {
+                print("\(lesson): no cells ran")
+                continue
+            }
+            let failed = cells.filter { $0.failed || $0.matched == false }.count
+            let compared = cells.filter { $0.matched != nil }.count
+            let matched = cells.filter { $0.matched == true }.count
+            print("\(lesson): \(cells.count - failed)/\(cells.count) cells passed, \(matched)/\(compared) outputs matched")
+        }
+        if status != 0 {
+            DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
+        }
+        print("litmus test: \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") in \(String(format: "%.1f", seconds)) s "
+            + (status == 0 ? "— passed" : "— FAILED"))
+        if status != 0 { throw ExitCode(1) }
+    }
+
+    /// What the generated tests record per cell (`.litmus/outputs/<lesson>.json`).
+    struct CellRecord: Decodable {
+        var line: Int
+        var output: String
+        var expected: String?
+        var matched: Bool?
+        var failed: Bool
+    }
+}
+
+/// Runs `swift test` in the current package and keeps its output.
+enum SwiftTestRunner {
+    static func run(filter: String) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "test", "--filter", filter]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// The lines of a `swift test` log that say what failed (compiler errors, failed expectations).
+    static func failures(in log: String) -> String {
+        let lines = log.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = ""
+        var keep = 0
+        for line in lines {
+            if line.contains(": error:") || line.contains("✘") || line.contains("recorded an issue") {
+                keep = 12
+            }
+            if keep > 0 {
+                out += line + "\n"
+                keep -= 1
+            }
+        }
+        return out.isEmpty ? log : out
+    }
+}

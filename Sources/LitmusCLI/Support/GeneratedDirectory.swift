@@ -1,0 +1,36 @@
+import Foundation
+import Harness
+import LessonMarkdown
+
+/// `generated/` on disk: reads what is there, plans the sync, applies it.
+struct GeneratedDirectory {
+    let path: String
+
+    /// The `.swift` files there, by name.
+    func existing() throws -> [String: String] {
+        var files: [String: String] = [:]
+        guard FileManager.default.fileExists(atPath: path) else { return files }
+        for name in try FileManager.default.contentsOfDirectory(atPath: path) where name.hasSuffix(".swift") {
+            let url = URL(fileURLWithPath: path).appendingPathComponent(name)
+            files[name] = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+        return files
+    }
+
+    /// The plan for `workspace`'s lessons, whose paths are given relative to the package.
+    func plan(for workspace: LessonWorkspace) throws -> SyncPlan {
+        let lessons = workspace.entries.map { (path: $0.lesson.path, lesson: $0.lesson) }
+        return SyncPlan(expected: GeneratedFiles.files(for: lessons), existing: try existing())
+    }
+
+    /// Writes and deletes what the plan says (never a file without the header).
+    func apply(_ plan: SyncPlan) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, contents) in plan.writes.sorted(by: { $0.key < $1.key }) {
+            try Data(contents.utf8).write(to: URL(fileURLWithPath: path).appendingPathComponent(name), options: .atomic)
+        }
+        for name in plan.deletions {
+            try FileManager.default.removeItem(at: URL(fileURLWithPath: path).appendingPathComponent(name))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import LitmusRuntime
+
+/// A cell run reports failures at the lesson's own path and line.
+struct CellRunTests {
+    private func makeRun() -> CellRun {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-run-\(UUID().uuidString)/generated")
+        return CellRun(lesson: "notebooks/demo.md", generatedFile: directory.appendingPathComponent("DemoTests.swift").path)
+    }
+
+    @Test func printedOutputIsCollectedPerCellAndCompared() {
+        let run = makeRun()
+        run.run {
+            run.begin(line: 3)
+            CellRun.print(["sigma", 0.5], separator: " ", terminator: "\n")
+            run.end(expected: "sigma 0.5\n", expectedLine: 7)
+            run.begin(line: 10)
+            CellRun.print([1, 2, 3], separator: ",", terminator: "\n")
+            run.end()
+        }
+        #expect(run.cells.map(\.output) == ["sigma 0.5\n", "1,2,3\n"])
+        #expect(run.cells.map(\.matched) == [true, nil])
+        #expect(run.cells.map(\.line) == [3, 10])
+    }
+
+    @Test func anOutputMismatchIsReportedAtTheOutputBlockWithADiff() {
+        let run = makeRun()
+        withKnownIssue {
+            run.run {
+                run.begin(line: 3)
+                CellRun.print(["0.5"], separator: " ", terminator: "\n")
+                run.end(expected: "0.75\n", expectedLine: 7)
+            }
+        } matching: { issue in
+            issue.sourceLocation?.fileID == "NotebookTests/notebooks/demo.md" && issue.sourceLocation?.line == 7
+                && (issue.comments.first?.rawValue.contains("- 0.75\n+ 0.5") ?? false)
+        }
+        #expect(run.cells.first?.matched == false)
+    }
+
+    @Test func aThrowingCellIsReportedAtItsLine() {
+        struct Boom: Error {}
+        let run = makeRun()
+        withKnownIssue {
+            run.run {
+                run.begin(line: 3)
+                run.end()
+                run.begin(line: 12)
+                throw Boom()
+            }
+        } matching: { issue in
+            issue.sourceLocation?.line == 12 && (issue.comments.first?.rawValue.contains("notebooks/demo.md:12") ?? false)
+        }
+        #expect(run.cells.last?.failed == true)
+    }
+
+    @Test func aThrowsCellMustThrow() {
+        struct Expected: Error {}
+        let run = makeRun()
+        run.run { run.expectThrows(line: 4) { throw Expected() } }
+        #expect(run.cells.first?.output.hasPrefix("error: ") == true)
+        withKnownIssue {
+            run.run { run.expectThrows(line: 9) {} }
+        } matching: { issue in
+            issue.sourceLocation?.line == 9
+        }
+    }
+
+    @Test func outputsAreRecordedForTheRenderer() throws {
+        let run = makeRun()
+        run.run {
+            run.begin(line: 3)
+            plot([1, 0.5, 0.25], title: "loss")
+            CellRun.print(["done"], separator: " ", terminator: "\n")
+            run.end()
+        }
+        #expect(run.cells.first?.plots.count == 1)
+        #expect(run.cells.first?.plots.first?.contains("<polyline") == true)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@testable import LitmusRuntime
+
+struct SVGLineChartTests {
+    @Test func aChartIsWellFormedDeterministicSVG() {
+        let chart = SVGLineChart(title: "loss <per> epoch", series: [.init("η = 0.1", [1, 0.5, 0.25, 0.2]), .init("η = 1", [1, 0.1, 0.05])])
+        let svg = chart.svg()
+        #expect(svg == chart.svg())
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        #expect(svg.components(separatedBy: "<polyline").count == 3)
+        #expect(svg.contains("loss &lt;per&gt; epoch"))
+    }
+
+    @Test func pointsFollowTheValues() {
+        let svg = SVGLineChart(title: "t", series: [.init("a", [2, 1])]).svg()
+        // 560 × 320 with margins 64/16/36/44: the first point is top-left, the last bottom-right.
+        #expect(svg.contains("points=\"64.0,36.0 544.0,276.0\""))
+    }
+}
