@@ -8,10 +8,11 @@ public struct SiteLesson: Sendable {
     public var relativePath: String
     /// Verdicts by formula index; formulas without one show no mark.
     public var marks: [Int: FormulaMark]
-    /// Recorded standard output of the Swift cells, by cell index among the lesson's code cells.
-    public var outputs: [Int: String]
+    /// What the Swift cells printed and drew when the lesson's tests ran, by the line of the
+    /// cell's opening fence.
+    public var outputs: [Int: RecordedOutput]
 
-    public init(lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: String] = [:]) {
+    public init(lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: RecordedOutput] = [:]) {
         self.lesson = lesson
         self.relativePath = relativePath
         self.marks = marks
@@ -20,6 +21,17 @@ public struct SiteLesson: Sendable {
 
     /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`.
     public var pagePath: String { SitePaths.pagePath(for: relativePath) }
+}
+
+/// A cell's recorded run: its standard output and the charts it drew (SVG from `LitmusRuntime`).
+public struct RecordedOutput: Hashable, Sendable {
+    public var text: String
+    public var plots: [String]
+
+    public init(text: String, plots: [String] = []) {
+        self.text = text
+        self.plots = plots
+    }
 }
 
 /// Path arithmetic for pages, relative links and images (POSIX paths, `/` separators).

@@ -1,12 +1,14 @@
 import ArgumentParser
 import Foundation
 import LessonMarkdown
+import Harness
 import LitmusDiagnostics
 
 /// `litmus build [PATH…]`: the main job over a folder of lessons (default `notebooks/`).
 ///
-/// Reads every lesson, reports what it found and every diagnostic, and renders the site.
-/// Formula checks and generated tests join this command as those stages land.
+/// Reads every lesson and reports what it found and every diagnostic, writes the lessons'
+/// tests into `generated/` and runs their cells (through `swift test`), then renders the site
+/// with the cells' recorded outputs.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -18,6 +20,12 @@ struct BuildCommand: ParsableCommand {
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write the site to.")
     var output = "site"
+
+    @Option(help: "The folder of generated tests.")
+    var generated = "generated"
+
+    @Flag(help: "Do not run the lessons' cells (no swift test); render with the outputs recorded last time.")
+    var noRun = false
 
     func run() throws {
         let workspace: LessonWorkspace
@@ -42,12 +50,31 @@ struct BuildCommand: ParsableCommand {
             print("\(lesson.path): \"\(lesson.title ?? "untitled")\" — \(lesson.math.count) formulas (\(display) display), "
                 + "\(cells) Swift cells, \(diagnostics.filter { $0.severity == .error }.count) errors, \(warnings) warnings")
         }
+        var cellsFailed = false
+        if workspace.entries.contains(where: { !$0.lesson.codeCells.isEmpty }) || FileManager.default.fileExists(atPath: generated) {
+            let directory = GeneratedDirectory(path: generated)
+            let plan = try directory.plan(for: workspace)
+            try directory.apply(plan)
+            for name in plan.refusals {
+                DiagnosticPrinter.writeStandardError("\(generated)/\(name): error: not written by litmus (no header); left alone\n")
+            }
+            if !plan.refusals.isEmpty { failing += 1 }
+            if !noRun, totals.cells > 0 {
+                let suites = workspace.entries.map { NSRegularExpression.escapedPattern(for: TestFileGenerator.typeName(for: $0.lesson.path)) }
+                let (status, log) = try SwiftTestRunner.run(filter: "NotebookTests\\.(" + suites.joined(separator: "|") + ")")
+                if status != 0 {
+                    DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
+                    cellsFailed = true
+                }
+                print("cells: \(totals.cells) Swift cells run " + (status == 0 ? "— passed" : "— FAILED (see above)"))
+            }
+        }
         let site = try SiteWriter.write(workspace, to: output)
         let lessons = workspace.entries.count + workspace.unreadable
         print("litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(totals.formulas) formulas (\(totals.display) display), "
             + "\(totals.cells) Swift cells, \(failing + workspace.unreadable) failing, \(totals.warnings + site.warnings) warnings; "
             + "site: \(output)/index.html")
         if workspace.unreadable > 0 { throw ExitCode(2) }
-        if failing > 0 { throw ExitCode(1) }
+        if failing > 0 || cellsFailed { throw ExitCode(1) }
     }
 }

@@ -11,6 +11,22 @@ enum SiteWriter {
         var warnings: Int
     }
 
+    /// What the lesson's generated tests recorded (`.litmus/outputs/<lesson>.json`), by cell line.
+    static func recordedOutputs(of lessonPath: String) -> [Int: RecordedOutput] {
+        struct Cell: Decodable {
+            var line: Int
+            var output: String
+            var plots: [String]?
+        }
+        let url = URL(fileURLWithPath: ".litmus/outputs").appendingPathComponent(lessonPath + ".json")
+        guard let data = try? Data(contentsOf: url), let cells = try? JSONDecoder().decode([Cell].self, from: data) else {
+            return [:]
+        }
+        var outputs: [Int: RecordedOutput] = [:]
+        for cell in cells { outputs[cell.line] = RecordedOutput(text: cell.output, plots: cell.plots ?? []) }
+        return outputs
+    }
+
     static func write(_ workspace: LessonWorkspace, marks: [String: [Int: FormulaMark]] = [:], to output: String,
                       printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> Result {
         let base = URL(fileURLWithPath: workspace.base)
@@ -18,7 +34,8 @@ enum SiteWriter {
             FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path)
         }
         let lessons = workspace.entries.map {
-            SiteLesson(lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:])
+            SiteLesson(lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:],
+                       outputs: recordedOutputs(of: $0.lesson.path))
         }
         let site = builder.build(lessons)
         let root = URL(fileURLWithPath: output)

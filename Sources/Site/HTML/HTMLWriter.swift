@@ -17,15 +17,17 @@ struct HTMLWriter {
     let formulas: [String]
     /// Maps a link or image destination (and its position) to the one the page uses.
     let resolve: (_ destination: String, _ isImage: Bool) -> String
-    /// Recorded outputs of the lesson's code cells, by code-cell index.
-    let outputs: [Int: String]
+    /// Recorded outputs of the lesson's code cells, by the line of the cell's fence.
+    let outputs: [Int: RecordedOutput]
 
     private(set) var toc: [TOCEntry] = []
     private var slugger = HeadingSlugger()
-    private var codeCell = 0
+    /// Whether the last code cell showed its recorded output (its ```output block is then not
+    /// shown again).
+    private var lastCellRecorded = false
     private var out = ""
 
-    init(lesson: Lesson, formulas: [String], outputs: [Int: String],
+    init(lesson: Lesson, formulas: [String], outputs: [Int: RecordedOutput],
          resolve: @escaping (_ destination: String, _ isImage: Bool) -> String) {
         self.lesson = lesson
         self.formulas = formulas
@@ -77,7 +79,7 @@ struct HTMLWriter {
         case .thematicBreak:
             out += "<hr />\n"
         case .codeBlock(let info, let literal):
-            codeBlock(info: info, literal: literal)
+            codeBlock(info: info, literal: literal, line: node.range?.start.line)
         case .htmlBlock(let html):
             out += RawHTMLFilter.filter(html)
             if !html.hasSuffix("\n") { out += "\n" }
@@ -123,15 +125,18 @@ struct HTMLWriter {
         return sawDisplay
     }
 
-    private mutating func codeBlock(info: String, literal: String) {
+    private mutating func codeBlock(info: String, literal: String, line: Int?) {
         let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let language = words.first?.lowercased() ?? ""
         if language == "output" {
-            out += "<pre class=\"output\"><samp>" + HTMLText.escape(literal) + "</samp></pre>\n"
+            if !lastCellRecorded {
+                out += "<pre class=\"output\"><samp>" + HTMLText.escape(literal) + "</samp></pre>\n"
+            }
+            lastCellRecorded = false
             return
         }
-        let index = codeCell
-        codeCell += 1
+        let recorded = line.flatMap { outputs[$0] }
+        lastCellRecorded = recorded != nil
         if words.contains("hide") { return }
         let languageClass = language.isEmpty ? "" : " language-\(HTMLText.escape(language))"
         let body = language == "swift" ? SwiftHighlighter.highlight(literal) : HTMLText.escape(literal)
@@ -139,8 +144,12 @@ struct HTMLWriter {
         if words.contains("norun") { classes += " norun" }
         if words.contains("throws") { classes += " throws" }
         out += "<pre class=\"\(classes)\"><code>" + body + "</code></pre>\n"
-        if let recorded = outputs[index] {
-            out += "<pre class=\"output recorded\"><samp>" + HTMLText.escape(recorded) + "</samp></pre>\n"
+        if let recorded {
+            if !recorded.text.isEmpty {
+                out += "<pre class=\"output recorded\"><samp>" + HTMLText.escape(recorded.text) + "</samp></pre>\n"
+            }
+            // Charts come from LitmusRuntime's own SVG writer, not from the lesson's text.
+            for svg in recorded.plots { out += "<figure class=\"chart\">\n" + svg + "</figure>\n" }
         }
     }
 

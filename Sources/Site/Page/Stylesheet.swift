@@ -62,6 +62,8 @@ enum Stylesheet {
         ol.lessons .counts { color: var(--muted); font-size: 0.9em; margin-left: 0.5rem; }
         ol.lessons li.has-mismatch .counts { color: var(--bad); font-weight: 600; }
         li.task { list-style: none; }
+        figure.chart { margin: 0.5rem 0 1rem; }
+        figure.chart svg { max-width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
         @media (max-width: 50rem) { .layout { display: block; } nav.toc { position: static; } }
 
         """
