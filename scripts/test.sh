@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 
 ./scripts/bootstrap.sh --browser
 swift build --build-tests
-.build/debug/litmus sync --check
+.build/debug/litmus sync --check notebooks Tests/Fixtures/lessons
 swift test --skip-build

@@ -16,8 +16,10 @@ public struct SyncPlan: Equatable, Sendable {
     public var unchanged: [String] = []
 
     /// Plans the sync of `existing` (name → contents of the `.swift` files in `generated/`)
-    /// towards `expected` (name → generated contents).
-    public init(expected: [String: String], existing: [String: String]) {
+    /// towards `expected` (name → generated contents). A generated file that is not expected
+    /// is deleted only when `isGone` says its lesson (named in its header) is gone — so syncing
+    /// one folder never removes the tests of lessons elsewhere.
+    public init(expected: [String: String], existing: [String: String], isGone: (String) -> Bool = { _ in true }) {
         for name in expected.keys.sorted() {
             let contents = expected[name]!
             if let current = existing[name] {
@@ -33,7 +35,9 @@ public struct SyncPlan: Equatable, Sendable {
             }
         }
         for name in existing.keys.sorted() where expected[name] == nil {
-            if existing[name]!.hasPrefix(TestFileGenerator.headerPrefix) { deletions.append(name) }
+            if let lesson = TestFileGenerator.lessonPath(inHeaderOf: existing[name]!), isGone(lesson) {
+                deletions.append(name)
+            }
         }
     }
 

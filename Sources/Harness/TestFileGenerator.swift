@@ -1,3 +1,4 @@
+import Foundation
 import LessonMarkdown
 
 /// Writes one lesson's Swift Testing file for `generated/`: the lesson's Swift cells, in order,
@@ -14,6 +15,14 @@ public enum TestFileGenerator {
     /// The header line for a lesson.
     public static func header(for lessonPath: String) -> String {
         headerPrefix + lessonPath + " — do not edit."
+    }
+
+    /// The lesson path named in a generated file's header; `nil` for a file without the header.
+    public static func lessonPath(inHeaderOf contents: String) -> String? {
+        guard contents.hasPrefix(headerPrefix) else { return nil }
+        let line = contents.dropFirst(headerPrefix.count).prefix { $0 != "\n" }
+        guard let end = line.range(of: " — do not edit.", options: .backwards) else { return nil }
+        return String(line[..<end.lowerBound])
     }
 
     /// `Lesson01TheNeuronTests` for `notebooks/01-the-neuron.md`.

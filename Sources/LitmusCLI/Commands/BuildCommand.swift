@@ -53,7 +53,7 @@ struct BuildCommand: ParsableCommand {
         var cellsFailed = false
         if workspace.entries.contains(where: { !$0.lesson.codeCells.isEmpty }) || FileManager.default.fileExists(atPath: generated) {
             let directory = GeneratedDirectory(path: generated)
-            let plan = try directory.plan(for: workspace)
+            let plan = try directory.plan(for: workspace, roots: paths)
             try directory.apply(plan)
             for name in plan.refusals {
                 DiagnosticPrinter.writeStandardError("\(generated)/\(name): error: not written by litmus (no header); left alone\n")

@@ -28,7 +28,7 @@ struct SyncCommand: ParsableCommand {
         }
         if workspace.unreadable > 0 { throw ExitCode(2) }
         let directory = GeneratedDirectory(path: generated)
-        let plan = try directory.plan(for: workspace)
+        let plan = try directory.plan(for: workspace, roots: paths)
         let githubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
         var problems = ""
         for name in plan.refusals {

@@ -26,7 +26,7 @@ struct TestCommand: ParsableCommand {
         }
         if workspace.unreadable > 0 { throw ExitCode(2) }
         let directory = GeneratedDirectory(path: generated)
-        let plan = try directory.plan(for: workspace)
+        let plan = try directory.plan(for: workspace, roots: paths)
         try directory.apply(plan)
         if !plan.refusals.isEmpty {
             for name in plan.refusals {

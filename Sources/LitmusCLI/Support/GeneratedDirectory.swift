@@ -17,10 +17,16 @@ struct GeneratedDirectory {
         return files
     }
 
-    /// The plan for `workspace`'s lessons, whose paths are given relative to the package.
-    func plan(for workspace: LessonWorkspace) throws -> SyncPlan {
+    /// The plan for `workspace`'s lessons, whose paths are given relative to the package; the
+    /// generated files of lessons under `roots` whose file is gone are deleted.
+    func plan(for workspace: LessonWorkspace, roots: [String]) throws -> SyncPlan {
         let lessons = workspace.entries.map { (path: $0.lesson.path, lesson: $0.lesson) }
-        return SyncPlan(expected: GeneratedFiles.files(for: lessons), existing: try existing())
+        let roots = roots.map(LessonCollector.normalized)
+        let prefixes = roots.map { $0 + "/" }
+        return SyncPlan(expected: GeneratedFiles.files(for: lessons), existing: try existing()) { lesson in
+            let owned = roots.contains(lesson) || prefixes.contains { lesson.hasPrefix($0) }
+            return owned && !FileManager.default.fileExists(atPath: lesson)
+        }
     }
 
     /// Writes and deletes what the plan says (never a file without the header).

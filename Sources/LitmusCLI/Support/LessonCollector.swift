@@ -3,11 +3,19 @@ import Foundation
 /// Expands the paths a user names into lesson files: files as given, directories searched
 /// recursively for `.md`, `.markdown` and `.ipynb`, in a stable sorted order.
 enum LessonCollector {
+    /// A path as lessons are named everywhere (headers, diagnostics): no `./`, no trailing or
+    /// doubled `/`.
+    static func normalized(_ path: String) -> String {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        if parts.isEmpty { parts = ["."] }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
     static let lessonExtensions: Set<String> = ["md", "markdown", "ipynb"]
 
     static func collect(_ paths: [String]) throws -> [String] {
         var files: [String] = []
-        for path in paths {
+        for path in paths.map(normalized) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw LitmusCLIError.missingFile(path)
@@ -16,7 +24,7 @@ enum LessonCollector {
                 files.append(path)
                 continue
             }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let base = path
             guard let enumerator = FileManager.default.enumerator(atPath: base) else {
                 throw LitmusCLIError.unreadable(path, reason: "cannot list the directory")
             }
