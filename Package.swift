@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(name: "litmus", dependencies: ["LitmusCLI"]),
         .executableTarget(
             name: "LitmusBench",
-            dependencies: ["LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site"]
+            dependencies: ["LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site", "Harness"]
         ),
 
         // MARK: - Tests (one target per module, plus the CLI end to end)
