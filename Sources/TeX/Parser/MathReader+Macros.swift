@@ -5,7 +5,7 @@ extension MathReader {
     /// Expanded tokens take the range of the call, so diagnostics point at it; argument tokens
     /// keep their own ranges. Returns `false` past the expansion limit.
     mutating func expand(_ macro: Macro, named name: String) -> Bool {
-        guard expansions < TeXParser.maximumExpansions, expandedTokens < 1_000_000 else {
+        guard expansions < TeXParser.maximumExpansions, expandedTokens < TeXParser.maximumExpandedTokens else {
             if !reportedExpansionLimit {
                 reportedExpansionLimit = true
                 report(.error, .texMacroExpansionLimit,
