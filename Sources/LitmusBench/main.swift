@@ -3,7 +3,7 @@
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let benchmarks: [String: ([String]) -> Int32] = [:]
+let benchmarks: [String: ([String]) -> Int32] = ["tex": TeXBenchmark.run]
 
 guard let name = arguments.first, let run = benchmarks[name] else {
     let names = benchmarks.keys.sorted().joined(separator: "|")

@@ -25,17 +25,26 @@ struct LetterLinter: Sendable {
     /// The lints of the tree under `root`.
     func lint(_ root: TeXNode) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var stack = [root]
-        while let node = stack.popLast() {
-            switch node.kind {
-            case .row(let nodes), .group(let nodes): lintRow(nodes, into: &diagnostics)
-            case .text(let text, _): lintSpelling(text, at: node.range, into: &diagnostics)
-            case .function(let name, _): lintSpelling(name, at: node.range, into: &diagnostics)
-            default: break
-            }
-            stack += node.children
-        }
+        walk(root, into: &diagnostics)
         return diagnostics
+    }
+
+    /// Visits every node; recursion is bounded by `TeXParser.maximumDepth`.
+    private func walk(_ node: TeXNode, into diagnostics: inout [Diagnostic]) {
+        switch node.kind {
+        case .row(let nodes), .group(let nodes):
+            lintRow(nodes, into: &diagnostics)
+            for child in nodes { walk(child, into: &diagnostics) }
+        case .text(let text, _):
+            lintSpelling(text, at: node.range, into: &diagnostics)
+        case .function(let name, _):
+            lintSpelling(name, at: node.range, into: &diagnostics)
+        case .identifier, .number, .symbol, .largeOperator, .space, .sizedDelimiter, .lineBreak, .unknownCommand,
+            .error:
+            break
+        default:
+            for child in node.children { walk(child, into: &diagnostics) }
+        }
     }
 
     private func lintRow(_ nodes: [TeXNode], into diagnostics: inout [Diagnostic]) {
@@ -75,9 +84,9 @@ struct LetterLinter: Sendable {
     private func lintWord(_ word: String, at range: SourceRange, followedByParenthesis: Bool,
                           into diagnostics: inout [Diagnostic]) {
         if lintSpelling(word, at: range, into: &diagnostics) { return }
+        // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
+        guard followedByParenthesis, word.utf8.count >= 2 else { return }
         for (name, command) in Self.functionNames where word.hasSuffix(name) {
-            // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
-            guard followedByParenthesis else { continue }
             let start = SourceLocation(line: range.start.line, column: range.end.column - name.utf8.count)
             let nameRange = word == name ? range : SourceRange(start: start, end: range.end)
             diagnostics.append(Diagnostic(.warning, .texFunctionAsLetters,
@@ -91,7 +100,9 @@ struct LetterLinter: Sendable {
     /// Reports `word` if it is a misspelt name such as `RelU`; returns whether it did.
     @discardableResult
     private func lintSpelling(_ word: String, at range: SourceRange, into diagnostics: inout [Diagnostic]) -> Bool {
-        guard let canonical = Self.canonicalNames[word.lowercased()], canonical != word else { return false }
+        // The names are 3 to 9 letters long; skip the lowercasing for every other word.
+        guard (3...9).contains(word.utf8.count), let canonical = Self.canonicalNames[word.lowercased()],
+            canonical != word else { return false }
         diagnostics.append(Diagnostic(.warning, .texMisspeltName,
                                       "`\(word)` looks like a misspelling of `\(canonical)`", at: range))
         return true

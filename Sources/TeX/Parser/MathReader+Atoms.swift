@@ -11,6 +11,14 @@ extension MathReader {
         case .caret, .underscore, .character("'"): base = nil
         default: base = readAtom()
         }
+        // Most atoms have no scripts: return them before building a `Scripts`.
+        if base != nil {
+            skipSpaces()
+            switch peek().kind {
+            case .caret, .underscore, .character("'"), .command("limits"), .command("nolimits"): break
+            default: return base
+            }
+        }
         var scripts = Scripts(base: base ?? TeXNode(.row([]), SourceRange(at: startToken.range.start)))
         var end = base?.range ?? SourceRange(at: startToken.range.start)
         var hasScripts = false

@@ -30,7 +30,7 @@ extension MathReader {
             }
         }
         expandedTokens += body.count
-        pending += body.reversed()
+        pending.append(contentsOf: body.reversed())
         return true
     }
 
