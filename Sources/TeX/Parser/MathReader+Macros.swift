@@ -16,6 +16,16 @@ extension MathReader {
         }
         expansions += 1
         let call = nextRaw()
+        if macro.parameterCount == 0 {
+            // The common case: push the body, last token first, with the call's range.
+            expandedTokens += macro.tokens.count
+            var index = macro.tokens.count
+            while index > 0 {
+                index -= 1
+                pending.append(Token(kind: macro.tokens[index].kind, range: call.range))
+            }
+            return true
+        }
         var arguments: [[Token]] = []
         for _ in 0..<macro.parameterCount {
             arguments.append(readMacroArgument())
