@@ -29,7 +29,8 @@ struct LetterLinter: Sendable {
         return diagnostics
     }
 
-    /// Visits every node; recursion is bounded by `TeXParser.maximumDepth`.
+    /// Visits every node; recursion is bounded by `TeXParser.maximumDepth`. Containers are
+    /// opened case by case rather than through `children`, which would allocate an array each.
     private func walk(_ node: TeXNode, into diagnostics: inout [Diagnostic]) {
         switch node.kind {
         case .row(let nodes), .group(let nodes):
@@ -39,11 +40,26 @@ struct LetterLinter: Sendable {
             lintSpelling(text, at: node.range, into: &diagnostics)
         case .function(let name, _):
             lintSpelling(name, at: node.range, into: &diagnostics)
+        case .scripts(let scripts):
+            walk(scripts.base, into: &diagnostics)
+            if let sub = scripts.sub { walk(sub, into: &diagnostics) }
+            if let sup = scripts.sup { walk(sup, into: &diagnostics) }
+        case .fraction(_, let numerator, let denominator):
+            walk(numerator, into: &diagnostics)
+            walk(denominator, into: &diagnostics)
+        case .styled(_, let body), .accent(_, let body), .mathStyle(_, let body), .color(_, let body):
+            walk(body, into: &diagnostics)
+        case .fenced(let fence):
+            walk(fence.body, into: &diagnostics)
+        case .environment(let environment):
+            for row in environment.rows {
+                for cell in row { walk(cell, into: &diagnostics) }
+            }
+        case .root, .overUnder:
+            for child in node.children { walk(child, into: &diagnostics) }
         case .identifier, .number, .symbol, .largeOperator, .space, .sizedDelimiter, .lineBreak, .unknownCommand,
             .error:
             break
-        default:
-            for child in node.children { walk(child, into: &diagnostics) }
         }
     }
 
@@ -59,7 +75,7 @@ struct LetterLinter: Sendable {
                 end += 1
                 if case .scripts = nodes[end - 1].kind { break }
             }
-            if end > index {
+            if end > index + 1 || (end == index + 1 && Self.opensGluedGroup(nodes, after: index)) {
                 let range = SourceRange(start: nodes[index].range.start, end: nodes[end - 1].range.end)
                 let next = end < nodes.count ? nodes[end] : nil
                 let glued = next.map { $0.range.start == range.end } ?? false
@@ -75,9 +91,15 @@ struct LetterLinter: Sendable {
                 }
                 index = end
             } else {
-                index += 1
+                index = max(end, index + 1)
             }
         }
+    }
+
+    /// Whether the node after `index` is a braced group glued to it (`W{(2)}`).
+    private static func opensGluedGroup(_ nodes: [TeXNode], after index: Int) -> Bool {
+        guard index + 1 < nodes.count, case .group = nodes[index + 1].kind else { return false }
+        return nodes[index].range.end == nodes[index + 1].range.start
     }
 
     /// Checks a word for a misspelt name, or a function name written as letters.
