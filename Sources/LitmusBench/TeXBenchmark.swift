@@ -26,7 +26,7 @@ enum TeXBenchmark {
             case "--show-errors":
                 showErrors = true
             default:
-                FileHandle.standardError.write(Data("usage: litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors]\n".utf8))
+                printError("usage: litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors]")
                 return 2
             }
             index += 1
@@ -36,7 +36,7 @@ enum TeXBenchmark {
         if showErrors {
             for formula in formulas {
                 for diagnostic in TeX.parse(formula.latex, display: formula.display).diagnostics {
-                    FileHandle.standardError.write(Data("\(diagnostic.location): \(diagnostic.message) in \(formula.latex)\n".utf8))
+                    printError("\(diagnostic.location): \(diagnostic.message) in \(formula.latex)")
                 }
             }
         }
@@ -49,7 +49,7 @@ enum TeXBenchmark {
         ]))
         guard withKaTeX else { return 0 }
         guard let katex = measureKaTeX(formulas) else {
-            FileHandle.standardError.write(Data("tex: KaTeX skipped (needs node, Debian's katex and bench/katex_mathml.js)\n".utf8))
+            printError("tex: KaTeX skipped (needs node, Debian's katex and bench/katex_mathml.js)")
             return 0
         }
         let katexRate = (katex["formulas_per_s"] as? NSNumber)?.doubleValue ?? 0
@@ -110,6 +110,10 @@ enum TeXBenchmark {
             return nil
         }
         return object
+    }
+
+    private static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
     private static func jsonLine(_ fields: [(String, String)]) -> String {

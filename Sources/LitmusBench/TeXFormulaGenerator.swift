@@ -29,14 +29,22 @@ struct TeXFormulaGenerator {
                 + "\\alpha \(x) & \\text{if } \(x) < 0 \\end{cases}"
         case 5:
             return "\\frac{\\partial L}{\\partial \(w)^{(\(l))}} = \\frac{\\partial L}{\\partial y} \\cdot "
-                + "\\frac{\\partial y}{\\partial \(w)^{(\(l))}} = 2(y - \\hat{y}) \\cdot \\sigma'(\(w)^{(\(l))}\(x) + b^{(\(l))})"
-        case 6: return "\(w)^{(\(l))} \\leftarrow \(w)^{(\(l))} - \\eta \\frac{\\partial \\mathcal{L}}{\\partial \(w)^{(\(l))}}"
-        case 7: return "L = -\\frac{1}{N} \\sum_{i=1}^{N} \\left[ y_i \\log \\hat{y}_i + (1 - y_i) \\log (1 - \\hat{y}_i) \\right]"
+                + "\\frac{\\partial y}{\\partial \(w)^{(\(l))}} = 2(y - \\hat{y}) \\cdot "
+                + "\\sigma'(\(w)^{(\(l))}\(x) + b^{(\(l))})"
+        case 6:
+            return "\(w)^{(\(l))} \\leftarrow \(w)^{(\(l))} - \\eta "
+                + "\\frac{\\partial \\mathcal{L}}{\\partial \(w)^{(\(l))}}"
+        case 7:
+            return "L = -\\frac{1}{N} \\sum_{i=1}^{N} \\left[ y_i \\log \\hat{y}_i "
+                + "+ (1 - y_i) \\log (1 - \\hat{y}_i) \\right]"
         case 8: return "\\| \(x) \\|_2 = \\sqrt{\\sum_{i} \(x)_i^2}, \\quad \(w) \\in \\mathbb{R}^{m \\times n}"
         case 9: return "\\theta_{t+1} = \\theta_t - \\frac{\\eta}{\\sqrt{\\hat{v}_t} + \\epsilon} \\hat{m}_t"
-        case 10: return "\\text{MSE} = \\frac{1}{n} \\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2 \\approx \(next() % 100).\(next() % 100)"
+        case 10:
+            return "\\text{MSE} = \\frac{1}{n} \\sum_{i=1}^{n} (y_i - \\hat{y}_i)^2 "
+                + "\\approx \(next() % 100).\(next() % 100)"
         default:
-            return "\\begin{aligned} z &= \(w) \(x) + b \\\\ a &= \(f)(z) \\\\ \\frac{\\partial a}{\\partial z} &= \(f)'(z) \\end{aligned}"
+            return "\\begin{aligned} z &= \(w) \(x) + b \\\\ a &= \(f)(z) \\\\ "
+                + "\\frac{\\partial a}{\\partial z} &= \(f)'(z) \\end{aligned}"
         }
     }
 

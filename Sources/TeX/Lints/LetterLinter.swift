@@ -14,7 +14,9 @@ struct LetterLinter: Sendable {
         "softmax": "\\operatorname{softmax}", "sigmoid": "\\operatorname{sigmoid}",
         "argmax": "\\operatorname*{arg\\,max}", "argmin": "\\operatorname*{arg\\,min}",
         "ReLU": "\\operatorname{ReLU}", "GELU": "\\operatorname{GELU}", "ELU": "\\operatorname{ELU}",
-    ] as [String: String]).map { (name: $0.key, command: $0.value) }.sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
+    ] as [String: String])
+        .map { (name: $0.key, command: $0.value) }
+        .sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
 
     /// Names whose capitalisation is conventional; another capitalisation is a misspelling.
     static let canonicalNames: [String: String] = [

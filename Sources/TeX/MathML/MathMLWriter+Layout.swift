@@ -120,7 +120,9 @@ extension MathMLWriter {
         out += "<mrow>"
         if let open = fence.open { emitDelimiter(open.text, form: "prefix", stretchy: fence.isStretchy, into: &out) }
         emitContents(of: fence.body, font: font, into: &out)
-        if let close = fence.close { emitDelimiter(close.text, form: "postfix", stretchy: fence.isStretchy, into: &out) }
+        if let close = fence.close {
+            emitDelimiter(close.text, form: "postfix", stretchy: fence.isStretchy, into: &out)
+        }
         out += "</mrow>"
     }
 
@@ -135,7 +137,8 @@ extension MathMLWriter {
             out += "<mo fence=\"true\" stretchy=\"true\">"
         } else {
             let height = Self.em([1.2, 1.8, 2.4, 3.0][min(max(size, 1), 4) - 1])
-            out += "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"\(height)\" maxsize=\"\(height)\">"
+            out += "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\""
+            out += " minsize=\"\(height)\" maxsize=\"\(height)\">"
         }
         out.appendEscaped(symbol.text)
         out += "</mo>"
