@@ -144,6 +144,7 @@ struct LetterLinter: Sendable {
         switch node.kind {
         case .fenced(let fence): fence.open?.text == "(" && !fence.isStretchy
         case .symbol(let symbol): symbol.text == "("
+        case .scripts(let scripts): opensWithParenthesis(scripts.base)
         default: false
         }
     }
