@@ -30,7 +30,7 @@ extension MathReader {
                 _ = next()
                 let isSuper = token.kind == .caret
                 let argument = readScriptArgument(after: token)
-                if (isSuper ? scripts.sup : scripts.sub) != nil {
+                if isSuper ? scripts.sup != nil : scripts.sub != nil {
                     report(.error, .texDoubleScript, "double \(isSuper ? "superscript" : "subscript"); "
                            + "use braces, e.g. `x^{a^b}`", at: token.range)
                 }
@@ -52,7 +52,8 @@ extension MathReader {
                 }
             default:
                 guard hasScripts else { return base }
-                return TeXNode(.scripts(scripts), span(scripts.base.range, end))
+                let range = span(scripts.base.range, end)
+                return TeXNode(.scripts(scripts), range)
             }
         }
     }

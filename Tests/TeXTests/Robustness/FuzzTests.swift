@@ -24,10 +24,10 @@ import Testing
         for iteration in 0..<100_000 {
             let latex: String
             if tokenSoup {
-                let count = Int.random(in: 0...12, using: &random)
+                let count = Int.random(in: 1...8, using: &random)
                 latex = (0..<count).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
             } else {
-                let count = Int.random(in: 0...24, using: &random)
+                let count = Int.random(in: 0...16, using: &random)
                 let raw = (0..<count).map { _ in
                     Bool.random(using: &random) ? Self.bytes.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
                 }
