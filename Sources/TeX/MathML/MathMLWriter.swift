@@ -78,7 +78,7 @@ public struct MathMLWriter: Sendable {
             emitIdentifier(text, font: font, into: &out)
         case .number(let digits):
             out += "<mn>"
-            out.appendEscaped(MathVariant.map(digits, to: font))
+            out.appendEscaped(font == .normal ? digits : MathVariant.map(digits, to: font))
             out += "</mn>"
         case .symbol(let symbol):
             emitSymbol(symbol, prefix: isPrefixPosition(symbol, after: previous), into: &out)

@@ -7,32 +7,33 @@ extension MathReader {
     /// nested only while the tree stays within `TeXParser.maximumDepth`.
     func groupPlainFences(_ nodes: [TeXNode]) -> [TeXNode] {
         guard nodes.contains(where: { Self.plainOpening($0) != nil }) else { return nodes }
-        var stack: [(open: TeXNode, outer: [TeXNode])] = []
-        var current: [TeXNode] = []
+        // `out` is the result so far; `opens` holds the indexes in `out` of unpaired openers.
+        var out: [TeXNode] = []
+        out.reserveCapacity(nodes.count)
+        var opens: [Int] = []
         for node in nodes {
-            if Self.plainOpening(node) != nil, depth + stack.count < TeXParser.maximumDepth {
-                stack.append((node, current))
-                current = []
-            } else if let close = Self.plainClosing(node), let top = stack.last,
-                let open = Self.plainOpening(top.open), Self.pairs(open.text, close.text) {
-                stack.removeLast()
-                let body = row(current, at: top.open.range.end)
+            if Self.plainOpening(node) != nil, depth + opens.count < TeXParser.maximumDepth {
+                opens.append(out.count)
+                out.append(node)
+            } else if let close = Self.plainClosing(node), let start = opens.last,
+                let open = Self.plainOpening(out[start]), Self.pairs(open.text, close.text) {
+                opens.removeLast()
+                let openRange = out[start].range
+                let body = row(Array(out[(start + 1)...]), at: openRange.end)
+                out.removeSubrange(start...)
                 let fence = Fence(open: open, close: close, body: body, isStretchy: false)
                 if case .scripts(var scripts) = node.kind {
                     // `(…)_i`: TeX puts the scripts on `)`, but they index the whole group.
-                    scripts.base = TeXNode(.fenced(fence), span(top.open.range, scripts.base.range))
-                    current = top.outer + [TeXNode(.scripts(scripts), span(top.open.range, node.range))]
+                    scripts.base = TeXNode(.fenced(fence), span(openRange, scripts.base.range))
+                    out.append(TeXNode(.scripts(scripts), span(openRange, node.range)))
                 } else {
-                    current = top.outer + [TeXNode(.fenced(fence), span(top.open.range, node.range))]
+                    out.append(TeXNode(.fenced(fence), span(openRange, node.range)))
                 }
             } else {
-                current.append(node)
+                out.append(node)
             }
         }
-        while let top = stack.popLast() {
-            current = top.outer + [top.open] + current
-        }
-        return current
+        return out
     }
 
     private static func plainOpening(_ node: TeXNode) -> TeXSymbol? {
