@@ -134,7 +134,7 @@ struct LetterLinter: Sendable {
 
     private static func asciiLetter(_ node: TeXNode) -> String? {
         switch node.kind {
-        case .identifier(let text) where text.utf8.count == 1 && text.first!.isLetter: text
+        case .identifier(let text) where text.utf8.count == 1: text
         case .scripts(let scripts): asciiLetter(scripts.base)
         default: nil
         }

@@ -37,11 +37,11 @@ extension MathReader {
     }
 
     private static func plainOpening(_ node: TeXNode) -> TeXSymbol? {
-        if case .symbol(let symbol) = node.kind, symbol.atomClass == .opening,
-            ["(", "[", "{"].contains(symbol.text) {
-            return symbol
+        guard case .symbol(let symbol) = node.kind, symbol.atomClass == .opening else { return nil }
+        switch symbol.text {
+        case "(", "[", "{": return symbol
+        default: return nil
         }
-        return nil
     }
 
     /// A closing symbol, alone or carrying scripts (`)^2`).
