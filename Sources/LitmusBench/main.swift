@@ -8,6 +8,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "parse": ParseBenchmark.run,
     "render": RenderBenchmark.run,
     "sync": SyncBenchmark.run,
+    "tex": TeXBenchmark.run,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {
