@@ -51,7 +51,8 @@ func runMLPBenchmark(_ arguments: [String]) -> Int32 {
     var history = TrainingHistory()
     let trainingSeconds = seconds {
         history = network.train(
-            inputs: inputs, targets: targets, loss: .softmaxCrossEntropy, optimizer: SGD(learningRate: options.learningRate),
+            inputs: inputs, targets: targets, loss: .softmaxCrossEntropy,
+            optimizer: SGD(learningRate: options.learningRate),
             epochs: options.epochs, batchSize: options.batchSize, rng: &rng)
     }
     let litmusRate = Double(options.samples * options.epochs) / trainingSeconds
@@ -70,9 +71,15 @@ func runMLPBenchmark(_ arguments: [String]) -> Int32 {
         for (tool, script) in [("numpy", "mlp_numpy.py"), ("torch", "mlp_torch.py")] {
             for line in runPeer(script, options: options) {
                 printLine(line)
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
-                if object["benchmark"] as? String == "mlp", let rate = object["samples_per_s"] as? Double { peerRates[tool] = rate }
-                if object["benchmark"] as? String == "sgemm", let gflops = object["gflops"] as? Double { numpyPeak = gflops }
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                    continue
+                }
+                if object["benchmark"] as? String == "mlp", let rate = object["samples_per_s"] as? Double {
+                    peerRates[tool] = rate
+                }
+                if object["benchmark"] as? String == "sgemm", let gflops = object["gflops"] as? Double {
+                    numpyPeak = gflops
+                }
             }
         }
     }
@@ -95,19 +102,26 @@ func runMLPBenchmark(_ arguments: [String]) -> Int32 {
                 for _ in 0..<15 {
                     litmusGemm = min(litmusGemm, seconds { product.assignProduct(a, .plain, b, .plain) })
                     allocatingGemm = min(allocatingGemm, seconds { allocated = a * b })
-                    rawGemm = min(rawGemm, seconds {
-                        BLAS.sgemm(false, false, n, n, n, 1, pa.baseAddress!, n, pb.baseAddress!, n, 0, pc.baseAddress!, n)
-                    })
+                    rawGemm = min(
+                        rawGemm,
+                        seconds {
+                            BLAS.sgemm(
+                                false, false, n, n, n, 1, pa.baseAddress!, n, pb.baseAddress!, n, 0, pc.baseAddress!, n)
+                        })
                 }
             }
         }
     }
     precondition(product.elements == raw && allocated == product, "the sgemm paths disagree")
     let litmusGFLOPS = flops / litmusGemm / 1e9, rawGFLOPS = flops / rawGemm / 1e9
-    printJSON(["benchmark": "sgemm", "tool": "litmus", "n": n, "gflops": litmusGFLOPS, "threads": BLAS.threadCount,
-               "allocating_gflops": flops / allocatingGemm / 1e9])
-    printJSON(["benchmark": "sgemm", "tool": "openblas-cblas", "n": n, "gflops": rawGFLOPS, "threads": BLAS.threadCount,
-               "library": BLAS.configuration])
+    printJSON([
+        "benchmark": "sgemm", "tool": "litmus", "n": n, "gflops": litmusGFLOPS, "threads": BLAS.threadCount,
+        "allocating_gflops": flops / allocatingGemm / 1e9,
+    ])
+    printJSON([
+        "benchmark": "sgemm", "tool": "openblas-cblas", "n": n, "gflops": rawGFLOPS, "threads": BLAS.threadCount,
+        "library": BLAS.configuration,
+    ])
 
     // MARK: Summary
     let peak = max(rawGFLOPS, numpyPeak ?? 0)
@@ -127,14 +141,22 @@ func runMLPBenchmark(_ arguments: [String]) -> Int32 {
 /// the benchmark re-runs itself once with OPENBLAS_CORETYPE set, saying so on stderr.
 private func useRecognisedOpenBLASKernels() {
     guard ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] == nil,
-          BLAS.configuration.contains("Prescott"),
-          let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
-          let flags = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })?.split(separator: " ")
+        BLAS.configuration.contains("Prescott"),
+        let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+        let flags = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })?.split(separator: " ")
     else { return }
     let core: String
-    if flags.contains("avx512f") { core = "SkylakeX" } else if flags.contains("avx2") { core = "Haswell" } else { return }
-    FileHandle.standardError.write(Data(
-        "litmus-bench: OpenBLAS chose its Prescott kernels for this CPU; re-running with OPENBLAS_CORETYPE=\(core)\n".utf8))
+    if flags.contains("avx512f") {
+        core = "SkylakeX"
+    } else if flags.contains("avx2") {
+        core = "Haswell"
+    } else {
+        return
+    }
+    FileHandle.standardError.write(
+        Data(
+            "litmus-bench: OpenBLAS chose its Prescott kernels for this CPU; re-running with OPENBLAS_CORETYPE=\(core)\n"
+                .utf8))
     setenv("OPENBLAS_CORETYPE", core, 1)
     execv("/proc/self/exe", CommandLine.unsafeArgv)
     FileHandle.standardError.write(Data("litmus-bench: re-running failed; continuing with Prescott kernels\n".utf8))
@@ -151,17 +173,22 @@ private func seconds(_ body: () -> Void) -> Double {
 /// (or one line saying why it was skipped).
 private func runPeer(_ script: String, options: MLPBenchmarkOptions) -> [String] {
     let tool = script.replacingOccurrences(of: "mlp_", with: "").replacingOccurrences(of: ".py", with: "")
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     let path = root.appendingPathComponent("bench").appendingPathComponent(script).path
     guard FileManager.default.fileExists(atPath: path) else {
         return [jsonLine(["benchmark": "mlp", "tool": tool, "skipped": true, "reason": "\(path) not found"])]
     }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", path, "--samples", "\(options.samples)", "--epochs", "\(options.epochs)",
-                         "--batch", "\(options.batchSize)", "--lr", "\(options.learningRate)", "--threads", "\(options.threads)"]
+    process.arguments = [
+        "python3", path, "--samples", "\(options.samples)", "--epochs", "\(options.epochs)",
+        "--batch", "\(options.batchSize)", "--lr", "\(options.learningRate)", "--threads", "\(options.threads)",
+    ]
     var environment = ProcessInfo.processInfo.environment
-    for key in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"] { environment[key] = "\(options.threads)" }
+    for key in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"] {
+        environment[key] = "\(options.threads)"
+    }
     // The peers bring their own, newer OpenBLAS, which recognises the CPU: let it choose its kernels.
     environment["OPENBLAS_CORETYPE"] = nil
     process.environment = environment
@@ -170,13 +197,21 @@ private func runPeer(_ script: String, options: MLPBenchmarkOptions) -> [String]
     do {
         try process.run()
     } catch {
-        return [jsonLine(["benchmark": "mlp", "tool": tool, "skipped": true, "reason": "python3 could not start: \(error)"])]
+        return [
+            jsonLine(["benchmark": "mlp", "tool": tool, "skipped": true, "reason": "python3 could not start: \(error)"])
+        ]
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter { $0.hasPrefix("{") }
+    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).filter {
+        $0.hasPrefix("{")
+    }
     if process.terminationStatus != 0 && lines.isEmpty {
-        return [jsonLine(["benchmark": "mlp", "tool": tool, "skipped": true, "reason": "exit status \(process.terminationStatus)"])]
+        return [
+            jsonLine([
+                "benchmark": "mlp", "tool": tool, "skipped": true, "reason": "exit status \(process.terminationStatus)",
+            ])
+        ]
     }
     return lines
 }
@@ -191,8 +226,10 @@ private func jsonLine(_ fields: KeyValuePairs<String, Any>) -> String {
         case let flag as Bool: return flag ? "true" : "false"
         case let numbers as [Double]: return "[" + numbers.map(encode).joined(separator: ",") + "]"
         default:
-            let text = "\(value)".replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-                .replacingOccurrences(of: "\n", with: " ")
+            let text = "\(value)".replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                of: "\"", with: "\\\""
+            )
+            .replacingOccurrences(of: "\n", with: " ")
             return "\"" + text + "\""
         }
     }

@@ -7,8 +7,13 @@ import NeuralCore
         let X = Matrix<Double>([[0, 0], [0, 1], [1, 0], [1, 1]])
         let Y = Matrix<Double>([[0], [1], [1], [0]])
         var rng = SeededGenerator(seed: 42)
-        var net = Network<Double>(layers: [Dense(2, 2, activation: .sigmoid, init: .xavier, rng: &rng), Dense(2, 1, activation: .sigmoid, init: .xavier, rng: &rng)])
-        let history = net.train(inputs: X, targets: Y, loss: .meanSquaredError, optimizer: SGD(learningRate: 0.5), epochs: 2000, batchSize: 4, rng: &rng)
+        var net = Network<Double>(layers: [
+            Dense(2, 2, activation: .sigmoid, init: .xavier, rng: &rng),
+            Dense(2, 1, activation: .sigmoid, init: .xavier, rng: &rng),
+        ])
+        let history = net.train(
+            inputs: X, targets: Y, loss: .meanSquaredError, optimizer: SGD(learningRate: 0.5), epochs: 2000,
+            batchSize: 4, rng: &rng)
         #expect(history.count == 2000)
         #expect(history.last!.loss < history.first!.loss)
         let s = Activation.sigmoid.value(0.5); let ds = Activation.sigmoid.derivative(0.5)
@@ -29,7 +34,9 @@ import NeuralCore
 
     @Test func columnConventionForOneSample() {
         var rng = SeededGenerator(seed: 3)
-        let net = Network<Double>(layers: [Dense(3, 2, activation: .tanh, rng: &rng), Dense(2, 1, activation: .identity, rng: &rng)])
+        let net = Network<Double>(layers: [
+            Dense(3, 2, activation: .tanh, rng: &rng), Dense(2, 1, activation: .identity, rng: &rng),
+        ])
         let x = [0.5, -1.0, 2.0]
         let pass = net.backwardPass(column: x, target: [1], loss: .sumSquaredError)
         // z⁽¹⁾ = W⁽¹⁾x + b⁽¹⁾ by the matrix product of a (2, 3) matrix and a (3, 1) column.

@@ -30,14 +30,17 @@ public enum GradientCheck {
         _ analytic: [Double], _ numeric: [Double],
         relativeTolerance: Double = 1e-6, absoluteTolerance: Double = 1e-8
     ) -> GradientComparison {
-        precondition(analytic.count == numeric.count,
-                     "compare: analytic gradient has \(analytic.count) entries, numeric \(numeric.count)")
+        precondition(
+            analytic.count == numeric.count,
+            "compare: analytic gradient has \(analytic.count) entries, numeric \(numeric.count)")
         var worst = 0, worstError = 0.0, passed = true
         for i in analytic.indices {
             let error = relativeError(analytic[i], numeric[i])
             if error > worstError { worstError = error; worst = i }
-            if !isApproximatelyEqual(analytic[i], numeric[i],
-                                     relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance) {
+            if !isApproximatelyEqual(
+                analytic[i], numeric[i],
+                relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
+            {
                 passed = false
             }
         }
@@ -51,8 +54,9 @@ public enum GradientCheck {
         _ f: ([Double]) -> Double, gradient: [Double], at x: [Double],
         relativeTolerance: Double = 1e-6, absoluteTolerance: Double = 1e-8
     ) -> GradientComparison {
-        compare(gradient, numericalGradient(of: f, at: x),
-                relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
+        compare(
+            gradient, numericalGradient(of: f, at: x),
+            relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
     }
 
     /// `count` values drawn uniformly from ±[margin, scale]: never within `margin` of the kink at 0.

@@ -54,7 +54,9 @@ extension Loss {
     /// ŷ and y on the same side of ½ (or of 0 for logits against targets in {0, 1}).
     @_specialize(where T == Float)
     @_specialize(where T == Double)
-    func correctCount<T: NeuralScalar>(prediction p: UnsafePointer<T>, target y: UnsafePointer<T>, rows: Int, columns: Int) -> Int {
+    func correctCount<T: NeuralScalar>(
+        prediction p: UnsafePointer<T>, target y: UnsafePointer<T>, rows: Int, columns: Int
+    ) -> Int {
         var correct = 0
         if columns == 1 {
             let threshold: T = takesLogits ? 0 : T(0.5)

@@ -68,13 +68,15 @@ public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
     /// Element (i, j).
     public subscript(row: Int, column: Int) -> Scalar {
         get {
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
-                         "index (\(row), \(column)) out of \(shapeText)")
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
+                "index (\(row), \(column)) out of \(shapeText)")
             return elements[row * columns + column]
         }
         set {
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
-                         "index (\(row), \(column)) out of \(shapeText)")
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
+                "index (\(row), \(column)) out of \(shapeText)")
             elements[row * columns + column] = newValue
         }
     }
@@ -111,8 +113,9 @@ public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
 
     /// Overwrites row k of `self` with row `indices[k]` of `source` (no allocation).
     mutating func copyRows(from source: Matrix, indices: some Collection<Int>) {
-        precondition(source.columns == columns && indices.count == rows,
-                     "copyRows: source \(source.shapeText), \(indices.count) indices, destination \(shapeText)")
+        precondition(
+            source.columns == columns && indices.count == rows,
+            "copyRows: source \(source.shapeText), \(indices.count) indices, destination \(shapeText)")
         let width = columns
         elements.withUnsafeMutableBufferPointer { destination in
             source.elements.withUnsafeBufferPointer { from in

@@ -11,7 +11,9 @@ import NeuralCore
                 g.withUnsafeBufferPointer { gp in
                     w.withUnsafeMutableBufferPointer { wp in
                         for step in 1...steps {
-                            optimizer.update(wp, gradients: gp, state: OptimizerState(first: f.baseAddress!, second: s.baseAddress!), step: step)
+                            optimizer.update(
+                                wp, gradients: gp, state: OptimizerState(first: f.baseAddress!, second: s.baseAddress!),
+                                step: step)
                         }
                     }
                 }
