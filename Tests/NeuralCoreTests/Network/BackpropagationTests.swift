@@ -110,3 +110,32 @@ struct BackpropCase: Sendable, CustomTestStringConvertible {
         #expect(network.layer(1).forward(x) == pass.forward.output)
     }
 }
+
+/// The `Float` kernels are separate specialisations of the same source: they must agree with `Double`.
+@Suite struct FloatPrecisionTests {
+    @Test(arguments: BackpropagationTests.cases)
+    func floatBackwardPassAgreesWithDouble(_ config: BackpropCase) {
+        let (network, x, y) = randomProblem(
+            widths: [3, 5, 4, 3], hidden: config.hidden, output: config.output, loss: config.loss, batch: 6, seed: 17)
+        let single = Network<Float>(
+            layers: network.layers.map { layer in
+                Dense(
+                    weights: Matrix(
+                        rows: layer.weights.rows, columns: layer.weights.columns,
+                        elements: layer.weights.elements.map(Float.init)),
+                    bias: layer.bias.map(Float.init), activation: layer.activation)
+            })
+        let toFloat = { (m: Matrix<Double>) in
+            Matrix(rows: m.rows, columns: m.columns, elements: m.elements.map(Float.init))
+        }
+        let reference = network.backwardPass(inputs: x, targets: y, loss: config.loss)
+        let pass = single.backwardPass(inputs: toFloat(x), targets: toFloat(y), loss: config.loss)
+        #expect(isApproximatelyEqual(pass.loss, reference.loss, relativeTolerance: 1e-5, absoluteTolerance: 1e-6))
+        for l in 1...network.depth {
+            let check = GradientCheck.compare(
+                pass.weightGradient(l).elements.map(Double.init), reference.weightGradient(l).elements,
+                relativeTolerance: 1e-3, absoluteTolerance: 1e-5)
+            #expect(check.passed, "Float ∂L/∂W⁽\(l)⁾ vs Double: \(check)")
+        }
+    }
+}
