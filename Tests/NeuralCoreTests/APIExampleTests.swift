@@ -48,3 +48,31 @@ import NeuralCore
         #expect(isApproximatelyEqual(pass.weightGradient(2).elements, outer.elements, relativeTolerance: 1e-12))
     }
 }
+
+@Suite struct NameLookupTests {
+    @Test(arguments: [
+        ("sigmoid", Activation.sigmoid), ("Sigmoid", .sigmoid), ("ReLU", .relu), ("relu", .relu),
+        ("Leaky ReLU", .leakyReLU(alpha: 0.01)), ("leaky_relu", .leakyReLU(alpha: 0.01)), ("tanh", .tanh),
+        ("ELU", .elu(alpha: 1)), ("softplus", .softplus), ("GELU", .gelu), ("SiLU", .swish), ("softmax", .softmax),
+        ("linear", .identity),
+    ])
+    func activationsByName(_ name: String, _ expected: Activation) {
+        #expect(Activation(named: name) == expected)
+    }
+
+    @Test func unknownNamesAreNotGuessed() {
+        #expect(Activation(named: "RelU6") == nil)
+        #expect(Activation(named: "mish") == nil)
+        #expect(Loss(named: "hinge") == nil)
+        #expect(Activation(named: "leaky ReLU", leakyAlpha: 0.2) == .leakyReLU(alpha: 0.2))
+    }
+
+    @Test(arguments: [
+        ("MSE", Loss.meanSquaredError), ("mean squared error", .meanSquaredError), ("SSE", .sumSquaredError),
+        ("binary cross-entropy", .binaryCrossEntropy), ("BCE with logits", .binaryCrossEntropyWithLogits),
+        ("categorical cross entropy", .crossEntropy), ("softmax cross-entropy", .softmaxCrossEntropy),
+    ])
+    func lossesByName(_ name: String, _ expected: Loss) {
+        #expect(Loss(named: name) == expected)
+    }
+}
