@@ -5,6 +5,7 @@ extension Network {
     /// in mini-batches of `batchSize` (the last batch may be smaller), shuffled each epoch from `rng`
     /// when `shuffle` is true. Each step: forward, batch-mean loss, backward, optimizer update.
     /// The step allocates nothing: buffers for one batch are made once. Same seed, same numbers.
+    /// Plain SGD is folded into the weight-gradient gemm (see `Optimizer.plainGradientStep`).
     /// - Returns: one record per epoch (mean loss and accuracy over the epoch's batches).
     @discardableResult
     public mutating func train(
@@ -44,6 +45,10 @@ extension Network {
                 let (batchLoss, batchCorrect) = workspace.lossGradient(loss)
                 totalLoss += batchLoss
                 correct += batchCorrect
+                if let eta = optimizer.plainGradientStep {
+                    workspace.backwardFusingSGD(&layers, learningRate: Scalar(eta))
+                    continue
+                }
                 workspace.backward(layers)
                 for l in layers.indices {
                     let state = states[l]

@@ -7,6 +7,15 @@ public protocol Optimizer: Sendable {
     func update<T: NeuralScalar>(
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
         state: OptimizerState<T>, step: Int)
+
+    /// η when the update is exactly w ← w − η·g (plain SGD), so a training step may fold it into the
+    /// BLAS call that computes g (α = −η, β = 1) instead of writing g out; nil for any other rule.
+    var plainGradientStep: Double? { get }
+}
+
+extension Optimizer {
+    /// Nil: the update is not plain w ← w − η·g.
+    public var plainGradientStep: Double? { nil }
 }
 
 /// Two state buffers (first and second moment, or velocity) per parameter tensor, zero at the start.

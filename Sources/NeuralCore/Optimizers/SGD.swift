@@ -6,6 +6,9 @@ public struct SGD: Optimizer {
     /// SGD with learning rate η.
     public init(learningRate: Double) { self.learningRate = learningRate }
 
+    /// η: plain SGD may be folded into the gradient's gemm.
+    public var plainGradientStep: Double? { learningRate }
+
     /// One scalar step w − ηg, for the formula checker.
     public func updated(_ w: Double, gradient g: Double) -> Double { w - learningRate * g }
 
