@@ -22,7 +22,4 @@ final class ScratchBuffer<Scalar: NeuralScalar> {
         return Matrix(
             rows: rows, columns: columns, elements: Array(UnsafeBufferPointer(start: pointer, count: rows * columns)))
     }
-
-    /// Sets every element to zero.
-    func zero() { pointer.update(repeating: 0, count: capacity) }
 }

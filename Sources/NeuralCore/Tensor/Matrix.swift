@@ -5,9 +5,9 @@
 /// a row vector (1, n). Shapes are checked by preconditions that print both shapes.
 public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
     /// Number of rows (the batch dimension for batched data).
-    public private(set) var rows: Int
+    public let rows: Int
     /// Number of columns (the feature dimension for batched data).
-    public private(set) var columns: Int
+    public let columns: Int
     /// The elements in row-major order; `elements.count == rows * columns`.
     public internal(set) var elements: [Scalar]
 
@@ -125,13 +125,6 @@ public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
                 }
             }
         }
-    }
-
-    /// Changes the number of rows, keeping capacity (used when the last mini-batch is smaller).
-    mutating func resizeRows(_ newRows: Int) {
-        guard newRows != rows else { return }
-        rows = newRows
-        elements = Array(repeating: 0, count: newRows * columns)
     }
 }
 
