@@ -2,8 +2,8 @@
 
 extension Activation {
     /// Fused bias + activation over a batch: zᵢⱼ ← zᵢⱼ + bⱼ, aᵢⱼ ← f(zᵢⱼ). (rows, columns) in place.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     func forwardKernel<T: NeuralScalar>(
         z: UnsafeMutablePointer<T>, a: UnsafeMutablePointer<T>, bias: UnsafePointer<T>, rows: Int, columns: Int
     ) {
@@ -31,8 +31,8 @@ extension Activation {
 
     /// Backward through the activation: g ← g ⊙ f′(z) elementwise, or gᵢ ← sᵢ ⊙ (gᵢ − ⟨gᵢ, sᵢ⟩) per row
     /// for softmax (with s = a). `g` holds ∂L/∂a on entry and ∂L/∂z on return.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     func backwardKernel<T: NeuralScalar>(
         z: UnsafePointer<T>, a: UnsafePointer<T>, gradient g: UnsafeMutablePointer<T>, count: Int, columns: Int
     ) {

@@ -100,8 +100,8 @@ final class Workspace<Scalar: NeuralScalar> {
     /// Backward pass with plain SGD folded into BLAS. The recursion is `backward`'s, but
     /// W⁽ˡ⁾ ← W⁽ˡ⁾ − η·δ⁽ˡ⁾ᵀa⁽ˡ⁻¹⁾ is one gemm (α = −η, β = 1), issued after δ⁽ˡ⁻¹⁾ has used the old
     /// W⁽ˡ⁾, so ∂L/∂W⁽ˡ⁾ is never written out and re-read; then b⁽ˡ⁾ ← b⁽ˡ⁾ − η·Σ rows of δ⁽ˡ⁾.
-    @_specialize(where Scalar == Float)
-    @_specialize(where Scalar == Double)
+    @specialized(where Scalar == Float)
+    @specialized(where Scalar == Double)
     func backwardFusingSGD(_ layers: inout [Dense<Scalar>], learningRate eta: Scalar) {
         for index in layers.indices.reversed() {
             let n = layers[index].outputCount, k = layers[index].inputCount
@@ -129,8 +129,8 @@ final class Workspace<Scalar: NeuralScalar> {
         }
     }
 
-    @_specialize(where Scalar == Float)
-    @_specialize(where Scalar == Double)
+    @specialized(where Scalar == Float)
+    @specialized(where Scalar == Double)
     static func columnSums(_ m: UnsafePointer<Scalar>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Scalar>)
     {
         sums.update(repeating: 0, count: columns)

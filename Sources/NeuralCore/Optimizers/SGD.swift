@@ -13,8 +13,8 @@ public struct SGD: Optimizer {
     public func updated(_ w: Double, gradient g: Double) -> Double { w - learningRate * g }
 
     /// w ← w − ηg for every element.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     public func update<T: NeuralScalar>(
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
         state: OptimizerState<T>, step: Int
