@@ -1,4 +1,8 @@
 // MARK: - Batched kernels used by Dense (no allocation; loops written for the vectoriser)
+//
+// Each kernel is compiled for Float and Double (`@specialized`, SE-0460), and generic callers such as
+// `Network.train` reach those concrete loops through the specialisations' type check, so the hot
+// path never goes through protocol witnesses per element.
 
 extension Activation {
     /// Fused bias + activation over a batch: zᵢⱼ ← zᵢⱼ + bⱼ, aᵢⱼ ← f(zᵢⱼ). (rows, columns) in place.
