@@ -15,7 +15,7 @@ struct MLPBenchmarkOptions {
     var runPeers = true
     /// Litmus and each peer run alternately this many times; each tool's best round counts, so a
     /// burst of load from other processes on the shared machine does not decide the ratio.
-    var rounds = 3
+    var rounds = 5
 
     init(_ arguments: [String]) {
         var iterator = arguments.makeIterator()
