@@ -57,3 +57,12 @@ import Testing
         #expect(isApproximatelyEqual(a, b) == equal)
     }
 }
+
+@Suite struct MatrixLiteralTests {
+    @Test func nestedArrayLiteralsAreRows() {
+        let x: Matrix<Double> = [[0, 1, 2], [3, 4, 5]]
+        #expect(x.shape == (2, 3))
+        #expect(x[1, 2] == 5)
+        #expect(x == Matrix(rows: 2, columns: 3, elements: [0, 1, 2, 3, 4, 5]))
+    }
+}
