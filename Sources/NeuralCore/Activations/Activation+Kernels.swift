@@ -1,9 +1,13 @@
 // MARK: - Batched kernels used by Dense (no allocation; loops written for the vectoriser)
+//
+// Each kernel is compiled for Float and Double (`@specialized`, SE-0460), and generic callers such as
+// `Network.train` reach those concrete loops through the specialisations' type check, so the hot
+// path never goes through protocol witnesses per element.
 
 extension Activation {
     /// Fused bias + activation over a batch: zᵢⱼ ← zᵢⱼ + bⱼ, aᵢⱼ ← f(zᵢⱼ). (rows, columns) in place.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     func forwardKernel<T: NeuralScalar>(
         z: UnsafeMutablePointer<T>, a: UnsafeMutablePointer<T>, bias: UnsafePointer<T>, rows: Int, columns: Int
     ) {
@@ -31,8 +35,8 @@ extension Activation {
 
     /// Backward through the activation: g ← g ⊙ f′(z) elementwise, or gᵢ ← sᵢ ⊙ (gᵢ − ⟨gᵢ, sᵢ⟩) per row
     /// for softmax (with s = a). `g` holds ∂L/∂a on entry and ∂L/∂z on return.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     func backwardKernel<T: NeuralScalar>(
         z: UnsafePointer<T>, a: UnsafePointer<T>, gradient g: UnsafeMutablePointer<T>, count: Int, columns: Int
     ) {
@@ -40,7 +44,9 @@ extension Activation {
         case .identity: return
         case .sigmoid: for i in 0..<count { g[i] *= a[i] * (1 - a[i]) }
         case .tanh: for i in 0..<count { g[i] *= 1 - a[i] * a[i] }
-        case .relu: for i in 0..<count { g[i] = z[i] > 0 ? g[i] : 0 }
+        case .relu:
+            // Multiplying by a 0/1 select (not a conditional store) lets the loop vectorise.
+            for i in 0..<count { g[i] *= z[i] > 0 ? 1 : 0 }
         case .leakyReLU(let alpha):
             let f = LeakyReLU(alpha: alpha)
             for i in 0..<count { g[i] *= f.derivative(z[i]) }
