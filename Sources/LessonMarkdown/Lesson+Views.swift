@@ -50,8 +50,23 @@ extension Lesson {
 
     /// The lesson's title: its first level-1 heading, else its first heading.
     public var title: String? {
-        let all = headings
-        return (all.first { $0.level == 1 } ?? all.first)?.text
+        var first: MarkdownNode?
+        var stack: [MarkdownNode] = [document]
+        while let node = stack.popLast() {
+            if case .heading(let level) = node.kind {
+                if level == 1 { return Self.squeezed(node.plainText(math: math)) }
+                if first == nil { first = node }
+                continue
+            }
+            // Headings are blocks: only containers of blocks can hold one.
+            switch node.kind {
+            case .document, .blockQuote, .list, .item, .notebookCell:
+                stack.append(contentsOf: node.children.reversed())
+            default:
+                break
+            }
+        }
+        return first.map { Self.squeezed($0.plainText(math: math)) }
     }
 
     /// Code blocks (other than ```` ```output ```` and ```` ```math ````) with their outputs.

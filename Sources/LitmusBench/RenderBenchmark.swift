@@ -20,11 +20,12 @@ enum RenderBenchmark {
         var htmlBytes = 0
         for _ in 0..<repetitions {
             let start = DispatchTime.now()
-            let items = files.enumerated().map { index, bytes in
-                let lesson = (try? LessonParser.parse(bytes, path: "lesson\(index).md"))
+            // Lessons are read in parallel, as `litmus render` reads them.
+            let parsed = ParallelMap.map(files.indices) { index in
+                (try? LessonParser.parse(files[index], path: "lesson\(index).md"))
                     ?? LessonParser.parse(markdown: "", path: "lesson\(index).md")
-                return SiteLesson(lesson: lesson, relativePath: "lesson\(index).md")
             }
+            let items = parsed.enumerated().map { SiteLesson(lesson: $1, relativePath: "lesson\($0).md") }
             let site = SiteBuilder(siteTitle: "Benchmark") { _ in true }.build(items)
             best = min(best, seconds(since: start))
             formulas = items.reduce(0) { $0 + $1.lesson.math.count }

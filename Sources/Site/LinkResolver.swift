@@ -8,11 +8,11 @@ import LitmusDiagnostics
 struct LinkResolver {
     let lessonPath: String
     let pagePaths: Set<String>
-    let fileExists: (String) -> Bool
+    let fileExists: @Sendable (String) -> Bool
     private(set) var copies: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(lessonPath: String, pagePaths: Set<String>, fileExists: @escaping (String) -> Bool) {
+    init(lessonPath: String, pagePaths: Set<String>, fileExists: @escaping @Sendable (String) -> Bool) {
         self.lessonPath = lessonPath
         self.pagePaths = pagePaths
         self.fileExists = fileExists

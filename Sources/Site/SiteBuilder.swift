@@ -1,3 +1,4 @@
+import Foundation
 import LessonMarkdown
 import LitmusDiagnostics
 
@@ -8,10 +9,11 @@ import LitmusDiagnostics
 public struct SiteBuilder {
     /// The site's name, shown in every page's header and on the index.
     public var siteTitle: String
-    /// Whether a path relative to the lesson folder names an existing file.
-    public var fileExists: (String) -> Bool
+    /// Whether a path relative to the lesson folder names an existing file (called from
+    /// several threads: pages are rendered in parallel).
+    public var fileExists: @Sendable (String) -> Bool
 
-    public init(siteTitle: String = "Lessons", fileExists: @escaping (String) -> Bool) {
+    public init(siteTitle: String = "Lessons", fileExists: @escaping @Sendable (String) -> Bool) {
         self.siteTitle = siteTitle
         self.fileExists = fileExists
     }
@@ -27,39 +29,62 @@ public struct SiteBuilder {
     }
 
     /// Renders `lessons` in the order given (which is the order of the index and the pager).
+    /// Pages are rendered in parallel, one lesson per task; the output does not depend on it.
     public func build(_ lessons: [SiteLesson]) -> Output {
+        let pagePaths = Set(lessons.map(\.pagePath))
+        let titles = lessons.map { $0.lesson.title ?? $0.relativePath }
+        let fileExists = self.fileExists
+        let siteTitle = self.siteTitle
+        let pages = ParallelMap.map(lessons.indices) { position in
+            Self.page(
+                lessons[position], position: position, lessons: lessons, titles: titles, pagePaths: pagePaths,
+                siteTitle: siteTitle, fileExists: fileExists)
+        }
         var files: [(path: String, contents: String)] = []
         var copies: Set<String> = []
         var diagnostics: [String: [Diagnostic]] = [:]
         var entries: [IndexPage.Entry] = []
-        let pagePaths = Set(lessons.map(\.pagePath))
         for (position, item) in lessons.enumerated() {
-            var links = LinkResolver(lessonPath: item.relativePath, pagePaths: pagePaths, fileExists: fileExists)
-            let formulas = MathRenderer.render(item.lesson, marks: item.marks)
-            var writer = HTMLWriter(lesson: item.lesson, formulas: formulas, outputs: item.outputs) { destination, isImage in
-                links.rewrite(destination, isImage: isImage)
-            }
-            let content = writer.write()
-            links.check(item.lesson)
-            copies.formUnion(links.copies)
-            if !links.diagnostics.isEmpty { diagnostics[item.lesson.path] = links.diagnostics }
-            let summary = VerdictSummary(formulaCount: item.lesson.math.count, marks: item.marks)
-            let title = item.lesson.title ?? item.relativePath
-            let root = SitePaths.rootPrefix(for: item.pagePath)
-            func neighbour(_ index: Int) -> PageTemplate.Neighbour? {
-                guard lessons.indices.contains(index) else { return nil }
-                let other = lessons[index]
-                return PageTemplate.Neighbour(title: other.lesson.title ?? other.relativePath, href: root + other.pagePath)
-            }
-            let page = PageTemplate(
-                title: title, siteTitle: siteTitle, rootPrefix: root, toc: writer.toc,
-                summary: summary.html(marks: item.marks) { item.lesson.math[$0].latex },
-                content: content, previous: neighbour(position - 1), next: neighbour(position + 1))
-            files.append((item.pagePath, page.render()))
-            entries.append(IndexPage.Entry(title: title, href: item.pagePath, summary: summary))
+            let page = pages[position]
+            files.append((item.pagePath, page.html))
+            copies.formUnion(page.copies)
+            if !page.diagnostics.isEmpty { diagnostics[item.lesson.path] = page.diagnostics }
+            entries.append(IndexPage.Entry(title: titles[position], href: item.pagePath, summary: page.summary))
         }
         files.append(("index.html", IndexPage(siteTitle: siteTitle, entries: entries).render()))
         files.append(("litmus.css", Stylesheet.css))
         return Output(files: files, copies: copies.sorted(), diagnostics: diagnostics)
+    }
+
+    /// One rendered lesson.
+    private struct Page: Sendable {
+        var html: String
+        var copies: Set<String>
+        var diagnostics: [Diagnostic]
+        var summary: VerdictSummary
+    }
+
+    private static func page(
+        _ item: SiteLesson, position: Int, lessons: [SiteLesson], titles: [String], pagePaths: Set<String>,
+        siteTitle: String, fileExists: @escaping @Sendable (String) -> Bool
+    ) -> Page {
+        var links = LinkResolver(lessonPath: item.relativePath, pagePaths: pagePaths, fileExists: fileExists)
+        let formulas = MathRenderer.render(item.lesson, marks: item.marks)
+        var writer = HTMLWriter(lesson: item.lesson, formulas: formulas, outputs: item.outputs) { destination, isImage in
+            links.rewrite(destination, isImage: isImage)
+        }
+        let content = writer.write()
+        links.check(item.lesson)
+        let summary = VerdictSummary(formulaCount: item.lesson.math.count, marks: item.marks)
+        let root = SitePaths.rootPrefix(for: item.pagePath)
+        func neighbour(_ index: Int) -> PageTemplate.Neighbour? {
+            guard lessons.indices.contains(index) else { return nil }
+            return PageTemplate.Neighbour(title: titles[index], href: root + lessons[index].pagePath)
+        }
+        let template = PageTemplate(
+            title: titles[position], siteTitle: siteTitle, rootPrefix: root, toc: writer.toc,
+            summary: summary.html(marks: item.marks) { item.lesson.math[$0].latex },
+            content: content, previous: neighbour(position - 1), next: neighbour(position + 1))
+        return Page(html: template.render(), copies: links.copies, diagnostics: links.diagnostics, summary: summary)
     }
 }
