@@ -49,7 +49,7 @@ public enum TestFileGenerator {
         let cells = lesson.codeCells
         var out = header(for: lessonPath) + "\n"
         out += "// `swift run litmus sync` writes it again; each cell points back to its line in the lesson.\n\n"
-        out += "import LitmusRuntime\nimport NeuralCore\nimport Testing\n\n"
+        out += "import Foundation\nimport LitmusRuntime\nimport NeuralCore\nimport Testing\n\n"
         out += "/// Cells print into the lesson's run, which compares and records their output.\n"
         out += "fileprivate func print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\") {\n"
         out += "    CellRun.print(items, separator: separator, terminator: terminator)\n}\n\n"

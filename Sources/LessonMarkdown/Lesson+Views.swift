@@ -89,8 +89,16 @@ extension Lesson {
                 out.append(CodeCell(
                     language: language, options: Array(words.dropFirst()), source: literal, range: node.range,
                     cell: cellIndex, expectedOutput: nil, expectedOutputLine: nil, storedOutputs: []))
-            case .notebookOutput(_, let text):
-                if !out.isEmpty { out[out.count - 1].storedOutputs.append(text) }
+            case .notebookOutput(let kind, let text):
+                guard !out.isEmpty else { return }
+                out[out.count - 1].storedOutputs.append(text)
+                // As nbval does: a notebook's saved standard output is the cell's expected output.
+                if kind == "stream" {
+                    out[out.count - 1].expectedOutput = (out[out.count - 1].expectedOutput ?? "") + text
+                    if out[out.count - 1].expectedOutputLine == nil {
+                        out[out.count - 1].expectedOutputLine = node.range?.start.line
+                    }
+                }
             default:
                 break
             }

@@ -142,7 +142,9 @@ enum NotebookReader {
     private static func outputs(of cell: JSONValue) -> [MarkdownNode] {
         guard case .array(let outputs, _)? = cell["outputs"] else { return [] }
         return outputs.compactMap { output -> MarkdownNode? in
-            let kind = output["output_type"]?.stringValue ?? "output"
+            var kind = output["output_type"]?.stringValue ?? "output"
+            // Only standard output is compared; standard error is shown as its own kind.
+            if kind == "stream", output["name"]?.stringValue == "stderr" { kind = "stderr" }
             let text: JSONValue? = output["text"] ?? output["data"]?["text/plain"] ?? output["evalue"]
             let joined: String
             switch text {
