@@ -1,3 +1,4 @@
+import Foundation
 import LessonMarkdown
 
 /// What bringing `generated/` in line with the lessons takes: the files to write, to delete and
@@ -47,17 +48,35 @@ public struct SyncPlan: Equatable, Sendable {
 
 /// The generated files for a set of lessons: names made unique in a stable order.
 public enum GeneratedFiles {
-    /// `lessons` are (path relative to the package, lesson); returns file name → contents.
-    public static func files(for lessons: [(path: String, lesson: Lesson)]) -> [String: String] {
+    /// The test type (and file stem) of each lesson path: `typeName(for:)`, with a number added
+    /// when two lessons would share a name (in sorted order, so the choice is stable).
+    public static func typeNames(for paths: [String]) -> [String: String] {
         var used: [String: Int] = [:]
-        var files: [String: String] = [:]
-        for (path, lesson) in lessons.sorted(by: { $0.path < $1.path }) {
+        var names: [String: String] = [:]
+        for path in paths.sorted() {
             var name = TestFileGenerator.typeName(for: path)
             let count = used[name, default: 0]
             used[name] = count + 1
             if count > 0 { name = String(name.dropLast("Tests".count)) + "\(count + 1)Tests" }
+            names[path] = name
+        }
+        return names
+    }
+
+    /// `lessons` are (path relative to the package, lesson); returns file name → contents.
+    public static func files(for lessons: [(path: String, lesson: Lesson)]) -> [String: String] {
+        let names = typeNames(for: lessons.map(\.path))
+        var files: [String: String] = [:]
+        for (path, lesson) in lessons {
+            let name = names[path]!
             files[name + ".swift"] = TestFileGenerator.generate(lesson, lessonPath: path, typeName: name)
         }
         return files
+    }
+
+    /// A `swift test --filter` pattern that selects exactly these lessons' suites.
+    public static func testFilter(for paths: [String]) -> String {
+        let names = typeNames(for: paths).values.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
+        return "NotebookTests\\.(" + names.joined(separator: "|") + ")$"
     }
 }

@@ -28,13 +28,7 @@ struct BuildCommand: ParsableCommand {
     var noRun = false
 
     func run() throws {
-        let workspace: LessonWorkspace
-        do {
-            workspace = try LessonWorkspace.load(paths)
-        } catch let error as LitmusCLIError {
-            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
-            throw ExitCode(2)
-        }
+        let workspace = try LessonWorkspace.loadForCommand(paths)
         var failing = 0
         var totals = (formulas: 0, display: 0, cells: 0, warnings: 0)
         for entry in workspace.entries {
@@ -52,16 +46,11 @@ struct BuildCommand: ParsableCommand {
         }
         var cellsFailed = false
         if workspace.entries.contains(where: { !$0.lesson.codeCells.isEmpty }) || FileManager.default.fileExists(atPath: generated) {
-            let directory = GeneratedDirectory(path: generated)
-            let plan = try directory.plan(for: workspace, roots: paths)
-            try directory.apply(plan)
-            for name in plan.refusals {
-                DiagnosticPrinter.writeStandardError("\(generated)/\(name): error: not written by litmus (no header); left alone\n")
-            }
+            let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths)
             if !plan.refusals.isEmpty { failing += 1 }
             if !noRun, totals.cells > 0 {
-                let suites = workspace.entries.map { NSRegularExpression.escapedPattern(for: TestFileGenerator.typeName(for: $0.lesson.path)) }
-                let (status, log) = try SwiftTestRunner.run(filter: "NotebookTests\\.(" + suites.joined(separator: "|") + ")")
+                let (status, log) = try SwiftTestRunner.run(
+                    filter: GeneratedFiles.testFilter(for: workspace.entries.map(\.lesson.path)))
                 if status != 0 {
                     DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
                     cellsFailed = true

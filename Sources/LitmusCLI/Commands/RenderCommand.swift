@@ -15,13 +15,7 @@ struct RenderCommand: ParsableCommand {
     var output = "site"
 
     func run() throws {
-        let workspace: LessonWorkspace
-        do {
-            workspace = try LessonWorkspace.load(paths)
-        } catch let error as LitmusCLIError {
-            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
-            throw ExitCode(2)
-        }
+        let workspace = try LessonWorkspace.loadForCommand(paths)
         let result = try SiteWriter.write(workspace, to: output)
         print("litmus render: \(result.pages) page\(result.pages == 1 ? "" : "s") in \(output)/ "
             + "(\(result.copies) image\(result.copies == 1 ? "" : "s") copied, \(result.warnings) warning\(result.warnings == 1 ? "" : "s"))")

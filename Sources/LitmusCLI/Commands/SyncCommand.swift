@@ -19,15 +19,16 @@ struct SyncCommand: ParsableCommand {
     var generated = "generated"
 
     func run() throws {
-        let workspace: LessonWorkspace
-        do {
-            workspace = try LessonWorkspace.load(paths)
-        } catch let error as LitmusCLIError {
-            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
-            throw ExitCode(2)
-        }
-        if workspace.unreadable > 0 { throw ExitCode(2) }
+        let workspace = try LessonWorkspace.loadForCommand(paths, requireReadable: true)
         let directory = GeneratedDirectory(path: generated)
+        guard check else {
+            let plan = try directory.sync(workspace, roots: paths)
+            print("litmus sync: \(plan.writes.count) written, \(plan.deletions.count) deleted, \(plan.unchanged.count) unchanged"
+                + (plan.refusals.isEmpty ? "" : ", \(plan.refusals.count) refused"))
+            if !plan.refusals.isEmpty { throw ExitCode(1) }
+            return
+        }
+        let existing = try directory.existing()
         let plan = try directory.plan(for: workspace, roots: paths)
         let githubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
         var problems = ""
@@ -35,25 +36,17 @@ struct SyncCommand: ParsableCommand {
             problems += "\(generated)/\(name): error: not written by litmus (no header), so it is left alone; "
                 + "move it away to let litmus generate this lesson's tests\n"
         }
-        if check {
-            for name in plan.writes.keys.sorted() {
-                let state = (try? directory.existing()[name]) == nil ? "missing" : "stale"
-                problems += "\(generated)/\(name): error: \(state); run 'swift run litmus sync' and commit the result\n"
-                if githubActions { problems += "::error file=\(generated)/\(name)::\(state) generated test; run 'swift run litmus sync'\n" }
-            }
-            for name in plan.deletions {
-                problems += "\(generated)/\(name): error: its lesson is gone; run 'swift run litmus sync' to delete it\n"
-                if githubActions { problems += "::error file=\(generated)/\(name)::generated test of a deleted lesson\n" }
-            }
-            DiagnosticPrinter.writeStandardError(problems)
-            if !plan.isInSync { throw ExitCode(1) }
-            print("litmus sync: \(generated)/ is up to date (\(plan.unchanged.count) file\(plan.unchanged.count == 1 ? "" : "s"))")
-            return
+        for name in plan.writes.keys.sorted() {
+            let state = existing[name] == nil ? "missing" : "stale"
+            problems += "\(generated)/\(name): error: \(state); run 'swift run litmus sync' and commit the result\n"
+            if githubActions { problems += "::error file=\(generated)/\(name)::\(state) generated test; run 'swift run litmus sync'\n" }
         }
-        try directory.apply(plan)
+        for name in plan.deletions {
+            problems += "\(generated)/\(name): error: its lesson is gone; run 'swift run litmus sync' to delete it\n"
+            if githubActions { problems += "::error file=\(generated)/\(name)::generated test of a deleted lesson\n" }
+        }
         DiagnosticPrinter.writeStandardError(problems)
-        print("litmus sync: \(plan.writes.count) written, \(plan.deletions.count) deleted, \(plan.unchanged.count) unchanged"
-            + (plan.refusals.isEmpty ? "" : ", \(plan.refusals.count) refused"))
-        if !plan.refusals.isEmpty { throw ExitCode(1) }
+        if !plan.isInSync { throw ExitCode(1) }
+        print("litmus sync: \(generated)/ is up to date (\(plan.unchanged.count) file\(plan.unchanged.count == 1 ? "" : "s"))")
     }
 }

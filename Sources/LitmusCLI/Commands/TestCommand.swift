@@ -17,28 +17,13 @@ struct TestCommand: ParsableCommand {
     var generated = "generated"
 
     func run() throws {
-        let workspace: LessonWorkspace
-        do {
-            workspace = try LessonWorkspace.load(paths)
-        } catch let error as LitmusCLIError {
-            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
-            throw ExitCode(2)
-        }
-        if workspace.unreadable > 0 { throw ExitCode(2) }
-        let directory = GeneratedDirectory(path: generated)
-        let plan = try directory.plan(for: workspace, roots: paths)
-        try directory.apply(plan)
-        if !plan.refusals.isEmpty {
-            for name in plan.refusals {
-                DiagnosticPrinter.writeStandardError("\(generated)/\(name): error: not written by litmus (no header); left alone\n")
-            }
-            throw ExitCode(1)
-        }
+        let workspace = try LessonWorkspace.loadForCommand(paths, requireReadable: true)
+        let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths)
+        if !plan.refusals.isEmpty { throw ExitCode(1) }
         let lessons = workspace.entries.map(\.lesson.path)
         let outputs = URL(fileURLWithPath: ".litmus/outputs")
         for lesson in lessons { try? FileManager.default.removeItem(at: outputs.appendingPathComponent(lesson + ".json")) }
-        let suites = lessons.map { NSRegularExpression.escapedPattern(for: TestFileGenerator.typeName(for: $0)) }
-        let filter = "NotebookTests\\.(" + suites.joined(separator: "|") + ")"
+        let filter = GeneratedFiles.testFilter(for: lessons)
         let start = Date()
         let (status, log) = try SwiftTestRunner.run(filter: filter)
         let seconds = Date().timeIntervalSince(start)

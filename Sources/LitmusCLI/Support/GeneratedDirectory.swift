@@ -29,6 +29,18 @@ struct GeneratedDirectory {
         }
     }
 
+    /// Plans and applies the sync for `workspace`, printing every refusal; returns the plan.
+    func sync(_ workspace: LessonWorkspace, roots: [String]) throws -> SyncPlan {
+        let plan = try plan(for: workspace, roots: roots)
+        try apply(plan)
+        for name in plan.refusals {
+            DiagnosticPrinter.writeStandardError(
+                "\(path)/\(name): error: not written by litmus (no header), so it is left alone; "
+                    + "move it away to let litmus generate this lesson's tests\n")
+        }
+        return plan
+    }
+
     /// Writes and deletes what the plan says (never a file without the header).
     func apply(_ plan: SyncPlan) throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

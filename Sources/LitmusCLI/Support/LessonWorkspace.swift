@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import LessonMarkdown
 import LitmusDiagnostics
@@ -17,6 +18,20 @@ struct LessonWorkspace {
     var entries: [Entry] = []
     /// Files that could not be read at all; their diagnostics were printed.
     var unreadable = 0
+
+    /// `load` for a command: a path that does not exist, or (with `requireReadable`) a lesson
+    /// that cannot be read, is printed and ends the command with exit code 2.
+    static func loadForCommand(_ paths: [String], requireReadable: Bool = false) throws -> LessonWorkspace {
+        let workspace: LessonWorkspace
+        do {
+            workspace = try load(paths)
+        } catch let error as LitmusCLIError {
+            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
+            throw ExitCode(2)
+        }
+        if requireReadable, workspace.unreadable > 0 { throw ExitCode(2) }
+        return workspace
+    }
 
     /// Reads the lessons under `paths`, printing what cannot be read. Throws for a missing path.
     static func load(_ paths: [String], printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> LessonWorkspace {
