@@ -77,6 +77,6 @@ public enum GeneratedFiles {
     /// A `swift test --filter` pattern that selects exactly these lessons' suites.
     public static func testFilter(for paths: [String]) -> String {
         let names = typeNames(for: paths).values.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
-        return "NotebookTests\\.(" + names.joined(separator: "|") + ")$"
+        return "NotebookTests\\.(" + names.joined(separator: "|") + ")\\b"
     }
 }
