@@ -2,7 +2,9 @@
 /// so the generator can tell when a later cell declares a name again. A scanner, not a parser:
 /// braces, strings and comments are skipped so nested declarations do not count.
 enum DeclarationScanner {
-    static let introducers: Set<String> = ["let", "var", "func", "struct", "class", "enum", "actor", "typealias", "protocol"]
+    static let introducers: Set<String> = [
+        "let", "var", "func", "struct", "class", "enum", "actor", "typealias", "protocol",
+    ]
 
     static func topLevelNames(in source: String) -> Set<String> {
         var names: Set<String> = []
@@ -18,7 +20,9 @@ enum DeclarationScanner {
             }
             if character == "/", index + 1 < characters.count, characters[index + 1] == "*" {
                 index += 2
-                while index + 1 < characters.count, !(characters[index] == "*" && characters[index + 1] == "/") { index += 1 }
+                while index + 1 < characters.count, !(characters[index] == "*" && characters[index + 1] == "/") {
+                    index += 1
+                }
                 index += 2
                 continue
             }
@@ -35,7 +39,9 @@ enum DeclarationScanner {
             if character == "}" || character == ")" || character == "]" { depth = max(depth - 1, 0) }
             if character.isLetter || character == "_" {
                 var end = index
-                while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" {
+                while end < characters.count,
+                    characters[end].isLetter || characters[end].isNumber || characters[end] == "_"
+                {
                     end += 1
                 }
                 let word = String(characters[index..<end])

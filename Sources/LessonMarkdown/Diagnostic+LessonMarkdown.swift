@@ -23,7 +23,9 @@ extension Diagnostic {
     }
 
     static func binaryFile(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, .binaryFile, "binary file (contains a NUL byte); a lesson must be text", at: SourceRange(at: location))
+        Diagnostic(
+            .error, .binaryFile, "binary file (contains a NUL byte); a lesson must be text",
+            at: SourceRange(at: location))
     }
 
     static func nestingTooDeep(at location: SourceLocation, limit: Int) -> Diagnostic {

@@ -86,9 +86,10 @@ extension Lesson {
                     return
                 }
                 guard language != "math", language != "output" else { return }
-                out.append(CodeCell(
-                    language: language, options: Array(words.dropFirst()), source: literal, range: node.range,
-                    cell: cellIndex, expectedOutput: nil, expectedOutputLine: nil, storedOutputs: []))
+                out.append(
+                    CodeCell(
+                        language: language, options: Array(words.dropFirst()), source: literal, range: node.range,
+                        cell: cellIndex, expectedOutput: nil, expectedOutputLine: nil, storedOutputs: []))
             case .notebookOutput(let kind, let text):
                 guard !out.isEmpty else { return }
                 out[out.count - 1].storedOutputs.append(text)
@@ -117,9 +118,12 @@ extension Lesson {
         document.forEachDescendant { node in
             switch node.kind {
             case .image(let source, let title) where images:
-                out.append(Reference(destination: source, title: title, text: node.plainText(math: math), range: node.range))
+                out.append(
+                    Reference(destination: source, title: title, text: node.plainText(math: math), range: node.range))
             case .link(let destination, let title) where !images:
-                out.append(Reference(destination: destination, title: title, text: node.plainText(math: math), range: node.range))
+                out.append(
+                    Reference(
+                        destination: destination, title: title, text: node.plainText(math: math), range: node.range))
             case .htmlBlock(let html) where images, .htmlInline(let html) where images:
                 out += HTMLImageScanner.images(in: html, at: node.range)
             default:

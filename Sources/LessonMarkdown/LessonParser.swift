@@ -28,8 +28,9 @@ public enum LessonParser {
         do {
             return try parse(Array(markdown.utf8), path: path)
         } catch {
-            return Lesson(path: path, format: .markdown, document: MarkdownNode(.document, range: nil), math: [],
-                          diagnostics: [error.diagnostic])
+            return Lesson(
+                path: path, format: .markdown, document: MarkdownNode(.document, range: nil), math: [],
+                diagnostics: [error.diagnostic])
         }
     }
 
@@ -50,9 +51,12 @@ public enum LessonParser {
                     lineStart = index + 1
                 } else if bytes[index] == MathScanner.fillers.0 || bytes[index] == MathScanner.fillers.1 {
                     let location = SourceLocation(line: line, column: index - lineStart + 1)
-                    warnings.append(sourceMap.diagnostic(Diagnostic(
-                        .warning, .controlCharacter, "control character U+000\(bytes[index]) replaced by a space",
-                        at: SourceRange(at: location))))
+                    warnings.append(
+                        sourceMap.diagnostic(
+                            Diagnostic(
+                                .warning, .controlCharacter,
+                                "control character U+000\(bytes[index]) replaced by a space",
+                                at: SourceRange(at: location))))
                     bytes[index] = UInt8(ascii: " ")
                 }
             }

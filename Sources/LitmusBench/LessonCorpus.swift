@@ -27,7 +27,8 @@ struct LessonCorpus {
     ]
 
     static let inline = [
-        "x \\in \\mathbb{R}^{n}", " \\sigma(z) = \\frac{1}{1 + e^{-z}} ", "W^{(l)}", "b^{(l)}", " a^{(l)} = f(z^{(l)}) ",
+        "x \\in \\mathbb{R}^{n}", " \\sigma(z) = \\frac{1}{1 + e^{-z}} ", "W^{(l)}", "b^{(l)}",
+        " a^{(l)} = f(z^{(l)}) ",
         "\\hat{y}_i", "\\frac{\\partial L}{\\partial W^{(2)}}", "\\eta", "\\tanh(x)", " \\text{ReLU}(x) = \\max(0, x) ",
         "\\mathbf{z}^{(l)} = \\mathbf{W}^{(l)} \\mathbf{a}^{(l-1)} + \\mathbf{b}^{(l)}", "\\|w\\|_2^2", "p_k - t_k",
         "L = -\\sum_{k} t_k \\log p_k", "\\delta^{(l)} = (W^{(l+1)})^\\top \\delta^{(l+1)} \\odot f'(z^{(l)})",

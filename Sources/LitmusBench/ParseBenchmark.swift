@@ -26,10 +26,12 @@ enum ParseBenchmark {
             formulas = found
         }
         let litmusRate = megabytes / best
-        print(jsonLine([
-            ("benchmark", "\"parse\""), ("tool", "\"litmus\""), ("files", "\(files.count)"), ("bytes", "\(totalBytes)"),
-            ("formulas", "\(formulas)"), ("seconds", format(best)), ("mb_per_s", format(litmusRate)),
-        ]))
+        print(
+            jsonLine([
+                ("benchmark", "\"parse\""), ("tool", "\"litmus\""), ("files", "\(files.count)"),
+                ("bytes", "\(totalBytes)"),
+                ("formulas", "\(formulas)"), ("seconds", format(best)), ("mb_per_s", format(litmusRate)),
+            ]))
 
         guard let cmark = findExecutable("cmark-gfm") else {
             print(jsonLine([("benchmark", "\"parse\""), ("tool", "\"cmark-gfm\""), ("skipped", "\"not installed\"")]))
@@ -48,15 +50,20 @@ enum ParseBenchmark {
         for _ in 0..<repetitions {
             let start = DispatchTime.now()
             // All files in one process, so process start-up is not what is measured.
-            runQuietly(cmark, ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"] + paths)
+            runQuietly(
+                cmark,
+                ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"] + paths)
             batchBest = min(batchBest, seconds(since: start))
         }
         let cmarkRate = megabytes / batchBest
-        print(jsonLine([
-            ("benchmark", "\"parse\""), ("tool", "\"cmark-gfm\""), ("mode", "\"all files in one process, HTML to /dev/null\""),
-            ("seconds", format(batchBest)), ("mb_per_s", format(cmarkRate)),
-        ]))
-        print(jsonLine([("benchmark", "\"parse\""), ("ratio_vs_cmark", format(litmusRate / cmarkRate)), ("goal", "0.5")]))
+        print(
+            jsonLine([
+                ("benchmark", "\"parse\""), ("tool", "\"cmark-gfm\""),
+                ("mode", "\"all files in one process, HTML to /dev/null\""),
+                ("seconds", format(batchBest)), ("mb_per_s", format(cmarkRate)),
+            ]))
+        print(
+            jsonLine([("benchmark", "\"parse\""), ("ratio_vs_cmark", format(litmusRate / cmarkRate)), ("goal", "0.5")]))
         return 0
     }
 }

@@ -32,11 +32,13 @@ enum RenderBenchmark {
             htmlBytes = site.files.reduce(0) { $0 + $1.contents.utf8.count }
         }
         let litmusRate = megabytes / best
-        print(jsonLine([
-            ("benchmark", "\"render\""), ("tool", "\"litmus\""), ("pages", "\(files.count)"), ("bytes", "\(totalBytes)"),
-            ("formulas", "\(formulas)"), ("html_bytes", "\(htmlBytes)"), ("seconds", format(best)),
-            ("mb_per_s", format(litmusRate)), ("pages_per_s", format(Double(files.count) / best)),
-        ]))
+        print(
+            jsonLine([
+                ("benchmark", "\"render\""), ("tool", "\"litmus\""), ("pages", "\(files.count)"),
+                ("bytes", "\(totalBytes)"),
+                ("formulas", "\(formulas)"), ("html_bytes", "\(htmlBytes)"), ("seconds", format(best)),
+                ("mb_per_s", format(litmusRate)), ("pages_per_s", format(Double(files.count) / best)),
+            ]))
 
         if arguments.contains("--no-peers") { return 0 }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-render-bench-\(getpid())")
@@ -48,13 +50,19 @@ enum RenderBenchmark {
             return url.path
         }
         let peers: [(name: String, executable: String, arguments: [String])] = [
-            ("cmark-gfm", "cmark-gfm", ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]),
+            (
+                "cmark-gfm", "cmark-gfm",
+                ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
+            ),
             ("pandoc --mathml", "pandoc", ["-f", "markdown+tex_math_dollars", "-t", "html", "--mathml"]),
         ]
         var cmarkRate: Double?
         for peer in peers {
             guard let executable = findExecutable(peer.executable) else {
-                print(jsonLine([("benchmark", "\"render\""), ("tool", "\"\(peer.name)\""), ("skipped", "\"not installed\"")]))
+                print(
+                    jsonLine([
+                        ("benchmark", "\"render\""), ("tool", "\"\(peer.name)\""), ("skipped", "\"not installed\""),
+                    ]))
                 continue
             }
             var peerBest = Double.infinity
@@ -65,14 +73,18 @@ enum RenderBenchmark {
             }
             let rate = megabytes / peerBest
             if peer.executable == "cmark-gfm" { cmarkRate = rate }
-            print(jsonLine([
-                ("benchmark", "\"render\""), ("tool", "\"\(peer.name)\""), ("seconds", format(peerBest)),
-                ("mb_per_s", format(rate)), ("pages_per_s", format(Double(files.count) / peerBest)),
-                ("litmus_ratio", format(litmusRate / rate)),
-            ]))
+            print(
+                jsonLine([
+                    ("benchmark", "\"render\""), ("tool", "\"\(peer.name)\""), ("seconds", format(peerBest)),
+                    ("mb_per_s", format(rate)), ("pages_per_s", format(Double(files.count) / peerBest)),
+                    ("litmus_ratio", format(litmusRate / rate)),
+                ]))
         }
         if let cmarkRate {
-            print(jsonLine([("benchmark", "\"render\""), ("ratio_vs_cmark", format(litmusRate / cmarkRate)), ("goal", "0.333")]))
+            print(
+                jsonLine([
+                    ("benchmark", "\"render\""), ("ratio_vs_cmark", format(litmusRate / cmarkRate)), ("goal", "0.333"),
+                ]))
         }
         return 0
     }

@@ -18,17 +18,20 @@ enum SyncBenchmark {
         }
         // First sync writes everything; the timed ones find nothing to do.
         var plan = step(lessons: lessons, generated: generated)
-        for (name, contents) in plan.writes { try? Data(contents.utf8).write(to: generated.appendingPathComponent(name)) }
+        for (name, contents) in plan.writes {
+            try? Data(contents.utf8).write(to: generated.appendingPathComponent(name))
+        }
         var best = Double.infinity
         for _ in 0..<5 {
             let start = DispatchTime.now()
             plan = step(lessons: lessons, generated: generated)
             best = min(best, seconds(since: start))
         }
-        print(jsonLine([
-            ("benchmark", "\"sync\""), ("lessons", "\(count)"), ("unchanged", "\(plan.unchanged.count)"),
-            ("writes", "\(plan.writes.count)"), ("seconds", format(best)), ("goal_seconds", "0.2"),
-        ]))
+        print(
+            jsonLine([
+                ("benchmark", "\"sync\""), ("lessons", "\(count)"), ("unchanged", "\(plan.unchanged.count)"),
+                ("writes", "\(plan.writes.count)"), ("seconds", format(best)), ("goal_seconds", "0.2"),
+            ]))
         return plan.isInSync ? 0 : 1
     }
 

@@ -59,7 +59,8 @@ public struct DiagnosticFormatter: Sendable {
             marker.append(character == "\t" ? "\t" : " ")
         }
         marker.append("^")
-        let underlined = startByte + 1 < endByte && endByte <= bytes.count
+        let underlined =
+            startByte + 1 < endByte && endByte <= bytes.count
             ? String(decoding: bytes[(startByte + 1)..<endByte], as: UTF8.self).count : 0
         marker += String(repeating: "~", count: underlined)
         return text + "\n" + marker + "\n"

@@ -79,11 +79,14 @@ public final class CellRun: @unchecked Sendable {
             matched = ok
             if !ok {
                 Issue.record(
-                    Comment(rawValue: "\(lesson):\(expectedLine ?? line): " + OutputMatcher.diff(expected: expected, actual: output)),
+                    Comment(
+                        rawValue: "\(lesson):\(expectedLine ?? line): "
+                            + OutputMatcher.diff(expected: expected, actual: output)),
                     sourceLocation: location(line: expectedLine ?? line))
             }
         }
-        cells.append(Cell(line: line, output: output, expected: expected, matched: matched, failed: false, plots: charts))
+        cells.append(
+            Cell(line: line, output: output, expected: expected, matched: matched, failed: false, plots: charts))
     }
 
     /// Runs the lesson's cells (`body`) with this run current, reports an error thrown by a cell
@@ -97,7 +100,9 @@ public final class CellRun: @unchecked Sendable {
             let output = buffer
             lock.unlock()
             cells.append(Cell(line: line, output: output, expected: nil, matched: nil, failed: true))
-            Issue.record(error, Comment(rawValue: "\(lesson):\(line): the cell threw \(error)"), sourceLocation: location(line: line))
+            Issue.record(
+                error, Comment(rawValue: "\(lesson):\(line): the cell threw \(error)"),
+                sourceLocation: location(line: line))
         }
         record()
     }
@@ -107,8 +112,9 @@ public final class CellRun: @unchecked Sendable {
         begin(line: line)
         do {
             try body()
-            Issue.record(Comment(rawValue: "\(lesson):\(line): the cell is marked 'throws' but did not throw"),
-                         sourceLocation: location(line: line))
+            Issue.record(
+                Comment(rawValue: "\(lesson):\(line): the cell is marked 'throws' but did not throw"),
+                sourceLocation: location(line: line))
         } catch {
             write("error: \(error)\n")
         }

@@ -94,7 +94,8 @@ public enum OutputMatcher {
         var text = ""
         while index < characters.count {
             let character = characters[index]
-            let startsNumber = character.isNumber
+            let startsNumber =
+                character.isNumber
                 || (character == "-" && index + 1 < characters.count && characters[index + 1].isNumber
                     && (index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)))
             if startsNumber, index == 0 || !characters[index - 1].isLetter {

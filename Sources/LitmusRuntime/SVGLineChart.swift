@@ -45,20 +45,28 @@ public struct SVGLineChart: Sendable {
         func number(_ value: Double) -> String { String(format: "%.1f", value) }
         func label(_ value: Double) -> String { String(format: abs(high - low) < 0.1 ? "%.4g" : "%.3g", value) }
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(number(width))\" height=\"\(number(height))\" "
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(number(width))\" height=\"\(number(height))\" "
             + "viewBox=\"0 0 \(number(width)) \(number(height))\" role=\"img\" aria-label=\"\(escape(title))\">\n"
         out += "<title>\(escape(title))</title>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(number(width))\" height=\"\(number(height))\" fill=\"#ffffff\" />\n"
-        out += "<text x=\"\(number(width / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"14\" font-family=\"sans-serif\">\(escape(title))</text>\n"
+        out +=
+            "<text x=\"\(number(width / 2))\" y=\"22\" text-anchor=\"middle\" font-size=\"14\" font-family=\"sans-serif\">\(escape(title))</text>\n"
         for tick in 0...4 {
             let value = low + (high - low) * Double(tick) / 4
-            out += "<line x1=\"\(number(left))\" y1=\"\(number(y(value)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(y(value)))\" stroke=\"#d1d9e0\" stroke-width=\"1\" />\n"
-            out += "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" font-size=\"11\" font-family=\"sans-serif\">\(label(value))</text>\n"
+            out +=
+                "<line x1=\"\(number(left))\" y1=\"\(number(y(value)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(y(value)))\" stroke=\"#d1d9e0\" stroke-width=\"1\" />\n"
+            out +=
+                "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" font-size=\"11\" font-family=\"sans-serif\">\(label(value))</text>\n"
         }
-        out += "<text x=\"\(number(left + plotWidth / 2))\" y=\"\(number(height - 8))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\">\(escape(xLabel))</text>\n"
-        out += "<text x=\"14\" y=\"\(number(top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\" transform=\"rotate(-90 14 \(number(top + plotHeight / 2)))\">\(escape(yLabel))</text>\n"
-        out += "<text x=\"\(number(left))\" y=\"\(number(height - 24))\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\">1</text>\n"
-        out += "<text x=\"\(number(left + plotWidth))\" y=\"\(number(height - 24))\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\">\(count)</text>\n"
+        out +=
+            "<text x=\"\(number(left + plotWidth / 2))\" y=\"\(number(height - 8))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\">\(escape(xLabel))</text>\n"
+        out +=
+            "<text x=\"14\" y=\"\(number(top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\" transform=\"rotate(-90 14 \(number(top + plotHeight / 2)))\">\(escape(yLabel))</text>\n"
+        out +=
+            "<text x=\"\(number(left))\" y=\"\(number(height - 24))\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\">1</text>\n"
+        out +=
+            "<text x=\"\(number(left + plotWidth))\" y=\"\(number(height - 24))\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\">\(count)</text>\n"
         for (index, line) in series.enumerated() {
             let colour = Self.colours[index % Self.colours.count]
             let points = line.values.enumerated().filter { $0.element.isFinite }
@@ -66,7 +74,8 @@ public struct SVGLineChart: Sendable {
             out += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\" />\n"
             if series.count > 1 {
                 let legendY = top + 14 * Double(index)
-                out += "<text x=\"\(number(left + plotWidth - 4))\" y=\"\(number(legendY + 4))\" text-anchor=\"end\" font-size=\"11\" font-family=\"sans-serif\" fill=\"\(colour)\">\(escape(line.name))</text>\n"
+                out +=
+                    "<text x=\"\(number(left + plotWidth - 4))\" y=\"\(number(legendY + 4))\" text-anchor=\"end\" font-size=\"11\" font-family=\"sans-serif\" fill=\"\(colour)\">\(escape(line.name))</text>\n"
             }
         }
         out += "</svg>\n"

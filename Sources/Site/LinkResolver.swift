@@ -56,15 +56,17 @@ struct LinkResolver {
                 copies.insert(resolved)
                 continue
             }
-            diagnostics.append(Diagnostic(
-                .warning, "site.missing-image", "missing image '\(image.destination)'", at: image.range))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "site.missing-image", "missing image '\(image.destination)'", at: image.range))
         }
         for link in lesson.links {
             guard let (path, _) = Self.localPath(link.destination), !path.isEmpty else { continue }
             let resolved = SitePaths.resolve(path, from: directory)
             if let resolved, fileExists(resolved) || pagePaths.contains(SitePaths.pagePath(for: resolved)) { continue }
-            diagnostics.append(Diagnostic(
-                .warning, "site.broken-link", "broken link: '\(link.destination)' does not exist", at: link.range))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "site.broken-link", "broken link: '\(link.destination)' does not exist", at: link.range))
         }
     }
 

@@ -70,7 +70,8 @@ public struct SiteBuilder {
     ) -> Page {
         var links = LinkResolver(lessonPath: item.relativePath, pagePaths: pagePaths, fileExists: fileExists)
         let formulas = MathRenderer.render(item.lesson, marks: item.marks)
-        var writer = HTMLWriter(lesson: item.lesson, formulas: formulas, outputs: item.outputs) { destination, isImage in
+        var writer = HTMLWriter(lesson: item.lesson, formulas: formulas, outputs: item.outputs) {
+            destination, isImage in
             links.rewrite(destination, isImage: isImage)
         }
         let content = writer.write()

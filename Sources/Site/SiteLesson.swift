@@ -12,7 +12,9 @@ public struct SiteLesson: Sendable {
     /// cell's opening fence.
     public var outputs: [Int: RecordedOutput]
 
-    public init(lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: RecordedOutput] = [:]) {
+    public init(
+        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: RecordedOutput] = [:]
+    ) {
         self.lesson = lesson
         self.relativePath = relativePath
         self.marks = marks

@@ -26,7 +26,8 @@ struct CompileMappingTests {
             """
         let lesson = LessonParser.parse(markdown: text, path: "notebooks/mistake.md")
         let file = TestFileGenerator.generate(lesson, lessonPath: "notebooks/mistake.md", typeName: "MistakeTests")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-compile-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "litmus-compile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let source = directory.appendingPathComponent("MistakeTests.swift")
@@ -35,7 +36,8 @@ struct CompileMappingTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "swiftc", "-typecheck", "-I", BuiltModules.directory.path, "-I", BuiltModules.packageRoot.appendingPathComponent("Sources/COpenBLAS").path,
+            "swiftc", "-typecheck", "-I", BuiltModules.directory.path, "-I",
+            BuiltModules.packageRoot.appendingPathComponent("Sources/COpenBLAS").path,
             "-Xcc", "-I/usr/include/x86_64-linux-gnu/openblas-pthread", source.path,
         ]
         let pipe = Pipe()
@@ -45,8 +47,10 @@ struct CompileMappingTests {
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus != 0)
-        #expect(output.contains("notebooks/mistake.md:11:19: error: cannot convert value of type 'String' to specified type 'Int'"),
-                "\(output)")
+        #expect(
+            output.contains(
+                "notebooks/mistake.md:11:19: error: cannot convert value of type 'String' to specified type 'Int'"),
+            "\(output)")
     }
 }
 

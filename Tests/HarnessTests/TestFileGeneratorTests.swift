@@ -64,15 +64,19 @@ struct TestFileGeneratorTests {
         let second = try! #require(file.range(of: "total += step"))
         #expect(!file[..<second.lowerBound].contains("do {"))
         // The hidden cell declares `step` again: it runs in a nested scope.
-        #expect(file.contains("do {  // the cell at line 19 declares `step` again: a nested scope\nrun.begin(line: 19)"))
+        #expect(
+            file.contains("do {  // the cell at line 19 declares `step` again: a nested scope\nrun.begin(line: 19)"))
         #expect(file.hasSuffix("#sourceLocation()\n}\n}\n        }\n    }\n}\n"), "the nested scope closes at the end")
     }
 
     @Test func everyCellPointsBackToItsLessonLine() {
         let file = generate()
-        #expect(file.contains("run.begin(line: 3)\n#sourceLocation(file: \"notebooks/cells.md\", line: 4)\nvar total = 0\n"))
+        #expect(
+            file.contains("run.begin(line: 3)\n#sourceLocation(file: \"notebooks/cells.md\", line: 4)\nvar total = 0\n")
+        )
         #expect(file.contains("run.end(expected: \"2\\n\", expectedLine: 15)"))
-        #expect(file.contains("run.expectThrows(line: 28) {\n#sourceLocation(file: \"notebooks/cells.md\", line: 29)\n"))
+        #expect(
+            file.contains("run.expectThrows(line: 28) {\n#sourceLocation(file: \"notebooks/cells.md\", line: 29)\n"))
     }
 
     @Test func norunAndOtherLanguagesAreNotCompiled() {
@@ -92,14 +96,15 @@ struct TestFileGeneratorTests {
     }
 
     @Test func declarationsAreFoundOnlyAtTheTopLevel() {
-        let names = DeclarationScanner.topLevelNames(in: """
-            let a = 1
-            var (b, c) = (2, 3)
-            func f() { let inner = 0 }
-            struct S { var field: Int }
-            // let commented = 1
-            let s = "let quoted = 2"
-            """)
+        let names = DeclarationScanner.topLevelNames(
+            in: """
+                let a = 1
+                var (b, c) = (2, 3)
+                func f() { let inner = 0 }
+                struct S { var field: Int }
+                // let commented = 1
+                let s = "let quoted = 2"
+                """)
         #expect(names == ["a", "f", "S", "s"])
     }
 }

@@ -77,7 +77,10 @@ struct MathDialectTests {
         let lesson = parse(source)
         #expect(lesson.math.map(\.latex) == ["z"])
         #expect(lesson.math.first?.range.start == source["1"])
-        #expect(lesson.codeCells.map(\.source) == ["let price = \"$5 and $6\"\n", "indented $code$ here\n", "$$ not math $$\n"])
+        #expect(
+            lesson.codeCells.map(\.source) == [
+                "let price = \"$5 and $6\"\n", "indented $code$ here\n", "$$ not math $$\n",
+            ])
     }
 
     @Test func nothingInHTMLAttributesOrCommentsIsMath() {
@@ -137,7 +140,10 @@ struct MathDialectTests {
             """
         let source = MarkedSource(text)
         let lesson = parse(source)
-        #expect(lesson.math.map(\.latex) == ["a+b", "c", "\\frac{1}{2}", "\\begin{align}\nx &= 1 \\\\\ny &= 2\n\\end{align}"])
+        #expect(
+            lesson.math.map(\.latex) == [
+                "a+b", "c", "\\frac{1}{2}", "\\begin{align}\nx &= 1 \\\\\ny &= 2\n\\end{align}",
+            ])
         #expect(lesson.math.map(\.range.start) == [source["1"], source["2"], source["3"], source["4"]])
         #expect(lesson.math.map(\.isDisplay) == [false, true, true, true])
         #expect(lesson.math.map(\.delimiter) == [.parenthesis, .bracket, .fence, .environment("align")])

@@ -10,7 +10,8 @@ struct NotebookTests {
 
     /// A notebook as Jupyter writes it: `source` as a list of lines, escapes inside strings.
     @Test func markdownCellsAreReadWithTheLessonRulesAndPositionsPointIntoTheFile() throws {
-        let source = MarkedSource(#"""
+        let source = MarkedSource(
+            #"""
             {
              "cells": [
               {
@@ -57,7 +58,9 @@ struct NotebookTests {
     }
 
     @Test func aTeXPositionAfterEscapesMapsToTheFileColumn() throws {
-        let source = MarkedSource(#"{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["$\\alpha + 1️⃣\\beta$"]}], "nbformat": 4}"#)
+        let source = MarkedSource(
+            #"{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["$\\alpha + 1️⃣\\beta$"]}], "nbformat": 4}"#
+        )
         let lesson = try read(source)
         let span = try #require(lesson.math.first)
         #expect(span.latex == #"\alpha + \beta"#)
@@ -66,7 +69,10 @@ struct NotebookTests {
     }
 
     @Test func otherKernelsKeepTheirLanguage() throws {
-        let lesson = try read(MarkedSource(#"{"cells": [{"cell_type": "code", "metadata": {}, "source": ["import numpy\n"], "outputs": []}], "metadata": {"language_info": {"name": "Python"}}, "nbformat": 4}"#))
+        let lesson = try read(
+            MarkedSource(
+                #"{"cells": [{"cell_type": "code", "metadata": {}, "source": ["import numpy\n"], "outputs": []}], "metadata": {"language_info": {"name": "Python"}}, "nbformat": 4}"#
+            ))
         #expect(lesson.codeCells.map(\.language) == ["python"])
     }
 
@@ -83,7 +89,8 @@ struct NotebookTests {
             _ = try LessonParser.parse(Array(json.utf8), path: "broken.ipynb")
         } throws: { error in
             guard let failure = error as? DiagnosticFailure else { return false }
-            return failure.diagnostic.severity == .error && failure.diagnostic.location == SourceLocation(line: line, column: column)
+            return failure.diagnostic.severity == .error
+                && failure.diagnostic.location == SourceLocation(line: line, column: column)
                 && failure.diagnostic.message.contains(message)
         }
     }

@@ -11,7 +11,8 @@ struct RobustnessTests {
             _ = try LessonParser.parse(bytes, path: "bad.md")
         } throws: { error in
             let diagnostic = (error as? DiagnosticFailure)?.diagnostic
-            return diagnostic?.id.rawValue == "lesson.invalid-utf8" && diagnostic?.location == SourceLocation(line: 2, column: 5)
+            return diagnostic?.id.rawValue == "lesson.invalid-utf8"
+                && diagnostic?.location == SourceLocation(line: 2, column: 5)
         }
     }
 
@@ -57,7 +58,8 @@ struct RobustnessTests {
     }
 
     @Test func aTwentyMegabyteLessonIsReadWhole() {
-        let paragraph = "The sigmoid $\\sigma(z) = \\frac{1}{1+e^{-z}}$ maps *any* real to $(0, 1)$.\n\n"
+        let paragraph =
+            "The sigmoid $\\sigma(z) = \\frac{1}{1+e^{-z}}$ maps *any* real to $(0, 1)$.\n\n"
             + "$$\n\\frac{\\partial L}{\\partial W^{(2)}} = \\delta^{(2)} a^{(1)\\top}\n$$\n\n"
         let copies = 20 * 1024 * 1024 / paragraph.utf8.count + 1
         let lesson = LessonParser.parse(markdown: String(repeating: paragraph, count: copies))

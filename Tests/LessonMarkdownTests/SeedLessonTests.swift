@@ -48,25 +48,29 @@ struct SeedLessonTests {
     @Test func theSixByFiveWeightMatrixKeepsItsRowBreaks() throws {
         let span = try #require(lesson.math.first { $0.latex.contains("w_{65}") && $0.latex.hasPrefix(" W") })
         #expect(span.range.start == SourceLocation(line: 59, column: 5))
-        #expect(span.latex == """
-             W = 
-            \\begin{pmatrix}
-            w_{11} & w_{12} & w_{13} & w_{14} & w_{15} \\\\
-            w_{21} & w_{22} & w_{23} & w_{24} & w_{25} \\\\
-            w_{31} & w_{32} & w_{33} & w_{34} & w_{35} \\\\
-            w_{41} & w_{42} & w_{43} & w_{44} & w_{45} \\\\
-            w_{51} & w_{52} & w_{53} & w_{54} & w_{55} \\\\
-            w_{61} & w_{62} & w_{63} & w_{64} & w_{65} \\\\
-            \\end{pmatrix}
+        #expect(
+            span.latex == """
+                 W = 
+                \\begin{pmatrix}
+                w_{11} & w_{12} & w_{13} & w_{14} & w_{15} \\\\
+                w_{21} & w_{22} & w_{23} & w_{24} & w_{25} \\\\
+                w_{31} & w_{32} & w_{33} & w_{34} & w_{35} \\\\
+                w_{41} & w_{42} & w_{43} & w_{44} & w_{45} \\\\
+                w_{51} & w_{52} & w_{53} & w_{54} & w_{55} \\\\
+                w_{61} & w_{62} & w_{63} & w_{64} & w_{65} \\\\
+                \\end{pmatrix}
 
-            """)
+                """)
     }
 
     @Test func theLeakyReLUCasesKeepTheSpacedEnd() throws {
         let span = try #require(lesson.math.first { $0.latex.contains("Leaky") })
         #expect(span.range.start == SourceLocation(line: 39, column: 5))
         #expect(!span.isDisplay)
-        #expect(span.latex == #" \text{Leaky ReLU}(x) = \begin{cases} x & \text{if } x \geq 0 \\ \alpha x & \text{if } x < 0 \end {cases} "#)
+        #expect(
+            span.latex
+                == #" \text{Leaky ReLU}(x) = \begin{cases} x & \text{if } x \geq 0 \\ \alpha x & \text{if } x < 0 \end {cases} "#
+        )
     }
 
     @Test func theChainRuleGradientsAreDisplayMath() {
@@ -83,10 +87,11 @@ struct SeedLessonTests {
     }
 
     @Test func imagesLinksAndHeadingsAreListed() {
-        #expect(lesson.images.map(\.destination) == [
-            "./images/FullyConnectedNN_allWeightsDrawn.png", "./images/ASingleArtificialNeuron.png",
-            "./images/FullyConnectedNN_SomeWeightsDrawn.png",
-        ])
+        #expect(
+            lesson.images.map(\.destination) == [
+                "./images/FullyConnectedNN_allWeightsDrawn.png", "./images/ASingleArtificialNeuron.png",
+                "./images/FullyConnectedNN_SomeWeightsDrawn.png",
+            ])
         #expect(lesson.images.map(\.text) == ["An MLP", "A Single Neuron", "A Single Neuron"])
         #expect(lesson.links.map(\.destination) == ["./003_Multi Layer Perceptrons.ipynb"])
         #expect(lesson.links.first?.range?.start == SourceLocation(line: 193, column: 75))

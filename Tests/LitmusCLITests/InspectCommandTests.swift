@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func printsTheFormulasOfALesson() throws {
-        let path = try write("lesson.md", Array("# <span style=\"color:green\">Title</span>\n\nLet $x \\in \\mathbb{R}^5$ be\n".utf8))
+        let path = try write(
+            "lesson.md", Array("# <span style=\"color:green\">Title</span>\n\nLet $x \\in \\mathbb{R}^5$ be\n".utf8))
         let result = try LitmusProcess.run(["inspect", path])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("markdown lesson \"Title\""))
@@ -25,12 +26,14 @@ import Testing
     }
 
     @Test func jsonIsStableAndComplete() throws {
-        let path = try write("lesson.md", Array("## H\n\n$$a$$ and ![alt](p.png)\n\n```swift hide\nlet x = 1\n```\n".utf8))
+        let path = try write(
+            "lesson.md", Array("## H\n\n$$a$$ and ![alt](p.png)\n\n```swift hide\nlet x = 1\n```\n".utf8))
         let first = try LitmusProcess.run(["inspect", "--json", path])
         let second = try LitmusProcess.run(["inspect", "--json", path])
         #expect(first.status == 0)
         #expect(first.standardOutput == second.standardOutput)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(first.standardOutput.utf8)) as? [String: Any])
         let math = try #require(object["math"] as? [[String: Any]])
         #expect(math.count == 1)
         #expect(math[0]["latex"] as? String == "a")
@@ -78,10 +81,12 @@ import Testing
     }
 
     @Test func brokenNotebookJSONIsAPositionedError() throws {
-        let path = try write("broken.ipynb", Array("{\n  \"cells\": [\n    {\"cell_type\": \"markdown\" \"source\": []}\n".utf8))
+        let path = try write(
+            "broken.ipynb", Array("{\n  \"cells\": [\n    {\"cell_type\": \"markdown\" \"source\": []}\n".utf8))
         let result = try LitmusProcess.run(["inspect", path])
         #expect(result.status == 2)
-        #expect(result.standardError.hasPrefix("\(path):3:30: error: invalid notebook JSON: expected ',' or '}' in object"))
+        #expect(
+            result.standardError.hasPrefix("\(path):3:30: error: invalid notebook JSON: expected ',' or '}' in object"))
         #expect(result.standardError.contains("\n                             ^\n"))
     }
 

@@ -8,12 +8,14 @@ import Testing
     init() throws {
         directory = try LitmusProcess.temporaryDirectory()
         let lessons = directory.appendingPathComponent("lessons")
-        try FileManager.default.createDirectory(at: lessons.appendingPathComponent("img"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: lessons.appendingPathComponent("img"), withIntermediateDirectories: true)
         try Data("# One\n\nSee [two](02-two.md) and ![plot](img/plot.svg) and ![gone](img/gone.png).\n\n$x^2$\n".utf8)
             .write(to: lessons.appendingPathComponent("01-one.md"))
         try Data("# Two\n\nBack to [one](01-one.md), or [nowhere](03-none.md).\n".utf8)
             .write(to: lessons.appendingPathComponent("02-two.md"))
-        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(to: lessons.appendingPathComponent("img/plot.svg"))
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(
+            to: lessons.appendingPathComponent("img/plot.svg"))
     }
 
     @Test func rendersPagesCopiesImagesAndWarnsAboutBrokenTargets() throws {
@@ -21,7 +23,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("litmus render: 2 pages in out/ (1 image copied, 2 warnings)"))
         #expect(result.standardError.contains("lessons/01-one.md:3:52: warning: missing image 'img/gone.png'"))
-        #expect(result.standardError.contains("lessons/02-two.md:3:30: warning: broken link: '03-none.md' does not exist"))
+        #expect(
+            result.standardError.contains("lessons/02-two.md:3:30: warning: broken link: '03-none.md' does not exist"))
         let out = directory.appendingPathComponent("out")
         for file in ["index.html", "litmus.css", "01-one.html", "02-two.html", "img/plot.svg"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
@@ -35,7 +38,10 @@ import Testing
         let result = try LitmusProcess.run(["build", "lessons"], in: directory)
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("lessons/01-one.md: \"One\" — 1 formulas (0 display)"))
-        #expect(result.standardOutput.contains("litmus build: 2 lessons, 1 formulas (0 display), 0 Swift cells, 0 failing, 2 warnings; site: site/index.html"))
+        #expect(
+            result.standardOutput.contains(
+                "litmus build: 2 lessons, 1 formulas (0 display), 0 Swift cells, 0 failing, 2 warnings; site: site/index.html"
+            ))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/02-two.html").path))
     }
 

@@ -6,8 +6,10 @@ import Testing
 /// A cell run reports failures at the lesson's own path and line.
 struct CellRunTests {
     private func makeRun() -> CellRun {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-run-\(UUID().uuidString)/generated")
-        return CellRun(lesson: "notebooks/demo.md", generatedFile: directory.appendingPathComponent("DemoTests.swift").path)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "litmus-run-\(UUID().uuidString)/generated")
+        return CellRun(
+            lesson: "notebooks/demo.md", generatedFile: directory.appendingPathComponent("DemoTests.swift").path)
     }
 
     @Test func printedOutputIsCollectedPerCellAndCompared() {
@@ -51,7 +53,8 @@ struct CellRunTests {
                 throw Boom()
             }
         } matching: { issue in
-            issue.sourceLocation?.line == 12 && (issue.comments.first?.rawValue.contains("notebooks/demo.md:12") ?? false)
+            issue.sourceLocation?.line == 12
+                && (issue.comments.first?.rawValue.contains("notebooks/demo.md:12") ?? false)
         }
         #expect(run.cells.last?.failed == true)
     }

@@ -1,15 +1,17 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import LitmusRuntime
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 struct SVGLineChartTests {
     @Test func aChartIsWellFormedDeterministicSVG() {
-        let chart = SVGLineChart(title: "loss <per> epoch", series: [.init("η = 0.1", [1, 0.5, 0.25, 0.2]), .init("η = 1", [1, 0.1, 0.05])])
+        let chart = SVGLineChart(
+            title: "loss <per> epoch",
+            series: [.init("η = 0.1", [1, 0.5, 0.25, 0.2]), .init("η = 1", [1, 0.1, 0.05])])
         let svg = chart.svg()
         #expect(svg == chart.svg())
         #expect(XMLParser(data: Data(svg.utf8)).parse())

@@ -48,7 +48,8 @@ struct BrowserLayoutTests {
         let lesson = try SiteFixtures.seedLesson()
         let output = SiteBuilder(siteTitle: "Litmus lessons") { _ in false }
             .build([SiteLesson(lesson: lesson, relativePath: "seed.md")])
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-browser-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "litmus-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for (path, contents) in output.files {
@@ -81,8 +82,10 @@ struct BrowserLayoutTests {
         // Keep a screenshot for people to look at (the README shows one).
         let screenshot = Browser.artifacts.appendingPathComponent("seed-page.png")
         try FileManager.default.createDirectory(at: Browser.artifacts, withIntermediateDirectories: true)
-        _ = try Browser.run(["--screenshot=\(screenshot.path)", "--window-size=1200,2400", "--hide-scrollbars",
-                             directory.appendingPathComponent("seed.html").absoluteString])
+        _ = try Browser.run([
+            "--screenshot=\(screenshot.path)", "--window-size=1200,2400", "--hide-scrollbars",
+            directory.appendingPathComponent("seed.html").absoluteString,
+        ])
         #expect(FileManager.default.fileExists(atPath: screenshot.path))
     }
 }
@@ -99,9 +102,13 @@ enum Browser {
     static func run(_ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? "/usr/bin/chromium")
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
-                             "--user-data-dir=" + FileManager.default.temporaryDirectory
-                                .appendingPathComponent("litmus-chromium-\(UUID().uuidString)").path] + arguments
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir="
+                    + FileManager.default.temporaryDirectory
+                    .appendingPathComponent("litmus-chromium-\(UUID().uuidString)").path,
+            ] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -40,7 +40,10 @@ struct SeedPageTests {
 
     @Test func rawHTMLIsKeptAndHeadingsLoseTheirMarkupInTheContents() {
         #expect(page.contains("<span style=\"color:green\">"))
-        #expect(page.contains("<img src=\"./images/FullyConnectedNN_allWeightsDrawn.png\" width=\"400\" height=\"400\" alt=\"An MLP\" />"))
+        #expect(
+            page.contains(
+                "<img src=\"./images/FullyConnectedNN_allWeightsDrawn.png\" width=\"400\" height=\"400\" alt=\"An MLP\" />"
+            ))
         #expect(page.contains("<li class=\"level-1\"><a href=\"#deep-learning-basics\">Deep Learning Basics</a></li>"))
         #expect(page.contains("<title>Deep Learning Basics · Course</title>"))
     }

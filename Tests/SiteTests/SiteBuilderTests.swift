@@ -66,7 +66,9 @@ struct SiteBuilderTests {
         let page = SiteFixtures.page(SiteFixtures.build([("a.md", lesson)]), "a.html")
         #expect(!page.contains("secret"))
         #expect(page.contains("<span class=\"cm\">// a comment</span>"))
-        #expect(page.contains("<span class=\"kw\">let</span> rate: <span class=\"ty\">Double</span> = <span class=\"nu\">0.5</span>"))
+        #expect(
+            page.contains(
+                "<span class=\"kw\">let</span> rate: <span class=\"ty\">Double</span> = <span class=\"nu\">0.5</span>"))
         #expect(page.contains("<span class=\"st\">&quot;hi&quot;</span>"))
         #expect(page.contains("<pre class=\"output\"><samp>hi\n</samp></pre>"))
     }
@@ -76,7 +78,8 @@ struct SiteBuilderTests {
             See [the next lesson](02-next.md#top), [a notebook](<./Deep Dive.ipynb>), [gone](missing.md)
             and ![a plot](img/plot.png) ![absent](img/none.png) [web](https://example.com).
             """
-        let output = SiteFixtures.build([("01-a.md", lesson), ("02-next.md", "# Next\n")], existing: ["img/plot.png", "Deep Dive.ipynb"])
+        let output = SiteFixtures.build(
+            [("01-a.md", lesson), ("02-next.md", "# Next\n")], existing: ["img/plot.png", "Deep Dive.ipynb"])
         let page = SiteFixtures.page(output, "01-a.html")
         #expect(page.contains("href=\"02-next.html#top\""))
         #expect(page.contains("href=\"./Deep%20Dive.html\""))
@@ -84,9 +87,13 @@ struct SiteBuilderTests {
         #expect(page.contains("href=\"https://example.com\""))
         #expect(output.copies == ["img/plot.png"])
         let warnings = try #require(output.diagnostics["01-a.md"])
-        #expect(warnings.map(\.message) == ["missing image 'img/none.png'", "broken link: 'missing.md' does not exist"])
-        #expect(warnings.map(\.location) == [LitmusDiagnostics.SourceLocation(line: 2, column: 29),
-                                             LitmusDiagnostics.SourceLocation(line: 1, column: 75)])
+        #expect(
+            warnings.map(\.message) == ["missing image 'img/none.png'", "broken link: 'missing.md' does not exist"])
+        #expect(
+            warnings.map(\.location) == [
+                LitmusDiagnostics.SourceLocation(line: 2, column: 29),
+                LitmusDiagnostics.SourceLocation(line: 1, column: 75),
+            ])
         #expect(warnings.allSatisfy { $0.severity == .warning })
     }
 
@@ -105,9 +112,10 @@ struct SiteBuilderTests {
 
     @Test func theIndexListsLessonsInOrderWithTheirCounts() {
         let marks: [String: [Int: FormulaMark]] = [
-            "01-a.md": [0: FormulaMark(.verified, "sigmoid"), 1: FormulaMark(.mismatch, "wrong sign")],
+            "01-a.md": [0: FormulaMark(.verified, "sigmoid"), 1: FormulaMark(.mismatch, "wrong sign")]
         ]
-        let output = SiteFixtures.build([("01-a.md", "# Alpha\n\n$x$ and $y$\n"), ("02-b.md", "# Beta\n")], marks: marks)
+        let output = SiteFixtures.build(
+            [("01-a.md", "# Alpha\n\n$x$ and $y$\n"), ("02-b.md", "# Beta\n")], marks: marks)
         let index = SiteFixtures.page(output, "index.html")
         let reader = XMLReader(index, collect: ["li"])
         #expect(reader.error == nil)

@@ -131,7 +131,10 @@ private struct TreeBuilder {
             let index = restorer.appendFence(literal, localRange: localRange!)
             nodes = [MarkdownNode(.paragraph, range: range, children: [MarkdownNode(.math(index), range: range)])]
         case .codeBlock(let info, let literal):
-            nodes = [MarkdownNode(.codeBlock(info: info, literal: restorer.restoreLiteral(literal, keepsMath: false)), range: range)]
+            nodes = [
+                MarkdownNode(
+                    .codeBlock(info: info, literal: restorer.restoreLiteral(literal, keepsMath: false)), range: range)
+            ]
         case .htmlBlock(let html):
             nodes = [MarkdownNode(.htmlBlock(restorer.restoreLiteral(html, keepsMath: true)), range: range)]
         case .htmlInline(let html):
@@ -190,7 +193,8 @@ private struct TreeBuilder {
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
         case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+            return .codeBlock(
+                info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
         case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: return .softBreak

@@ -12,7 +12,8 @@ enum HTMLImageScanner {
             let tag = tail[..<close]
             // The tag's line within the HTML, for the reference's position.
             let line = html[html.startIndex..<open.lowerBound].filter { $0 == "\n" }.count
-            let lineStart = html[..<open.lowerBound].lastIndex(of: "\n").map { html.index(after: $0) } ?? html.startIndex
+            let lineStart =
+                html[..<open.lowerBound].lastIndex(of: "\n").map { html.index(after: $0) } ?? html.startIndex
             let column = html.utf8.distance(from: lineStart, to: open.lowerBound)
             var location = range?.start ?? .start
             if line > 0 {
@@ -20,9 +21,10 @@ enum HTMLImageScanner {
             } else {
                 location.column += column
             }
-            out.append(Lesson.Reference(
-                destination: attribute("src", in: tag) ?? "", title: attribute("title", in: tag) ?? "",
-                text: attribute("alt", in: tag) ?? "", range: SourceRange(at: location)))
+            out.append(
+                Lesson.Reference(
+                    destination: attribute("src", in: tag) ?? "", title: attribute("title", in: tag) ?? "",
+                    text: attribute("alt", in: tag) ?? "", range: SourceRange(at: location)))
             rest = tail[close...]
         }
         return out

@@ -23,7 +23,9 @@ struct MathRestorer {
     /// The last formula of the current paragraph, while only white space has followed it.
     private var groupCandidate: Int?
 
-    init(source: [UInt8], spans: [MathScanner.Span], sourceMap: SourceMap, cell: Int?, firstIndex: Int, lineStarts: [Int]) {
+    init(
+        source: [UInt8], spans: [MathScanner.Span], sourceMap: SourceMap, cell: Int?, firstIndex: Int, lineStarts: [Int]
+    ) {
         self.source = source
         self.spans = spans
         self.sourceMap = sourceMap

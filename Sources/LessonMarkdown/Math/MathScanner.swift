@@ -193,13 +193,15 @@ struct MathScanner {
         guard position < end else { return false }
         let byte = bytes[position]
         if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
-            return position + 1 == end || bytes[position + 1] == UInt8(ascii: " ") || bytes[position + 1] == UInt8(ascii: "\t")
+            return position + 1 == end || bytes[position + 1] == UInt8(ascii: " ")
+                || bytes[position + 1] == UInt8(ascii: "\t")
         }
         var probe = position
         while probe < end, probe - position < 9, bytes[probe] >= UInt8(ascii: "0"), bytes[probe] <= UInt8(ascii: "9") {
             probe += 1
         }
-        guard probe > position, probe < end, bytes[probe] == UInt8(ascii: ".") || bytes[probe] == UInt8(ascii: ")") else {
+        guard probe > position, probe < end, bytes[probe] == UInt8(ascii: ".") || bytes[probe] == UInt8(ascii: ")")
+        else {
             return false
         }
         return probe + 1 == end || bytes[probe + 1] == UInt8(ascii: " ")
@@ -307,7 +309,8 @@ struct MathScanner {
     private mutating func openSpan(_ delimiter: MathDelimiter, at cursor: Cursor, openerLength: Int) -> Cursor {
         let contentStart = Cursor(line: cursor.line, offset: cursor.offset + openerLength)
         if let (closerStart, closerEnd) = findCloser(for: delimiter, from: contentStart) {
-            record(delimiter, opener: cursor, contentStart: contentStart, closerStart: closerStart, closerEnd: closerEnd)
+            record(
+                delimiter, opener: cursor, contentStart: contentStart, closerStart: closerStart, closerEnd: closerEnd)
             return closerEnd
         }
         let openerEnd = cursor.offset + max(openerLength, 1)
@@ -413,7 +416,8 @@ struct MathScanner {
             latex[0] = opener.offset..<latex[0].upperBound
             latex[latex.count - 1] = latex[latex.count - 1].lowerBound..<closerEnd.offset
         }
-        spans.append(Span(delimiter: delimiter, start: opener.offset, end: closerEnd.offset, latex: latex, masked: masked))
+        spans.append(
+            Span(delimiter: delimiter, start: opener.offset, end: closerEnd.offset, latex: latex, masked: masked))
     }
 
     // MARK: - Things that are never math
@@ -541,7 +545,8 @@ struct MathScanner {
 
     private func starts(with text: String, at position: Int) -> Bool {
         let needle = Array(text.utf8)
-        return position + needle.count <= bytes.count && bytes[position..<(position + needle.count)].elementsEqual(needle)
+        return position + needle.count <= bytes.count
+            && bytes[position..<(position + needle.count)].elementsEqual(needle)
     }
 
     private func find(_ text: String, from start: Int) -> Int? {

@@ -30,7 +30,8 @@ struct JSONParser {
     private var location: SourceLocation { SourceLocation(line: line, column: index - lineStart + 1) }
 
     private func failure(_ message: String) -> DiagnosticFailure {
-        DiagnosticFailure(Diagnostic(.error, .notebookJSON, "invalid notebook JSON: \(message)", at: SourceRange(at: location)))
+        DiagnosticFailure(
+            Diagnostic(.error, .notebookJSON, "invalid notebook JSON: \(message)", at: SourceRange(at: location)))
     }
 
     private mutating func skipWhitespace() {
@@ -119,10 +120,14 @@ struct JSONParser {
             return .object(members, start)
         }
         while true {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a string key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw failure("expected a string key")
+            }
             let key = try parseString().value
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("expected ':' after key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw failure("expected ':' after key")
+            }
             index += 1
             skipWhitespace()
             members.append((key, try parseValue()))
@@ -144,7 +149,9 @@ struct JSONParser {
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         func digits() -> Int {
             let from = index
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                index += 1
+            }
             return index - from
         }
         guard digits() > 0 else { throw failure("malformed number") }
@@ -154,7 +161,9 @@ struct JSONParser {
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard digits() > 0 else { throw failure("malformed number") }
         }
         guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
@@ -194,7 +203,8 @@ struct JSONParser {
             case UInt8(ascii: "u"):
                 var scalar = try parseHex4()
                 if (0xD800...0xDBFF).contains(scalar) {
-                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                        bytes[index + 1] == UInt8(ascii: "u")
                     else { throw failure("unpaired surrogate in \\u escape") }
                     index += 2
                     let low = try parseHex4()

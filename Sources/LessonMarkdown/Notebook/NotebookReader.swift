@@ -8,20 +8,26 @@ import LitmusDiagnostics
 enum NotebookReader {
     static func read(_ bytes: [UInt8], path: String) throws(DiagnosticFailure) -> Lesson {
         let json = try JSONParser.parse(bytes)
-        guard case .object = json else { throw structureError("a notebook is a JSON object, not \(json.typeName)", at: json) }
+        guard case .object = json else {
+            throw structureError("a notebook is a JSON object, not \(json.typeName)", at: json)
+        }
         if let version = json["nbformat"] {
             guard case .number(let major, _) = version, major == 4 else {
-                throw DiagnosticFailure(Diagnostic(
-                    .error, .notebookVersion,
-                    "only nbformat 4 notebooks are read; convert with 'jupyter nbconvert --to notebook --nbformat 4'",
-                    at: SourceRange(at: version.location)))
+                throw DiagnosticFailure(
+                    Diagnostic(
+                        .error, .notebookVersion,
+                        "only nbformat 4 notebooks are read; convert with 'jupyter nbconvert --to notebook --nbformat 4'",
+                        at: SourceRange(at: version.location)))
             }
         }
-        guard let cellsValue = json["cells"] else { throw structureError("the notebook has no \"cells\" array", at: json) }
+        guard let cellsValue = json["cells"] else {
+            throw structureError("the notebook has no \"cells\" array", at: json)
+        }
         guard case .array(let cells, _) = cellsValue else {
             throw structureError("\"cells\" must be an array, not \(cellsValue.typeName)", at: cellsValue)
         }
-        let language = (json["metadata"]?["kernelspec"]?["language"]?.stringValue
+        let language =
+            (json["metadata"]?["kernelspec"]?["language"]?.stringValue
             ?? json["metadata"]?["language_info"]?["name"]?.stringValue ?? "python").lowercased()
 
         var children: [MarkdownNode] = []
@@ -50,13 +56,15 @@ enum NotebookReader {
             case "raw":
                 blocks.append(MarkdownNode(.codeBlock(info: "raw", literal: text), range: SourceRange(at: sourceStart)))
             default:
-                diagnostics.append(Diagnostic(
-                    .warning, .notebookStructure, "cell \(index) has unknown cell_type '\(type)'; it is skipped",
-                    at: SourceRange(at: cell.location)))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, .notebookStructure, "cell \(index) has unknown cell_type '\(type)'; it is skipped",
+                        at: SourceRange(at: cell.location)))
                 continue
             }
-            children.append(MarkdownNode(
-                .notebookCell(index: index, type: type), range: SourceRange(at: cell.location), children: blocks))
+            children.append(
+                MarkdownNode(
+                    .notebookCell(index: index, type: type), range: SourceRange(at: cell.location), children: blocks))
         }
         let document = MarkdownNode(.document, range: SourceRange(at: .start), children: children)
         return Lesson(
@@ -66,13 +74,17 @@ enum NotebookReader {
     }
 
     private static func structureError(_ message: String, at value: JSONValue) -> DiagnosticFailure {
-        DiagnosticFailure(Diagnostic(.error, .notebookStructure, "not a Jupyter notebook: \(message)",
-                                     at: SourceRange(at: value.location)))
+        DiagnosticFailure(
+            Diagnostic(
+                .error, .notebookStructure, "not a Jupyter notebook: \(message)",
+                at: SourceRange(at: value.location)))
     }
 
     /// A cell's `source` (a string or a list of strings) joined, with the map from its lines and
     /// columns to the file, and the position of its first character.
-    private static func source(of cell: JSONValue, index: Int) throws(DiagnosticFailure) -> (String, SourceMap, SourceLocation) {
+    private static func source(of cell: JSONValue, index: Int) throws(DiagnosticFailure) -> (
+        String, SourceMap, SourceLocation
+    ) {
         let pieces: [JSONString]
         switch cell["source"] {
         case .string(let string):
@@ -81,7 +93,8 @@ enum NotebookReader {
             var strings: [JSONString] = []
             for element in elements {
                 guard case .string(let string) = element else {
-                    throw structureError("cell \(index) \"source\" must hold strings, not \(element.typeName)", at: element)
+                    throw structureError(
+                        "cell \(index) \"source\" must hold strings, not \(element.typeName)", at: element)
                 }
                 strings.append(string)
             }
@@ -89,8 +102,9 @@ enum NotebookReader {
         case nil:
             throw structureError("cell \(index) has no \"source\"", at: cell)
         case .some(let other):
-            throw structureError("cell \(index) \"source\" must be a string or a list of strings, not \(other.typeName)",
-                                 at: other)
+            throw structureError(
+                "cell \(index) \"source\" must be a string or a list of strings, not \(other.typeName)",
+                at: other)
         }
         var text: [UInt8] = []
         var lines: [[SourceMap.Anchor]] = [[]]
@@ -119,7 +133,8 @@ enum NotebookReader {
                 }
             }
         }
-        let start = pieces.first.map { SourceLocation(line: $0.location.line, column: $0.location.column + 1) } ?? .start
+        let start =
+            pieces.first.map { SourceLocation(line: $0.location.line, column: $0.location.column + 1) } ?? .start
         for index in lines.indices where lines[index].isEmpty {
             lines[index] = [SourceMap.Anchor(offset: 0, location: start)]
         }
@@ -127,7 +142,9 @@ enum NotebookReader {
     }
 
     /// The file position just after the decoded `\n` at `offset` of `piece` (its escape is two bytes).
-    private static func lastLocation(in anchors: [SourceMap.Anchor], at offset: Int, of piece: JSONString) -> SourceLocation {
+    private static func lastLocation(in anchors: [SourceMap.Anchor], at offset: Int, of piece: JSONString)
+        -> SourceLocation
+    {
         let anchor = piece.anchors.last { $0.offset <= offset + 1 } ?? piece.anchors[0]
         if anchor.offset == offset + 1 { return anchor.location }
         return SourceLocation(line: anchor.location.line, column: anchor.location.column + offset + 1 - anchor.offset)

@@ -23,12 +23,15 @@ extension LessonOutline {
                 destination: reference.destination, text: reference.text, title: reference.title)
         }
         let diagnostics = lesson.diagnostics.sorted { $0.location < $1.location }.map {
-            Message(line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
-                    id: $0.id.rawValue, message: $0.message)
+            Message(
+                line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
+                id: $0.id.rawValue, message: $0.message)
         }
-        let groupCount = Set(lesson.math.filter { span in
-            lesson.math.contains { $0.group == span.index && $0.index != span.index }
-        }.map(\.index)).count
+        let groupCount = Set(
+            lesson.math.filter { span in
+                lesson.math.contains { $0.group == span.index && $0.index != span.index }
+            }.map(\.index)
+        ).count
         self.init(
             path: lesson.path, format: lesson.format.rawValue, title: lesson.title, language: lesson.notebookLanguage,
             blocks: blocks, math: formulas, images: lesson.images.map(reference), links: lesson.links.map(reference),

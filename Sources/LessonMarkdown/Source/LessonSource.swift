@@ -29,7 +29,8 @@ struct LessonSource {
             if byte < 0x80 {
                 switch byte {
                 case 0:
-                    return .failure(DiagnosticFailure(.binaryFile(at: SourceLocation(line: line, column: index - lineStart + 1))))
+                    return .failure(
+                        DiagnosticFailure(.binaryFile(at: SourceLocation(line: line, column: index - lineStart + 1))))
                 case UInt8(ascii: "\r"):
                     bytes.append(UInt8(ascii: "\n"))
                     if index + 1 < raw.count, raw[index + 1] == UInt8(ascii: "\n") { index += 1 }

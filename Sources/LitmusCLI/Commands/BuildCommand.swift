@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import LessonMarkdown
 import Harness
+import LessonMarkdown
 import LitmusDiagnostics
 
 /// `litmus build [PATH…]`: the main job over a folder of lessons (default `notebooks/`).
@@ -39,13 +39,19 @@ struct BuildCommand: ParsableCommand {
             let display = lesson.math.filter(\.isDisplay).count
             let cells = lesson.codeCells.filter { $0.language == "swift" }.count
             let warnings = diagnostics.filter { $0.severity == .warning }.count
-            totals = (totals.formulas + lesson.math.count, totals.display + display, totals.cells + cells,
-                      totals.warnings + warnings)
-            print("\(lesson.path): \"\(lesson.title ?? "untitled")\" — \(lesson.math.count) formulas (\(display) display), "
-                + "\(cells) Swift cells, \(diagnostics.filter { $0.severity == .error }.count) errors, \(warnings) warnings")
+            totals = (
+                totals.formulas + lesson.math.count, totals.display + display, totals.cells + cells,
+                totals.warnings + warnings
+            )
+            print(
+                "\(lesson.path): \"\(lesson.title ?? "untitled")\" — \(lesson.math.count) formulas (\(display) display), "
+                    + "\(cells) Swift cells, \(diagnostics.filter { $0.severity == .error }.count) errors, \(warnings) warnings"
+            )
         }
         var cellsFailed = false
-        if workspace.entries.contains(where: { !$0.lesson.codeCells.isEmpty }) || FileManager.default.fileExists(atPath: generated) {
+        if workspace.entries.contains(where: { !$0.lesson.codeCells.isEmpty })
+            || FileManager.default.fileExists(atPath: generated)
+        {
             let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths)
             if !plan.refusals.isEmpty { failing += 1 }
             if !noRun, totals.cells > 0 {
@@ -60,9 +66,10 @@ struct BuildCommand: ParsableCommand {
         }
         let site = try SiteWriter.write(workspace, to: output)
         let lessons = workspace.entries.count + workspace.unreadable
-        print("litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(totals.formulas) formulas (\(totals.display) display), "
-            + "\(totals.cells) Swift cells, \(failing + workspace.unreadable) failing, \(totals.warnings + site.warnings) warnings; "
-            + "site: \(output)/index.html")
+        print(
+            "litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(totals.formulas) formulas (\(totals.display) display), "
+                + "\(totals.cells) Swift cells, \(failing + workspace.unreadable) failing, \(totals.warnings + site.warnings) warnings; "
+                + "site: \(output)/index.html")
         if workspace.unreadable > 0 { throw ExitCode(2) }
         if failing > 0 || cellsFailed { throw ExitCode(1) }
     }

@@ -17,8 +17,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let workspace = try LessonWorkspace.loadForCommand(paths)
         let result = try SiteWriter.write(workspace, to: output)
-        print("litmus render: \(result.pages) page\(result.pages == 1 ? "" : "s") in \(output)/ "
-            + "(\(result.copies) image\(result.copies == 1 ? "" : "s") copied, \(result.warnings) warning\(result.warnings == 1 ? "" : "s"))")
+        print(
+            "litmus render: \(result.pages) page\(result.pages == 1 ? "" : "s") in \(output)/ "
+                + "(\(result.copies) image\(result.copies == 1 ? "" : "s") copied, \(result.warnings) warning\(result.warnings == 1 ? "" : "s"))"
+        )
         if workspace.unreadable > 0 { throw ExitCode(2) }
     }
 }

@@ -23,8 +23,9 @@ struct SyncCommand: ParsableCommand {
         let directory = GeneratedDirectory(path: generated)
         guard check else {
             let plan = try directory.sync(workspace, roots: paths)
-            print("litmus sync: \(plan.writes.count) written, \(plan.deletions.count) deleted, \(plan.unchanged.count) unchanged"
-                + (plan.refusals.isEmpty ? "" : ", \(plan.refusals.count) refused"))
+            print(
+                "litmus sync: \(plan.writes.count) written, \(plan.deletions.count) deleted, \(plan.unchanged.count) unchanged"
+                    + (plan.refusals.isEmpty ? "" : ", \(plan.refusals.count) refused"))
             if !plan.refusals.isEmpty { throw ExitCode(1) }
             return
         }
@@ -33,13 +34,16 @@ struct SyncCommand: ParsableCommand {
         let githubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
         var problems = ""
         for name in plan.refusals {
-            problems += "\(generated)/\(name): error: not written by litmus (no header), so it is left alone; "
+            problems +=
+                "\(generated)/\(name): error: not written by litmus (no header), so it is left alone; "
                 + "move it away to let litmus generate this lesson's tests\n"
         }
         for name in plan.writes.keys.sorted() {
             let state = existing[name] == nil ? "missing" : "stale"
             problems += "\(generated)/\(name): error: \(state); run 'swift run litmus sync' and commit the result\n"
-            if githubActions { problems += "::error file=\(generated)/\(name)::\(state) generated test; run 'swift run litmus sync'\n" }
+            if githubActions {
+                problems += "::error file=\(generated)/\(name)::\(state) generated test; run 'swift run litmus sync'\n"
+            }
         }
         for name in plan.deletions {
             problems += "\(generated)/\(name): error: its lesson is gone; run 'swift run litmus sync' to delete it\n"
@@ -47,6 +51,8 @@ struct SyncCommand: ParsableCommand {
         }
         DiagnosticPrinter.writeStandardError(problems)
         if !plan.isInSync { throw ExitCode(1) }
-        print("litmus sync: \(generated)/ is up to date (\(plan.unchanged.count) file\(plan.unchanged.count == 1 ? "" : "s"))")
+        print(
+            "litmus sync: \(generated)/ is up to date (\(plan.unchanged.count) file\(plan.unchanged.count == 1 ? "" : "s"))"
+        )
     }
 }

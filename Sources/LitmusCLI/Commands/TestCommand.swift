@@ -22,7 +22,9 @@ struct TestCommand: ParsableCommand {
         if !plan.refusals.isEmpty { throw ExitCode(1) }
         let lessons = workspace.entries.map(\.lesson.path)
         let outputs = URL(fileURLWithPath: ".litmus/outputs")
-        for lesson in lessons { try? FileManager.default.removeItem(at: outputs.appendingPathComponent(lesson + ".json")) }
+        for lesson in lessons {
+            try? FileManager.default.removeItem(at: outputs.appendingPathComponent(lesson + ".json"))
+        }
         let filter = GeneratedFiles.testFilter(for: lessons)
         let start = Date()
         let (status, log) = try SwiftTestRunner.run(filter: filter)
@@ -38,13 +40,16 @@ struct TestCommand: ParsableCommand {
             let failed = cells.filter { $0.failed || $0.matched == false }.count
             let compared = cells.filter { $0.matched != nil }.count
             let matched = cells.filter { $0.matched == true }.count
-            print("\(lesson): \(cells.count - failed)/\(cells.count) cells passed, \(matched)/\(compared) outputs matched")
+            print(
+                "\(lesson): \(cells.count - failed)/\(cells.count) cells passed, \(matched)/\(compared) outputs matched"
+            )
         }
         if status != 0 {
             DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
         }
-        print("litmus test: \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") in \(String(format: "%.1f", seconds)) s "
-            + (status == 0 ? "— passed" : "— FAILED"))
+        print(
+            "litmus test: \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") in \(String(format: "%.1f", seconds)) s "
+                + (status == 0 ? "— passed" : "— FAILED"))
         if status != 0 { throw ExitCode(1) }
     }
 

@@ -38,7 +38,8 @@ struct LessonLoader {
             let lesson = try LessonParser.parse(bytes, path: path)
             return .lesson(lesson, SourceLines(bytes: bytes))
         } catch {
-            let printable = error.diagnostic.id.rawValue == "lesson.invalid-utf8" || error.diagnostic.id.rawValue == "lesson.binary"
+            let printable =
+                error.diagnostic.id.rawValue == "lesson.invalid-utf8" || error.diagnostic.id.rawValue == "lesson.binary"
             return .unreadableContent(error.diagnostic, printable ? nil : SourceLines(bytes: bytes))
         }
     }

@@ -44,7 +44,8 @@ struct LessonWorkspace {
                     printer.print([diagnostic], path: file, lines: lines)
                     workspace.unreadable += 1
                 case .lesson(let lesson, let lines):
-                    workspace.entries.append(Entry(lesson: lesson, lines: lines, relativePath: relative(file, to: workspace.base)))
+                    workspace.entries.append(
+                        Entry(lesson: lesson, lines: lines, relativePath: relative(file, to: workspace.base)))
                 }
             } catch let error as LitmusCLIError {
                 DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
@@ -73,7 +74,8 @@ struct LessonWorkspace {
             common = Array(common.prefix(count))
         }
         let joined = common.joined(separator: "/")
-        let absolute = standardized(".").hasPrefix("/") && (files.first.map { standardized($0).hasPrefix("/") } ?? false)
+        let absolute =
+            standardized(".").hasPrefix("/") && (files.first.map { standardized($0).hasPrefix("/") } ?? false)
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 

@@ -19,7 +19,8 @@ enum OutlineText {
             out += line + "\n"
         }
         let summary = outline.summary
-        out += "formulas: \(summary.math) (\(summary.display) display, \(summary.inline) inline, "
+        out +=
+            "formulas: \(summary.math) (\(summary.display) display, \(summary.inline) inline, "
             + "\(summary.groups) groups)\n"
         for formula in outline.math {
             var line = "  " + pad("\(formula.line):\(formula.column)", 8) + pad("#\(formula.index)", 5)
@@ -30,15 +31,18 @@ enum OutlineText {
         }
         out += "images: \(summary.images)\n"
         for image in outline.images {
-            out += "  " + pad("\(image.line):\(image.column)", 8) + image.destination
+            out +=
+                "  " + pad("\(image.line):\(image.column)", 8) + image.destination
                 + (image.text.isEmpty ? "" : "  \"\(image.text)\"") + "\n"
         }
         out += "links: \(summary.links)\n"
         for link in outline.links {
-            out += "  " + pad("\(link.line):\(link.column)", 8) + link.destination
+            out +=
+                "  " + pad("\(link.line):\(link.column)", 8) + link.destination
                 + (link.text.isEmpty ? "" : "  \"\(link.text)\"") + "\n"
         }
-        out += "code cells: \(summary.codeCells), headings: \(summary.headings), "
+        out +=
+            "code cells: \(summary.codeCells), headings: \(summary.headings), "
             + "errors: \(summary.errors), warnings: \(summary.warnings)\n"
         return out
     }

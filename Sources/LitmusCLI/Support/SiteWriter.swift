@@ -19,7 +19,8 @@ enum SiteWriter {
             var plots: [String]?
         }
         let url = URL(fileURLWithPath: ".litmus/outputs").appendingPathComponent(lessonPath + ".json")
-        guard let data = try? Data(contentsOf: url), let cells = try? JSONDecoder().decode([Cell].self, from: data) else {
+        guard let data = try? Data(contentsOf: url), let cells = try? JSONDecoder().decode([Cell].self, from: data)
+        else {
             return [:]
         }
         var outputs: [Int: RecordedOutput] = [:]
@@ -27,26 +28,31 @@ enum SiteWriter {
         return outputs
     }
 
-    static func write(_ workspace: LessonWorkspace, marks: [String: [Int: FormulaMark]] = [:], to output: String,
-                      printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> Result {
+    static func write(
+        _ workspace: LessonWorkspace, marks: [String: [Int: FormulaMark]] = [:], to output: String,
+        printer: DiagnosticPrinter = DiagnosticPrinter()
+    ) throws -> Result {
         let base = URL(fileURLWithPath: workspace.base)
         let builder = SiteBuilder(siteTitle: "Litmus lessons") { relative in
             FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path)
         }
         let lessons = workspace.entries.map {
-            SiteLesson(lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:],
-                       outputs: recordedOutputs(of: $0.lesson.path))
+            SiteLesson(
+                lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:],
+                outputs: recordedOutputs(of: $0.lesson.path))
         }
         let site = builder.build(lessons)
         let root = URL(fileURLWithPath: output)
         for (path, contents) in site.files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: url)
         }
         for relative in site.copies {
             let destination = root.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? FileManager.default.removeItem(at: destination)
             try FileManager.default.copyItem(at: base.appendingPathComponent(relative), to: destination)
         }

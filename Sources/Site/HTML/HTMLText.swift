@@ -4,7 +4,8 @@ enum HTMLText {
     /// Escapes `&`, `<`, `>` (and quotes, so the same text is safe in attributes).
     static func escape(_ text: String) -> String {
         var needsWork = false
-        for byte in text.utf8 where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        for byte in text.utf8
+        where byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         {
             needsWork = true

@@ -27,8 +27,10 @@ struct HTMLWriter {
     private var lastCellRecorded = false
     private var out = ""
 
-    init(lesson: Lesson, formulas: [String], outputs: [Int: RecordedOutput],
-         resolve: @escaping (_ destination: String, _ isImage: Bool) -> String) {
+    init(
+        lesson: Lesson, formulas: [String], outputs: [Int: RecordedOutput],
+        resolve: @escaping (_ destination: String, _ isImage: Bool) -> String
+    ) {
         self.lesson = lesson
         self.formulas = formulas
         self.outputs = outputs
@@ -64,7 +66,8 @@ struct HTMLWriter {
             toc.append(TOCEntry(level: level, text: text, id: id))
             out += "<h\(level) id=\"\(HTMLText.escape(id))\">"
             inlines(node.children)
-            out += "<a class=\"anchor\" href=\"#\(HTMLText.escape(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+            out +=
+                "<a class=\"anchor\" href=\"#\(HTMLText.escape(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         case .blockQuote:
             out += "<blockquote>\n"
             for child in node.children { block(child, tight: false) }
@@ -90,7 +93,9 @@ struct HTMLWriter {
             for child in node.children { block(child, tight: false) }
             out += "</div>\n"
         case .notebookOutput(let kind, let text):
-            out += "<pre class=\"output stored \(HTMLText.escape(kind))\"><samp>" + HTMLText.escape(text) + "</samp></pre>\n"
+            out +=
+                "<pre class=\"output stored \(HTMLText.escape(kind))\"><samp>" + HTMLText.escape(text)
+                + "</samp></pre>\n"
         default:
             inline(node)
         }
@@ -102,7 +107,8 @@ struct HTMLWriter {
             return
         }
         if let checked {
-            out += "<li class=\"task\"><input type=\"checkbox\" disabled=\"disabled\"\(checked ? " checked=\"checked\"" : "") /> "
+            out +=
+                "<li class=\"task\"><input type=\"checkbox\" disabled=\"disabled\"\(checked ? " checked=\"checked\"" : "") /> "
         } else {
             out += "<li>"
         }
@@ -171,7 +177,9 @@ struct HTMLWriter {
             out += "</tr>\n"
             if rowIndex == 0 && header { out += "</thead>\n" }
         }
-        if node.children.count > 1 || !(node.children.first.map { if case .tableRow(true) = $0.kind { true } else { false } } ?? false) {
+        if node.children.count > 1
+            || !(node.children.first.map { if case .tableRow(true) = $0.kind { true } else { false } } ?? false)
+        {
             out += "</tbody>\n"
         }
         out += "</table>\n"
@@ -214,7 +222,8 @@ struct HTMLWriter {
             inlines(node.children)
             out += "</a>"
         case .image(let source, let title):
-            out += "<img src=\"\(HTMLText.escape(resolve(source, true)))\" alt=\""
+            out +=
+                "<img src=\"\(HTMLText.escape(resolve(source, true)))\" alt=\""
                 + HTMLText.escape(Lesson.squeezed(node.plainText(math: lesson.math))) + "\""
             if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
             out += " />"

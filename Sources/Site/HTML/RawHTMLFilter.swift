@@ -69,8 +69,9 @@ enum RawHTMLFilter {
         let closing = index < scalars.count && scalars[index] == "/"
         if closing { index += 1 }
         let nameStart = index
-        while index < scalars.count, scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
-            || scalars[index] == "-"
+        while index < scalars.count,
+            scalars[index].properties.isAlphabetic || ("0"..."9").contains(scalars[index])
+                || scalars[index] == "-"
         {
             index += 1
         }
@@ -110,11 +111,15 @@ enum RawHTMLFilter {
                     index += 1
                 } else {
                     let valueStart = index
-                    while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">" { index += 1 }
+                    while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">" {
+                        index += 1
+                    }
                     value = String(String.UnicodeScalarView(scalars[valueStart..<index]))
                 }
             }
-            if !attribute.isEmpty, attribute.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" }) {
+            if !attribute.isEmpty,
+                attribute.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" })
+            {
                 attributes.append((attribute, value))
             }
         }

@@ -17,7 +17,9 @@ enum SwiftHighlighter {
         var out = ""
         var index = 0
         func span(_ kind: String, _ range: Range<Int>) {
-            out += "<span class=\"\(kind)\">" + HTMLText.escape(String(String.UnicodeScalarView(scalars[range]))) + "</span>"
+            out +=
+                "<span class=\"\(kind)\">" + HTMLText.escape(String(String.UnicodeScalarView(scalars[range])))
+                + "</span>"
         }
         while index < scalars.count {
             let scalar = scalars[index]
@@ -29,7 +31,9 @@ enum SwiftHighlighter {
             } else if scalar == "/", next == "*" {
                 let start = index
                 index += 2
-                while index < scalars.count, !(scalars[index] == "*" && index + 1 < scalars.count && scalars[index + 1] == "/") {
+                while index < scalars.count,
+                    !(scalars[index] == "*" && index + 1 < scalars.count && scalars[index + 1] == "/")
+                {
                     index += 1
                 }
                 index = min(index + 2, scalars.count)
@@ -49,15 +53,18 @@ enum SwiftHighlighter {
                     ("0"..."9").contains(scalars[index]) || scalars[index] == "." || scalars[index] == "_"
                         || scalars[index] == "e" || scalars[index] == "x"
                 {
-                    if scalars[index] == ".", index + 1 < scalars.count, !("0"..."9").contains(scalars[index + 1]) { break }
+                    if scalars[index] == ".", index + 1 < scalars.count, !("0"..."9").contains(scalars[index + 1]) {
+                        break
+                    }
                     index += 1
                 }
                 span("nu", start..<index)
             } else if scalar.properties.isAlphabetic || scalar == "_" || scalar == "@" || scalar == "#" {
                 let start = index
                 index += 1
-                while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "_"
-                    || ("0"..."9").contains(scalars[index])
+                while index < scalars.count,
+                    scalars[index].properties.isAlphabetic || scalars[index] == "_"
+                        || ("0"..."9").contains(scalars[index])
                 {
                     index += 1
                 }

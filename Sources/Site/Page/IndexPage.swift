@@ -29,7 +29,8 @@ struct IndexPage {
             """
         for entry in entries {
             let mismatches = entry.summary.counts[.mismatch] ?? 0
-            out += "<li\(mismatches > 0 ? " class=\"has-mismatch\"" : "")><a href=\"\(HTMLText.escape(entry.href))\">"
+            out +=
+                "<li\(mismatches > 0 ? " class=\"has-mismatch\"" : "")><a href=\"\(HTMLText.escape(entry.href))\">"
                 + HTMLText.escape(entry.title) + "</a> <span class=\"counts\">" + HTMLText.escape(entry.summary.line)
                 + "</span></li>\n"
         }

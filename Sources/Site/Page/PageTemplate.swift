@@ -35,7 +35,8 @@ struct PageTemplate {
             """
         out += "<nav class=\"toc\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
         for entry in toc where entry.level <= 3 {
-            out += "<li class=\"level-\(entry.level)\"><a href=\"#\(HTMLText.escape(entry.id))\">"
+            out +=
+                "<li class=\"level-\(entry.level)\"><a href=\"#\(HTMLText.escape(entry.id))\">"
                 + HTMLText.escape(entry.text) + "</a></li>\n"
         }
         out += "</ul>\n</nav>\n<main>\n"
@@ -43,11 +44,13 @@ struct PageTemplate {
         out += "<article class=\"lesson\">\n" + content + "</article>\n"
         out += "<nav class=\"pager\" aria-label=\"Lessons\">\n"
         if let previous {
-            out += "<a class=\"previous\" rel=\"prev\" href=\"\(HTMLText.escape(previous.href))\">← "
+            out +=
+                "<a class=\"previous\" rel=\"prev\" href=\"\(HTMLText.escape(previous.href))\">← "
                 + HTMLText.escape(previous.title) + "</a>\n"
         }
         if let next {
-            out += "<a class=\"next\" rel=\"next\" href=\"\(HTMLText.escape(next.href))\">"
+            out +=
+                "<a class=\"next\" rel=\"next\" href=\"\(HTMLText.escape(next.href))\">"
                 + HTMLText.escape(next.title) + " →</a>\n"
         }
         out += "</nav>\n</main>\n</div>\n</body>\n</html>\n"

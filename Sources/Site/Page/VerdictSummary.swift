@@ -15,7 +15,9 @@ struct VerdictSummary: Equatable {
         var parts: [String] = []
         for status in FormulaMark.Status.allCases {
             guard let count = counts[status], count > 0 else { continue }
-            let noun = status == .mismatch && count != 1 ? "mismatches"
+            let noun =
+                status == .mismatch && count != 1
+                ? "mismatches"
                 : status == .definition && count != 1 ? "definitions" : status.rawValue
             parts.append("\(count) \(noun)")
         }
@@ -25,12 +27,14 @@ struct VerdictSummary: Equatable {
 
     func html(marks: [Int: FormulaMark], latex: (Int) -> String) -> String {
         let mismatches = marks.filter { $0.value.status == .mismatch }.sorted { $0.key < $1.key }
-        var out = "<section class=\"summary\(mismatches.isEmpty ? "" : " has-mismatch")\" aria-label=\"Formula verdicts\">\n"
+        var out =
+            "<section class=\"summary\(mismatches.isEmpty ? "" : " has-mismatch")\" aria-label=\"Formula verdicts\">\n"
         out += "<p>" + HTMLText.escape(line) + (marks.isEmpty ? " (not checked)" : "") + "</p>\n"
         if !mismatches.isEmpty {
             out += "<ul class=\"mismatches\">\n"
             for (index, mark) in mismatches {
-                out += "<li><a href=\"#formula-\(index)\"><code>" + HTMLText.escape(latex(index)) + "</code></a>: "
+                out +=
+                    "<li><a href=\"#formula-\(index)\"><code>" + HTMLText.escape(latex(index)) + "</code></a>: "
                     + HTMLText.escape(mark.message) + "</li>\n"
             }
             out += "</ul>\n"

@@ -6,7 +6,8 @@ enum SiteFixtures {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let seedURL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_f9f7e15a051b9a5d.txt")
+    static let seedURL = packageRoot.deletingLastPathComponent().appendingPathComponent(
+        "shared/seeds/000_f9f7e15a051b9a5d.txt")
 
     static var seedAvailable: Bool { FileManager.default.fileExists(atPath: seedURL.path) }
 
@@ -15,10 +16,13 @@ enum SiteFixtures {
     }
 
     /// Builds a site from Markdown strings (name → text); `existing` lists files that exist.
-    static func build(_ lessons: [(String, String)], marks: [String: [Int: FormulaMark]] = [:],
-                      existing: Set<String> = []) -> SiteBuilder.Output {
+    static func build(
+        _ lessons: [(String, String)], marks: [String: [Int: FormulaMark]] = [:],
+        existing: Set<String> = []
+    ) -> SiteBuilder.Output {
         let items = lessons.map { name, text in
-            SiteLesson(lesson: LessonParser.parse(markdown: text, path: name), relativePath: name, marks: marks[name] ?? [:])
+            SiteLesson(
+                lesson: LessonParser.parse(markdown: text, path: name), relativePath: name, marks: marks[name] ?? [:])
         }
         return SiteBuilder(siteTitle: "Course") { existing.contains($0) }.build(items)
     }

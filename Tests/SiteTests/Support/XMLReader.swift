@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Parses a page back with an XML parser, as the acceptance asks: a page that is not
@@ -22,13 +22,16 @@ final class XMLReader: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: Data(body.utf8))
         parser.delegate = self
         if !parser.parse() {
-            error = parser.parserError.map { "\($0) at line \(parser.lineNumber), column \(parser.columnNumber)" }
+            error =
+                parser.parserError.map { "\($0) at line \(parser.lineNumber), column \(parser.columnNumber)" }
                 ?? "unknown XML error"
         }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append(name)
         self.attributes.append((name, attributes))
         if collect.contains(name) { collecting.append((name, "")) }
