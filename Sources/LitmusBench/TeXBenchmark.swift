@@ -1,6 +1,7 @@
-// `litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors] [--parse-only]`: parse + MathML throughput of the TeX
-// module on seeded lesson-like formulas, and KaTeX's on the same formulas when node and
-// Debian's `katex` package are installed (bench/katex_mathml.js does the KaTeX side).
+// `litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors] [--parse-only]`:
+// parse + MathML throughput of the TeX module on seeded lesson-like formulas, and KaTeX's on
+// the same formulas when node and Debian's `katex` package are installed (bench/katex_mathml.js
+// does the KaTeX side).
 import Foundation
 import TeX
 
