@@ -103,9 +103,9 @@ struct MathReader {
 
     // MARK: - Diagnostics
 
-    mutating func report(_ severity: Severity, _ id: DiagnosticID, _ message: String, at range: SourceRange,
-                         fixIts: [Diagnostic.FixIt] = []) {
-        diagnostics.append(Diagnostic(severity, id, message, at: range, fixIts: fixIts))
+    /// Records a diagnostic from the catalog (`Diagnostic+TeX.swift`).
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     /// A range from the start of `first` to the end of `last`.
