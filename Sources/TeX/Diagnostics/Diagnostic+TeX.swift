@@ -114,7 +114,8 @@ extension Diagnostic {
     }
 
     static func texFractionArgument(_ command: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.warning, .texFractionArgument, "`\(command)` needs two arguments, `\(command){…}{…}`", at: range)
+        Diagnostic(.warning, .texFractionArgument, "`\(command)` needs two arguments, `\(command){…}{…}`",
+                   at: range)
     }
 
     static func texLineBreakOutsideEnvironment(at range: SourceRange) -> Diagnostic {
