@@ -27,7 +27,7 @@ extension MathReader {
             return TeXNode(.error("…"), skipArgument())
         }
         defer { depth -= 1 }
-        if token.kind == .beginGroup { return readGroup() }
+        if case .beginGroup = token.kind { return readGroup() }
         return readAtom() ?? TeXNode(.row([]), SourceRange(at: token.range.start))
     }
 

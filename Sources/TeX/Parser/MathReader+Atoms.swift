@@ -61,7 +61,7 @@ extension MathReader {
     mutating func readScriptArgument(after script: Token) -> TeXNode? {
         skipSpaces()
         let token = peek()
-        if token.kind == .character("(") {
+        if case .character("(") = token.kind {
             report(.texParenthesizedScript(script.spelling, at: span(script.range, token.range),
                                            parenthesis: token.range.start))
         }

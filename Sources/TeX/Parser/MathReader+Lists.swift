@@ -54,7 +54,7 @@ extension MathReader {
     mutating func readGroup() -> TeXNode {
         let open = next()
         let (nodes, stop) = readList(until: .group)
-        if stop.kind == .endGroup {
+        if case .endGroup = stop.kind {
             _ = next()
             return TeXNode(.group(nodes), span(open.range, stop.range))
         }

@@ -93,12 +93,12 @@ struct MathReader {
 
     /// Skips white space (math mode ignores it).
     mutating func skipSpaces() {
-        while peek().kind == .space { _ = take() }
+        while case .space = peek().kind { _ = take() }
     }
 
     /// Skips white space without expanding macros.
     mutating func skipSpacesRaw() {
-        while peekRaw().kind == .space { _ = take() }
+        while case .space = peekRaw().kind { _ = take() }
     }
 
     // MARK: - Diagnostics
