@@ -1,10 +1,10 @@
 import LitmusDiagnostics
 
 extension MathReader {
-    /// Pairs plain `(`…`)`, `[`…`]` and `\{`…`\}` in one row into `.fenced` nodes, so `σ(Wx + b)`
-    /// keeps its argument together; scripts on the closer move to the pair (`(y - ŷ)^2`).
-    /// Unpaired delimiters (`[0, 1)`) stay flat symbols. Pairs are
-    /// nested only while the tree stays within `TeXParser.maximumDepth`.
+    /// Pairs plain `(`…`)`, `[`…`]`, `\{`…`\}`, `\langle`…`\rangle`, `\|`…`\|` and the like in one
+    /// row into `.fenced` nodes, so `σ(Wx + b)` keeps its argument together; scripts on the closer
+    /// move to the pair (`(y - ŷ)^2`). Unpaired delimiters (`[0, 1)`, the bar of `P(A|B)`) stay
+    /// flat symbols. Pairs nest only while the tree stays within `TeXParser.maximumDepth`.
     func groupPlainFences(_ nodes: [TeXNode]) -> [TeXNode] {
         guard nodes.contains(where: { Self.plainOpening($0) != nil }) else { return nodes }
         // `out` is the result so far; `opens` holds the indexes in `out` of unpaired openers.
@@ -12,7 +12,9 @@ extension MathReader {
         out.reserveCapacity(nodes.count)
         var opens: [Int] = []
         for node in nodes {
-            if Self.plainOpening(node) != nil, depth + opens.count < TeXParser.maximumDepth {
+            // `\|` is the same on both sides: it closes an open `\|`, or else opens.
+            let closesNorm = Self.isNorm(node) && opens.last.map { Self.isNorm(out[$0]) } == true
+            if !closesNorm, Self.plainOpening(node) != nil, depth + opens.count < TeXParser.maximumDepth {
                 opens.append(out.count)
                 out.append(node)
             } else if let close = Self.plainClosing(node), let start = opens.last,
@@ -37,25 +39,29 @@ extension MathReader {
     }
 
     private static func plainOpening(_ node: TeXNode) -> TeXSymbol? {
-        guard case .symbol(let symbol) = node.kind, symbol.atomClass == .opening else { return nil }
-        switch symbol.text {
-        case "(", "[", "{": return symbol
-        default: return nil
-        }
+        guard case .symbol(let symbol) = node.kind else { return nil }
+        return symbol.atomClass == .opening || (symbol.atomClass == .fence && symbol.text == "‖") ? symbol : nil
     }
 
     /// A closing symbol, alone or carrying scripts (`)^2`).
     private static func plainClosing(_ node: TeXNode) -> TeXSymbol? {
         switch node.kind {
-        case .symbol(let symbol) where symbol.atomClass == .closing: symbol
+        case .symbol(let symbol) where symbol.atomClass == .closing || isNorm(node): symbol
         case .scripts(let scripts): plainClosing(scripts.base)
         default: nil
         }
     }
 
+    /// `\|` or `\Vert`: a norm bar, which pairs with the next one.
+    private static func isNorm(_ node: TeXNode) -> Bool {
+        guard case .symbol(let symbol) = node.kind else { return false }
+        return symbol.atomClass == .fence && symbol.text == "‖"
+    }
+
     private static func pairs(_ open: String, _ close: String) -> Bool {
         switch (open, close) {
-        case ("(", ")"), ("[", "]"), ("{", "}"): true
+        case ("(", ")"), ("[", "]"), ("{", "}"), ("⟨", "⟩"), ("⌊", "⌋"), ("⌈", "⌉"), ("|", "|"), ("‖", "‖"):
+            true
         default: false
         }
     }
