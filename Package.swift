@@ -32,7 +32,7 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "LitmusDiagnostics"),
         .target(name: "LessonMarkdown", dependencies: ["CCMarkGFM", "LitmusDiagnostics"]),
-        .target(name: "TeX", dependencies: ["LitmusDiagnostics"]),
+        .target(name: "TeX", dependencies: ["LitmusDiagnostics"], exclude: ["README.md"]),
         .target(name: "NeuralCore", dependencies: ["COpenBLAS"]),
         .target(name: "Site", dependencies: ["LessonMarkdown", "TeX", "LitmusDiagnostics"]),
         .target(name: "LitmusRuntime", dependencies: ["NeuralCore"]),

@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libopenblas-dev)
 for argument in "$@"; do
     case "$argument" in
-        --browser) packages+=(chromium fonts-dejavu-core) ;;
+        --browser) packages+=(chromium fonts-dejavu-core fonts-dejavu-extra) ;;
         *) echo "usage: $0 [--browser]" >&2; exit 2 ;;
     esac
 done

@@ -18,6 +18,9 @@ public struct TeXParser: Sendable {
     public var display: Bool
     /// The macros in force before this formula.
     public var macros: MacroTable
+    /// Whether to run the letter lints (`max(`, `RelU`, `W{(2)}`…); a renderer that only needs
+    /// the tree skips them.
+    public var lints = true
 
     /// Creates a parser for display or inline math with the lesson's macros so far.
     public init(display: Bool = false, macros: MacroTable = .standard) {
@@ -31,7 +34,7 @@ public struct TeXParser: Sendable {
         var reader = MathReader(latex, macros: macros)
         let root = reader.readFormula()
         var diagnostics = reader.diagnostics
-        diagnostics += LetterLinter().lint(root)
+        if lints { diagnostics += LetterLinter().lint(root) }
         diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
         return TeXParseResult(latex: latex, display: display, root: root, diagnostics: diagnostics,
                               macros: reader.macros)
