@@ -40,7 +40,9 @@ extension Activation {
         case .identity: return
         case .sigmoid: for i in 0..<count { g[i] *= a[i] * (1 - a[i]) }
         case .tanh: for i in 0..<count { g[i] *= 1 - a[i] * a[i] }
-        case .relu: for i in 0..<count { g[i] = z[i] > 0 ? g[i] : 0 }
+        case .relu:
+            // Multiplying by a 0/1 select (not a conditional store) lets the loop vectorise.
+            for i in 0..<count { g[i] *= z[i] > 0 ? 1 : 0 }
         case .leakyReLU(let alpha):
             let f = LeakyReLU(alpha: alpha)
             for i in 0..<count { g[i] *= f.derivative(z[i]) }

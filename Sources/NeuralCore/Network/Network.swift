@@ -68,6 +68,12 @@ public struct Network<Scalar: NeuralScalar>: Sendable, Equatable {
         return BackwardPass(workspace: workspace, loss: total / Double(Swift.max(inputs.rows, 1)))
     }
 
+    /// The backward pass for one sample in the lessons' column convention: x (n_0) and y (n_L) as
+    /// columns. Row 0 of each matrix in the result is that sample's z⁽ˡ⁾, a⁽ˡ⁾ or δ⁽ˡ⁾; ∂L/∂W⁽ˡ⁾ = δ⁽ˡ⁾a⁽ˡ⁻¹⁾ᵀ.
+    public func backwardPass(column x: [Scalar], target y: [Scalar], loss: Loss) -> BackwardPass<Scalar> {
+        backwardPass(inputs: Matrix(row: x), targets: Matrix(row: y), loss: loss)
+    }
+
     /// Mean loss of the network on a batch.
     public func loss(inputs: Matrix<Scalar>, targets: Matrix<Scalar>, loss: Loss) -> Scalar {
         loss.value(predictions: predict(inputs), targets: targets)
