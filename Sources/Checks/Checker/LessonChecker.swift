@@ -1,0 +1,83 @@
+import Formulas
+import LessonMarkdown
+import LitmusDiagnostics
+import TeX
+
+/// Checks every formula of a lesson, in order, against the catalog's engine functions and the
+/// lesson's own earlier definitions.
+///
+/// Each span gets exactly one verdict. Spans of one group (`$W$ $x =$ $z$`) are read as one
+/// formula and share its verdict. TeX errors and lints are reported in file coordinates.
+public struct LessonChecker: Sendable {
+    /// The names Litmus binds to engine functions.
+    public var catalog: Catalog
+    /// How many sample points each comparison uses.
+    public var samples: Int
+
+    /// Creates a checker over `catalog` (NeuralCore's by default).
+    public init(catalog: Catalog = .neuralCore, samples: Int = 16) {
+        self.catalog = catalog
+        self.samples = samples
+    }
+
+    /// The report of one lesson.
+    public func check(_ lesson: Lesson) -> LessonReport {
+        var state = LessonState(catalog: catalog)
+        var diagnostics = lesson.diagnostics
+        var formulas: [FormulaReport] = []
+        let annotations = Annotation.find(in: lesson)
+        var verdicts: [Int: Verdict] = [:]
+        var parsed: [Int: TeXParseResult] = [:]
+        for span in lesson.math {
+            let result = TeX.parse(span.latex, display: span.isDisplay)
+            parsed[span.index] = result
+            diagnostics += result.diagnostics.map(span.fileDiagnostic)
+        }
+        for span in lesson.math {
+            let verdict: Verdict
+            if span.group != span.index, let leader = verdicts[span.group] {
+                let start = lesson.math[span.group].range.start
+                verdict = Verdict(leader.status, "part of the formula at \(start.line):\(start.column): \(leader.message)",
+                                  against: leader.against, counterexample: leader.counterexample)
+            } else {
+                let members = lesson.math.filter { $0.group == span.index }
+                verdict = judge(members, parsed: parsed, annotation: annotations[members.map(\.index).max() ?? span.index]
+                                    ?? annotations[span.index], state: &state)
+            }
+            verdicts[span.index] = verdict
+            formulas.append(FormulaReport(index: span.index, range: span.range, isDisplay: span.isDisplay,
+                                          latex: span.latex, group: span.group, verdict: verdict))
+        }
+        diagnostics.sort { $0.location < $1.location }
+        return LessonReport(path: lesson.path, formulas: formulas, diagnostics: diagnostics)
+    }
+
+    /// The verdict of one formula (one span, or a group of spans read together).
+    private func judge(_ spans: [MathSpan], parsed: [Int: TeXParseResult], annotation: Annotation?,
+                       state: inout LessonState) -> Verdict {
+        if let annotation, annotation.skip { return Verdict(.unchecked, "skipped by `<!-- litmus: skip -->`") }
+        for span in spans {
+            if let error = parsed[span.index]?.diagnostics.first(where: { $0.severity == .error }) {
+                return Verdict(.error, "the LaTeX does not parse: \(error.message)")
+            }
+        }
+        let root: TeXNode
+        if spans.count == 1, let result = parsed[spans[0].index] {
+            root = result.root
+        } else {
+            root = TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay).root
+        }
+        if let annotation { annotation.apply(to: &state) }
+        let formula: Formula
+        do {
+            formula = try Lowerer(functionKeys: state.functionKeys).lower(root)
+        } catch {
+            return Verdict(.unchecked, "cannot read the formula: \(error.reason)")
+        }
+        var judge = FormulaJudge(catalog: catalog, state: state, line: spans[0].range.start.line, samples: samples,
+                                 engine: annotation?.engine)
+        let verdict = judge.verdict(formula)
+        state = judge.state
+        return verdict
+    }
+}
