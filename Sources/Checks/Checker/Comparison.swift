@@ -23,6 +23,7 @@ struct Comparison {
                  prepare: (inout Evaluator) throws(EvaluationFailure) -> Void = { _ in },
                  reference: ((inout Evaluator) throws(EvaluationFailure) -> Tensor)? = nil) -> Outcome {
         var agreed = 0
+        var undefined = 0
         var attempt: UInt64 = 0
         while agreed < samples && attempt < UInt64(samples * 4) {
             attempt += 1
@@ -36,6 +37,11 @@ struct Comparison {
                 return .failed(error, undeclared: !evaluator.undeclaredInputs.isEmpty)
             }
             if evaluator.nearKink { continue }
+            // A point outside a side's domain (log of a negative number) says nothing either way.
+            if values.contains(where: { $0.values.contains { !$0.isFinite } }) {
+                undefined += 1
+                continue
+            }
             let offset = reference == nil ? 0 : 1
             for index in values.indices.dropFirst() where !values[index].isClose(to: values[0], relative: relative, absolute: absolute) {
                 let example = Counterexample(inputs: Self.inputs(evaluator), formula: values[index].description,
@@ -43,6 +49,10 @@ struct Comparison {
                 return .differ(side: index - offset + (offset == 1 ? 0 : 0), example, evaluator)
             }
             agreed += 1
+        }
+        if agreed == 0, undefined > 0 {
+            return .failed(.unsupported("the formula is undefined at every sampled point; state its domain, e.g. "
+                + "`<!-- litmus: assume p probability -->`"), undeclared: false)
         }
         if agreed == 0 { return .failed(.unsupported("every sample point fell on a kink"), undeclared: false) }
         return .agree(points: agreed)

@@ -34,7 +34,8 @@ extension FormulaJudge {
             if let writtenShape, writtenShape != shape {
                 return Verdict(.mismatch, "\(subject) is declared in ℝ^\(sizeText) (\(shapeText)) but "
                     + "\(written == nil ? "was declared" : "the matrix written is") \(writtenShape[0])×\(writtenShape[1])",
-                    against: "shape ℝ^\(sizeText)")
+                    against: "shape ℝ^\(sizeText)",
+                    counterexample: Counterexample(inputs: [], formula: "\(writtenShape[0])×\(writtenShape[1])", expected: shapeText))
             }
             if let written, !isEntryList(written, of: subject) {
                 _ = symbolDefinition(subject, [written])
@@ -101,7 +102,7 @@ extension FormulaJudge {
             var message = "`\(printer.print(rule))` is not a gradient-descent step on \(parameter)"
             if let w = try? { var copy = evaluator; return try copy.value(of: parameter).values[0] }(),
                 let eta = try? { var copy = evaluator; return try copy.value(of: rate).values[0] }(),
-                let got = Double(example.formula), abs(got - (w + eta * gradientBox.alpha)) < 1e-9 * max(1, abs(got)) {
+                let got = Double(example.formula), abs(got - (w + eta * gradientBox.alpha)) < 1e-5 * max(1, abs(got)) {
                 message += ": it climbs the gradient (w + η·g, an ascent step) where SGD descends (w − η·g)"
             }
             return Verdict(.mismatch, message, against: against, counterexample: example)

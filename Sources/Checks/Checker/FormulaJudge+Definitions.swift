@@ -29,7 +29,7 @@ extension FormulaJudge {
             valueShape = try sample.value(of: definition)
         } catch {
             if case .shape(let message) = error, sample.undeclaredInputs.isEmpty {
-                return Verdict(.mismatch, "the shapes do not agree: \(message)", against: "shape rules")
+                return shapeMismatch(message, [definition])
             }
         }
         if let list = entryLists.first, case .matrix(let rows) = list, let valueShape, !valueShape.isSingle,
@@ -51,7 +51,11 @@ extension FormulaJudge {
         } else if !shapeNote.isEmpty {
             shapeNote = " (\(shapeNote.dropFirst()))"
         }
-        if Self.lossNames.contains(symbol.name), let loss = recogniseLoss(definition) { return loss }
+        if Self.lossNames.contains(symbol.name), let (loss, domains) = recogniseLoss(definition) {
+            // Later checks (the loss's gradient) draw the prediction and target where the loss lives.
+            for (symbol, domain) in domains where state.domains[symbol] == nil { state.domains[symbol] = domain }
+            return loss
+        }
         if let previous, previous != definition, let previousLine {
             var old = state
             old.definitions[symbol] = previous
@@ -76,7 +80,7 @@ extension FormulaJudge {
 
     /// A loss definition compared with the catalog's losses: the prediction and the target are
     /// its two free symbols (either way round).
-    func recogniseLoss(_ definition: Expression) -> Verdict? {
+    func recogniseLoss(_ definition: Expression) -> (Verdict, [Symbol: Domain])? {
         let free = Array(definition.freeSymbols.filter { !isFunctionName($0) && $0.index == nil })
             .sorted { $0.description < $1.description }
         guard free.count == 2 else { return nil }
@@ -105,8 +109,11 @@ extension FormulaJudge {
                     return Tensor(loss.value(y, t))
                 })
                 if case .agree(let points) = outcome {
-                    return Verdict(.verified, "the \(loss.name) with prediction \(prediction) and target \(target): agrees with "
-                        + "\(loss.engineName) at \(points) points", against: loss.engineName)
+                    let domains = length == 1 ? [prediction: loss.predictionDomain == .distribution ? .probability : loss.predictionDomain,
+                                                 target: loss.targetDomain == .oneHot ? .values([1]) : loss.targetDomain]
+                        : [prediction: loss.predictionDomain, target: loss.targetDomain]
+                    return (Verdict(.verified, "the \(loss.name) with prediction \(prediction) and target \(target): agrees with "
+                        + "\(loss.engineName) at \(points) points", against: loss.engineName), domains)
                 }
             }
         }

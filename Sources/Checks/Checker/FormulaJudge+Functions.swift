@@ -94,7 +94,7 @@ extension FormulaJudge {
                     return Tensor(head.order == 0 ? engine.value(x) : engine.derivative(x))
                 }
                 let outcome = comparison.compare(sides, scalarOnly: true, prepare: prepare, reference: reference)
-                return verdict(outcome, sides, against: "\(function.engineName)(\(symbol) = drawn slope)", what: derivativeName)
+                return verdict(outcome, sides, against: "\(function.engineName) with the same \(symbol) (drawn in [0.01, 0.5])", what: derivativeName)
             }
             guard free.isEmpty else {
                 return Verdict(.unchecked, "the right side has several free symbols (\(free.map(\.description).sorted().joined(separator: ", ")))")

@@ -71,7 +71,7 @@ struct FormulaJudge {
         var scalarOnly = usesDerivatives
         var outcome = comparison.compare(terms, scalarOnly: scalarOnly)
         if case .failed(.shape(let message), let undeclared) = outcome, !scalarOnly {
-            if !undeclared { return Verdict(.mismatch, "the shapes do not agree: \(message)", against: "shape rules") }
+            if !undeclared { return shapeMismatch(message, terms) }
             scalarOnly = true
             outcome = comparison.compare(terms, scalarOnly: true)
         }
@@ -90,6 +90,15 @@ struct FormulaJudge {
         case .failed(let failure, _):
             return Verdict(.unchecked, "cannot evaluate: \(failure)")
         }
+    }
+
+    /// A shape error as a mismatch whose counterexample lists the declared shapes.
+    func shapeMismatch(_ message: String, _ terms: [Expression]) -> Verdict {
+        let symbols = Set(terms.flatMap(\.freeSymbols)).sorted { $0.description < $1.description }
+        let shapes = symbols.compactMap { symbol in state.shapes[symbol].map { "\(symbol) is \($0[0])×\($0[1])" } }
+        return Verdict(.mismatch, "the shapes do not agree: \(message)", against: "shape rules",
+                       counterexample: Counterexample(inputs: shapes, formula: "no value (\(message))",
+                                                      expected: "shapes that fit"))
     }
 
     /// What a derivative side was computed from: "∂L/∂W^(2) by automatic differentiation of the

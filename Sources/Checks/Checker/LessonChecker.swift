@@ -57,7 +57,8 @@ public struct LessonChecker: Sendable {
                        state: inout LessonState) -> Verdict {
         if let annotation, annotation.skip { return Verdict(.unchecked, "skipped by `<!-- litmus: skip -->`") }
         for span in spans {
-            if let error = parsed[span.index]?.diagnostics.first(where: { $0.severity == .error }) {
+            // An unknown command is not a parse error of the formula: lowering names it (unchecked).
+            if let error = parsed[span.index]?.diagnostics.first(where: { $0.severity == .error && $0.id != .texUnknownCommand }) {
                 return Verdict(.error, "the LaTeX does not parse: \(error.message)")
             }
         }

@@ -1,3 +1,4 @@
+import TeX
 import LitmusDiagnostics
 
 /// The verdicts of one lesson's formulas and the diagnostics found on the way (TeX errors and
@@ -24,9 +25,10 @@ public struct LessonReport: Hashable, Sendable {
     }
 
     /// Whether the lesson fails the check: a mismatch, a formula that does not parse, or an
-    /// error diagnostic.
+    /// error diagnostic (an unknown command only makes its formula `unchecked`).
     public var failed: Bool {
-        formulas.contains { $0.verdict.status == .mismatch || $0.verdict.status == .error } || diagnostics.hasErrors
+        formulas.contains { $0.verdict.status == .mismatch || $0.verdict.status == .error }
+            || diagnostics.contains { $0.severity == .error && $0.id != .texUnknownCommand }
     }
 
     /// `12 verified, 1 mismatch, 20 definition, 31 unchecked, 0 error`.

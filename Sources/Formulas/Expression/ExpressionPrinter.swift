@@ -37,7 +37,12 @@ public struct ExpressionPrinter: Sendable {
         case .transpose(let a): return "\(write(a, precedence: 4))ᵀ"
         case .hadamard(let a, let b): return wrap("\(write(a, precedence: 2)) ⊙ \(write(b, precedence: 3))", 2)
         case .sum(let index, _, _, let body): return wrap("Σ_\(index) \(write(body, precedence: 2))", 1)
-        case .piecewise: return "{cases}"
+        case .piecewise(let pieces):
+            return "{" + pieces.map { piece in
+                write(piece.value, precedence: 0) + (piece.condition.map {
+                    " if \(write($0.lhs, precedence: 0)) \($0.comparison.rawValue) \(write($0.rhs, precedence: 0))"
+                } ?? " otherwise")
+            }.joined(separator: "; ") + "}"
         case .realSpace(let dimensions): return "ℝ^" + dimensions.map { write($0, precedence: 4) }.joined(separator: "×")
         case .finiteSet(let elements): return "{" + elements.map { write($0, precedence: 0) }.joined(separator: ", ") + "}"
         }
