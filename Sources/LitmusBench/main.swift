@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) -> Int32] = [
     "mlp": runMLPBenchmark,
     "parse": ParseBenchmark.run,
+    "tex": TeXBenchmark.run,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {

@@ -39,7 +39,8 @@ public struct TeXTreeDumper: Sendable {
             if let sup = scripts.sup { out += "; ^"; write(sup, into: &out) }
             if scripts.primes > 0 { out += "; primes \(scripts.primes)" }
             out += ")"
-        case .fraction(let kind, let numerator, let denominator): call(kind.rawValue, at, [numerator, denominator], &out)
+        case .fraction(let kind, let numerator, let denominator):
+            call(kind.rawValue, at, [numerator, denominator], &out)
         case .root(let radicand, let index): call("sqrt", at, (index.map { [$0] } ?? []) + [radicand], &out)
         case .accent(let accent, let base): call(accent.name, at, [base], &out)
         case .overUnder(let kind, let over, let under, let base):

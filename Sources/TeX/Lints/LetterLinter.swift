@@ -14,7 +14,9 @@ struct LetterLinter: Sendable {
         "softmax": "\\operatorname{softmax}", "sigmoid": "\\operatorname{sigmoid}",
         "argmax": "\\operatorname*{arg\\,max}", "argmin": "\\operatorname*{arg\\,min}",
         "ReLU": "\\operatorname{ReLU}", "GELU": "\\operatorname{GELU}", "ELU": "\\operatorname{ELU}",
-    ] as [String: String]).map { (name: $0.key, command: $0.value) }.sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
+    ] as [String: String])
+        .map { (name: $0.key, command: $0.value) }
+        .sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
 
     /// Names whose capitalisation is conventional; another capitalisation is a misspelling.
     static let canonicalNames: [String: String] = [
@@ -25,17 +27,42 @@ struct LetterLinter: Sendable {
     /// The lints of the tree under `root`.
     func lint(_ root: TeXNode) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var stack = [root]
-        while let node = stack.popLast() {
-            switch node.kind {
-            case .row(let nodes), .group(let nodes): lintRow(nodes, into: &diagnostics)
-            case .text(let text, _): lintSpelling(text, at: node.range, into: &diagnostics)
-            case .function(let name, _): lintSpelling(name, at: node.range, into: &diagnostics)
-            default: break
-            }
-            stack += node.children
-        }
+        walk(root, into: &diagnostics)
         return diagnostics
+    }
+
+    /// Visits every node; recursion is bounded by `TeXParser.maximumDepth`. Containers are
+    /// opened case by case rather than through `children`, which would allocate an array each.
+    private func walk(_ node: TeXNode, into diagnostics: inout [Diagnostic]) {
+        switch node.kind {
+        case .row(let nodes), .group(let nodes):
+            lintRow(nodes, into: &diagnostics)
+            for child in nodes { walk(child, into: &diagnostics) }
+        case .text(let text, _):
+            lintSpelling(text, at: node.range, into: &diagnostics)
+        case .function(let name, _):
+            lintSpelling(name, at: node.range, into: &diagnostics)
+        case .scripts(let scripts):
+            walk(scripts.base, into: &diagnostics)
+            if let sub = scripts.sub { walk(sub, into: &diagnostics) }
+            if let sup = scripts.sup { walk(sup, into: &diagnostics) }
+        case .fraction(_, let numerator, let denominator):
+            walk(numerator, into: &diagnostics)
+            walk(denominator, into: &diagnostics)
+        case .styled(_, let body), .accent(_, let body), .mathStyle(_, let body), .color(_, let body):
+            walk(body, into: &diagnostics)
+        case .fenced(let fence):
+            walk(fence.body, into: &diagnostics)
+        case .environment(let environment):
+            for row in environment.rows {
+                for cell in row { walk(cell, into: &diagnostics) }
+            }
+        case .root, .overUnder:
+            for child in node.children { walk(child, into: &diagnostics) }
+        case .identifier, .number, .symbol, .largeOperator, .space, .sizedDelimiter, .lineBreak, .unknownCommand,
+            .error:
+            break
+        }
     }
 
     private func lintRow(_ nodes: [TeXNode], into diagnostics: inout [Diagnostic]) {
@@ -50,7 +77,7 @@ struct LetterLinter: Sendable {
                 end += 1
                 if case .scripts = nodes[end - 1].kind { break }
             }
-            if end > index {
+            if end > index + 1 || (end == index + 1 && Self.opensGluedGroup(nodes, after: index)) {
                 let range = SourceRange(start: nodes[index].range.start, end: nodes[end - 1].range.end)
                 let next = end < nodes.count ? nodes[end] : nil
                 let glued = next.map { $0.range.start == range.end } ?? false
@@ -66,18 +93,24 @@ struct LetterLinter: Sendable {
                 }
                 index = end
             } else {
-                index += 1
+                index = max(end, index + 1)
             }
         }
+    }
+
+    /// Whether the node after `index` is a braced group glued to it (`W{(2)}`).
+    private static func opensGluedGroup(_ nodes: [TeXNode], after index: Int) -> Bool {
+        guard index + 1 < nodes.count, case .group = nodes[index + 1].kind else { return false }
+        return nodes[index].range.end == nodes[index + 1].range.start
     }
 
     /// Checks a word for a misspelt name, or a function name written as letters.
     private func lintWord(_ word: String, at range: SourceRange, followedByParenthesis: Bool,
                           into diagnostics: inout [Diagnostic]) {
         if lintSpelling(word, at: range, into: &diagnostics) { return }
+        // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
+        guard followedByParenthesis, word.utf8.count >= 2 else { return }
         for (name, command) in Self.functionNames where word.hasSuffix(name) {
-            // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
-            guard followedByParenthesis else { continue }
             let start = SourceLocation(line: range.start.line, column: range.end.column - name.utf8.count)
             let nameRange = word == name ? range : SourceRange(start: start, end: range.end)
             diagnostics.append(Diagnostic(.warning, .texFunctionAsLetters,
@@ -91,7 +124,9 @@ struct LetterLinter: Sendable {
     /// Reports `word` if it is a misspelt name such as `RelU`; returns whether it did.
     @discardableResult
     private func lintSpelling(_ word: String, at range: SourceRange, into diagnostics: inout [Diagnostic]) -> Bool {
-        guard let canonical = Self.canonicalNames[word.lowercased()], canonical != word else { return false }
+        // The names are 3 to 9 letters long; skip the lowercasing for every other word.
+        guard (3...9).contains(word.utf8.count), let canonical = Self.canonicalNames[word.lowercased()],
+            canonical != word else { return false }
         diagnostics.append(Diagnostic(.warning, .texMisspeltName,
                                       "`\(word)` looks like a misspelling of `\(canonical)`", at: range))
         return true
@@ -109,6 +144,7 @@ struct LetterLinter: Sendable {
         switch node.kind {
         case .fenced(let fence): fence.open?.text == "(" && !fence.isStretchy
         case .symbol(let symbol): symbol.text == "("
+        case .scripts(let scripts): opensWithParenthesis(scripts.base)
         default: false
         }
     }

@@ -2,7 +2,7 @@
 // below and above (munderover); in inline math `movablelimits` lets the renderer move them to
 // the side as TeX does in text style.
 extension MathMLWriter {
-    func emitScripts(_ scripts: Scripts, font: MathFont, into out: inout String) {
+    func emitScripts(_ scripts: Scripts, font: MathFont, into out: inout MathMLOutput) {
         var superscript = scripts.sup
         let primes = String(repeating: "′", count: scripts.primes)
         let primeNode: TeXNode? = scripts.primes > 0
@@ -38,7 +38,7 @@ extension MathMLWriter {
         return ("<\(name)>", "</\(name)>", underOver)
     }
 
-    private func emitBase(_ base: TeXNode, underOver: Bool, font: MathFont, into out: inout String) {
+    private func emitBase(_ base: TeXNode, underOver: Bool, font: MathFont, into out: inout MathMLOutput) {
         let movable = display ? "false" : "true"
         switch base.kind {
         case .largeOperator(let symbol, _) where underOver:
@@ -63,7 +63,7 @@ extension MathMLWriter {
     }
 
     func emitFraction(_ kind: FractionKind, _ numerator: TeXNode, _ denominator: TeXNode, font: MathFont,
-                      into out: inout String) {
+                      into out: inout MathMLOutput) {
         switch kind {
         case .frac: out += "<mfrac>"
         case .tfrac: out += "<mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>"
@@ -79,7 +79,7 @@ extension MathMLWriter {
         }
     }
 
-    func emitRoot(_ radicand: TeXNode, index: TeXNode?, font: MathFont, into out: inout String) {
+    func emitRoot(_ radicand: TeXNode, index: TeXNode?, font: MathFont, into out: inout MathMLOutput) {
         if let index {
             out += "<mroot>"
             emitOne(radicand, font: font, into: &out)
@@ -92,7 +92,7 @@ extension MathMLWriter {
         }
     }
 
-    func emitAccent(_ accent: Accent, _ base: TeXNode, font: MathFont, into out: inout String) {
+    func emitAccent(_ accent: Accent, _ base: TeXNode, font: MathFont, into out: inout MathMLOutput) {
         out += accent.isUnder ? "<munder accentunder=\"true\">" : "<mover accent=\"true\">"
         emitOne(base, font: font, into: &out)
         out += "<mo stretchy=\"\(accent.stretchy)\">"
@@ -101,7 +101,7 @@ extension MathMLWriter {
     }
 
     func emitOverUnder(_ kind: OverUnderKind, over: TeXNode?, under: TeXNode?, base: TeXNode, font: MathFont,
-                       into out: inout String) {
+                       into out: inout MathMLOutput) {
         switch kind {
         case .overbrace, .underbrace:
             let isOver = kind == .overbrace
@@ -116,26 +116,29 @@ extension MathMLWriter {
         }
     }
 
-    func emitFence(_ fence: Fence, font: MathFont, into out: inout String) {
+    func emitFence(_ fence: Fence, font: MathFont, into out: inout MathMLOutput) {
         out += "<mrow>"
         if let open = fence.open { emitDelimiter(open.text, form: "prefix", stretchy: fence.isStretchy, into: &out) }
         emitContents(of: fence.body, font: font, into: &out)
-        if let close = fence.close { emitDelimiter(close.text, form: "postfix", stretchy: fence.isStretchy, into: &out) }
+        if let close = fence.close {
+            emitDelimiter(close.text, form: "postfix", stretchy: fence.isStretchy, into: &out)
+        }
         out += "</mrow>"
     }
 
-    func emitDelimiter(_ text: String, form: String, stretchy: Bool, into out: inout String) {
+    func emitDelimiter(_ text: String, form: String, stretchy: Bool, into out: inout MathMLOutput) {
         out += "<mo fence=\"true\" form=\"\(form)\" stretchy=\"\(stretchy)\">"
         out.appendEscaped(text)
         out += "</mo>"
     }
 
-    func emitSizedDelimiter(_ symbol: TeXSymbol, size: Int, into out: inout String) {
+    func emitSizedDelimiter(_ symbol: TeXSymbol, size: Int, into out: inout MathMLOutput) {
         if size == 0 {
             out += "<mo fence=\"true\" stretchy=\"true\">"
         } else {
             let height = Self.em([1.2, 1.8, 2.4, 3.0][min(max(size, 1), 4) - 1])
-            out += "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\" minsize=\"\(height)\" maxsize=\"\(height)\">"
+            out += "<mo fence=\"true\" stretchy=\"true\" symmetric=\"true\""
+            out += " minsize=\"\(height)\" maxsize=\"\(height)\">"
         }
         out.appendEscaped(symbol.text)
         out += "</mo>"

@@ -1,7 +1,7 @@
 // Environments as <mtable>: matrices inside stretchy fences, `cases` as a left brace and a
 // left-aligned table, `align`-like environments alternating right and left columns.
 extension MathMLWriter {
-    func emitEnvironment(_ environment: Environment, font: MathFont, into out: inout String) {
+    func emitEnvironment(_ environment: Environment, font: MathFont, into out: inout MathMLOutput) {
         let kind = EnvironmentKind.named(environment.name)
             ?? EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false)
         let fenced = kind.open != nil || kind.close != nil

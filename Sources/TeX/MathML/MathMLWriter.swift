@@ -12,21 +12,23 @@ public struct MathMLWriter: Sendable {
 
     /// The `<math>` element for `root` (usually `TeXParseResult.root`) and its LaTeX source.
     public func write(_ root: TeXNode, latex: String) -> String {
-        var out = "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\""
+        // About 8 bytes of MathML per byte of LaTeX: one allocation instead of many regrowths.
+        var out = MathMLOutput(capacity: 256 + latex.utf8.count * 8)
+        out += "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\""
         out += display ? "block" : "inline"
         out += "\"><semantics><mrow>"
         emitContents(of: root, font: .normal, into: &out)
         out += "</mrow><annotation encoding=\"application/x-tex\">"
         out.appendEscaped(latex)
         out += "</annotation></semantics></math>"
-        return out
+        return out.string
     }
 
     // MARK: - Rows
 
     /// Writes the children of a row or group side by side (no `<mrow>` around them), or the
     /// node itself for any other kind.
-    func emitContents(of node: TeXNode, font: MathFont, into out: inout String) {
+    func emitContents(of node: TeXNode, font: MathFont, into out: inout MathMLOutput) {
         switch node.kind {
         case .row(let nodes), .group(let nodes):
             var previous: TeXNode?
@@ -40,7 +42,7 @@ public struct MathMLWriter: Sendable {
     }
 
     /// Writes `node` as exactly one element, wrapping it in `<mrow>` when it is several.
-    func emitOne(_ node: TeXNode, font: MathFont, into out: inout String) {
+    func emitOne(_ node: TeXNode, font: MathFont, into out: inout MathMLOutput) {
         switch node.kind {
         case .row(let nodes) where nodes.count == 1, .group(let nodes) where nodes.count == 1:
             emitOne(nodes[0], font: font, into: &out)
@@ -68,7 +70,7 @@ public struct MathMLWriter: Sendable {
     // MARK: - Nodes
 
     /// Writes one node; `previous` is its left sibling, which decides a prefix `−` or `+`.
-    func emit(_ node: TeXNode, font: MathFont, after previous: TeXNode?, into out: inout String) {
+    func emit(_ node: TeXNode, font: MathFont, after previous: TeXNode?, into out: inout MathMLOutput) {
         switch node.kind {
         case .row, .group:
             emitOne(node, font: font, into: &out)
@@ -139,7 +141,7 @@ public struct MathMLWriter: Sendable {
         }
     }
 
-    private func emitIdentifier(_ text: String, font: MathFont, into out: inout String) {
+    private func emitIdentifier(_ text: String, font: MathFont, into out: inout MathMLOutput) {
         switch font {
         case .normal, .italic:
             // TeX sets capital Greek upright; MathML Core would slant a single-letter <mi>.
@@ -161,7 +163,7 @@ public struct MathMLWriter: Sendable {
 
     private static let letterLikeSymbols: Set<String> = ["∂", "∇", "∞", "∅", "⊤", "⊥", "ℓ", "ℏ", "ℵ"]
 
-    private func emitSymbol(_ symbol: TeXSymbol, prefix: Bool, into out: inout String) {
+    private func emitSymbol(_ symbol: TeXSymbol, prefix: Bool, into out: inout MathMLOutput) {
         if symbol.atomClass == .ordinary, Self.letterLikeSymbols.contains(symbol.text) {
             out += "<mi>"
             out.appendEscaped(symbol.text)
@@ -183,7 +185,10 @@ public struct MathMLWriter: Sendable {
         guard symbol.atomClass == .binary, let previous else { return symbol.atomClass == .binary }
         switch previous.kind {
         case .symbol(let before):
-            return [.binary, .relation, .opening, .punctuation].contains(before.atomClass)
+            switch before.atomClass {
+            case .binary, .relation, .opening, .punctuation: return true
+            default: return false
+            }
         case .largeOperator:
             return true
         default:
@@ -191,7 +196,7 @@ public struct MathMLWriter: Sendable {
         }
     }
 
-    private func emitText(_ text: String, font: MathFont, into out: inout String) {
+    private func emitText(_ text: String, font: MathFont, into out: inout MathMLOutput) {
         switch font {
         case .bold: out += "<mtext style=\"font-weight:bold\">"
         case .italic: out += "<mtext style=\"font-style:italic\">"

@@ -17,7 +17,8 @@ extension MathReader {
             _ = next()
             let first = String(digits.prefix(1))
             let split = SourceLocation(line: token.range.start.line, column: token.range.start.column + 1)
-            pushBack(Token(kind: .number(String(digits.dropFirst())), range: SourceRange(start: split, end: token.range.end)))
+            let rest = SourceRange(start: split, end: token.range.end)
+            pushBack(Token(kind: .number(String(digits.dropFirst())), range: rest))
             return TeXNode(.number(first), SourceRange(start: token.range.start, end: split))
         default:
             break
@@ -92,7 +93,8 @@ extension MathReader {
             return (nil, token.range)
         case .character(let character) where "()[]|/<>".contains(character):
             let text = character == "<" ? "⟨" : character == ">" ? "⟩" : String(character)
-            let atomClass: AtomClass = "([<".contains(character) ? .opening : ")]>".contains(character) ? .closing : .fence
+            let atomClass: AtomClass =
+                "([<".contains(character) ? .opening : ")]>".contains(character) ? .closing : .fence
             symbol = TeXSymbol(source: String(character), text: text, atomClass: atomClass)
         case .command(let name):
             switch CommandTable.command(name) {

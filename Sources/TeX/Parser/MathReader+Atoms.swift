@@ -11,6 +11,14 @@ extension MathReader {
         case .caret, .underscore, .character("'"): base = nil
         default: base = readAtom()
         }
+        // Most atoms have no scripts: return them before building a `Scripts`.
+        if base != nil {
+            skipSpaces()
+            switch peek().kind {
+            case .caret, .underscore, .character("'"), .command("limits"), .command("nolimits"): break
+            default: return base
+            }
+        }
         var scripts = Scripts(base: base ?? TeXNode(.row([]), SourceRange(at: startToken.range.start)))
         var end = base?.range ?? SourceRange(at: startToken.range.start)
         var hasScripts = false
@@ -22,7 +30,7 @@ extension MathReader {
                 _ = next()
                 let isSuper = token.kind == .caret
                 let argument = readScriptArgument(after: token)
-                if (isSuper ? scripts.sup : scripts.sub) != nil {
+                if isSuper ? scripts.sup != nil : scripts.sub != nil {
                     report(.error, .texDoubleScript, "double \(isSuper ? "superscript" : "subscript"); "
                            + "use braces, e.g. `x^{a^b}`", at: token.range)
                 }
@@ -44,7 +52,8 @@ extension MathReader {
                 }
             default:
                 guard hasScripts else { return base }
-                return TeXNode(.scripts(scripts), span(scripts.base.range, end))
+                let range = span(scripts.base.range, end)
+                return TeXNode(.scripts(scripts), range)
             }
         }
     }

@@ -7,7 +7,8 @@ extension MathReader {
         let name = readEnvironmentName()
         let kind = EnvironmentKind.named(name.text)
         if kind == nil {
-            report(.error, .texUnknownEnvironment, "unknown environment `\(name.text)`", at: span(begin.range, name.range))
+            report(.error, .texUnknownEnvironment, "unknown environment `\(name.text)`",
+                   at: span(begin.range, name.range))
         }
         var columnSpec: String?
         if kind?.takesColumnSpec == true { columnSpec = readTextArgument()?.text }
@@ -19,7 +20,8 @@ extension MathReader {
             end = closing.range
             if closing.text != name.text {
                 report(.error, .texMismatchedEnvironment,
-                       "`\\begin{\(name.text)}` is closed by `\\end{\(closing.text)}`", at: span(stop.range, closing.range))
+                       "`\\begin{\(name.text)}` is closed by `\\end{\(closing.text)}`",
+                       at: span(stop.range, closing.range))
             }
         } else {
             report(.error, .texMismatchedEnvironment, "`\\begin{\(name.text)}` is never closed", at: begin.range)

@@ -2,7 +2,8 @@ import LitmusDiagnostics
 
 extension MathReader {
     /// Pairs plain `(`…`)`, `[`…`]` and `\{`…`\}` in one row into `.fenced` nodes, so `σ(Wx + b)`
-    /// keeps its argument together. Unpaired delimiters (`[0, 1)`) stay flat symbols. Pairs are
+    /// keeps its argument together; scripts on the closer move to the pair (`(y - ŷ)^2`).
+    /// Unpaired delimiters (`[0, 1)`) stay flat symbols. Pairs are
     /// nested only while the tree stays within `TeXParser.maximumDepth`.
     func groupPlainFences(_ nodes: [TeXNode]) -> [TeXNode] {
         guard nodes.contains(where: { Self.plainOpening($0) != nil }) else { return nodes }
@@ -17,7 +18,13 @@ extension MathReader {
                 stack.removeLast()
                 let body = row(current, at: top.open.range.end)
                 let fence = Fence(open: open, close: close, body: body, isStretchy: false)
-                current = top.outer + [TeXNode(.fenced(fence), span(top.open.range, node.range))]
+                if case .scripts(var scripts) = node.kind {
+                    // `(…)_i`: TeX puts the scripts on `)`, but they index the whole group.
+                    scripts.base = TeXNode(.fenced(fence), span(top.open.range, scripts.base.range))
+                    current = top.outer + [TeXNode(.scripts(scripts), span(top.open.range, node.range))]
+                } else {
+                    current = top.outer + [TeXNode(.fenced(fence), span(top.open.range, node.range))]
+                }
             } else {
                 current.append(node)
             }
@@ -36,9 +43,13 @@ extension MathReader {
         return nil
     }
 
+    /// A closing symbol, alone or carrying scripts (`)^2`).
     private static func plainClosing(_ node: TeXNode) -> TeXSymbol? {
-        if case .symbol(let symbol) = node.kind, symbol.atomClass == .closing { return symbol }
-        return nil
+        switch node.kind {
+        case .symbol(let symbol) where symbol.atomClass == .closing: symbol
+        case .scripts(let scripts): plainClosing(scripts.base)
+        default: nil
+        }
     }
 
     private static func pairs(_ open: String, _ close: String) -> Bool {

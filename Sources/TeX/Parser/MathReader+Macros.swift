@@ -5,7 +5,7 @@ extension MathReader {
     /// Expanded tokens take the range of the call, so diagnostics point at it; argument tokens
     /// keep their own ranges. Returns `false` past the expansion limit.
     mutating func expand(_ macro: Macro, named name: String) -> Bool {
-        guard expansions < TeXParser.maximumExpansions, expandedTokens < 1_000_000 else {
+        guard expansions < TeXParser.maximumExpansions, expandedTokens < TeXParser.maximumExpandedTokens else {
             if !reportedExpansionLimit {
                 reportedExpansionLimit = true
                 report(.error, .texMacroExpansionLimit,
@@ -16,6 +16,16 @@ extension MathReader {
         }
         expansions += 1
         let call = nextRaw()
+        if macro.parameterCount == 0 {
+            // The common case: push the body, last token first, with the call's range.
+            expandedTokens += macro.tokens.count
+            var index = macro.tokens.count
+            while index > 0 {
+                index -= 1
+                pending.append(Token(kind: macro.tokens[index].kind, range: call.range))
+            }
+            return true
+        }
         var arguments: [[Token]] = []
         for _ in 0..<macro.parameterCount {
             arguments.append(readMacroArgument())
@@ -30,7 +40,7 @@ extension MathReader {
             }
         }
         expandedTokens += body.count
-        pending += body.reversed()
+        pending.append(contentsOf: body.reversed())
         return true
     }
 

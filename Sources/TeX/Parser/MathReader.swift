@@ -9,6 +9,8 @@ struct MathReader {
     var lexer: TeXLexer
     /// Tokens to read before the lexer's, last first: pushed-back tokens and macro expansions.
     var pending: [Token] = []
+    /// The lexer's next token once something has looked at it (read after `pending`).
+    var lookahead: Token?
     var macros: MacroTable
     var diagnostics: [Diagnostic] = []
     var depth = 0
@@ -42,13 +44,16 @@ struct MathReader {
     /// The next token without macro expansion.
     mutating func peekRaw() -> Token {
         if let token = pending.last { return token }
+        if let token = lookahead { return token }
         let token = lexer.next()
-        pending.append(token)
+        lookahead = token
         return token
     }
 
     /// The next token after expanding any lesson macros in front of it.
     mutating func peek() -> Token {
+        // Most lessons define no macros: skip the lookup then.
+        guard !macros.macros.isEmpty else { return peekRaw() }
         while true {
             let token = peekRaw()
             guard case .command(let name) = token.kind, let macro = macros[name] else { return token }
@@ -59,27 +64,37 @@ struct MathReader {
     /// Takes the next token (expanding macros).
     mutating func next() -> Token {
         _ = peek()
-        return pending.removeLast()
+        return take()
     }
 
     /// Takes the next token without macro expansion.
     mutating func nextRaw() -> Token {
-        _ = peekRaw()
-        return pending.removeLast()
+        take()
     }
 
+    /// Takes the next token as it stands: pushed back, looked at, or fresh from the lexer.
+    private mutating func take() -> Token {
+        if let token = pending.popLast() { return token }
+        if let token = lookahead {
+            lookahead = nil
+            return token
+        }
+        return lexer.next()
+    }
+
+    /// Puts `token` back in front of the stream.
     mutating func pushBack(_ token: Token) {
         pending.append(token)
     }
 
     /// Skips white space (math mode ignores it).
     mutating func skipSpaces() {
-        while peek().kind == .space { pending.removeLast() }
+        while peek().kind == .space { _ = take() }
     }
 
     /// Skips white space without expanding macros.
     mutating func skipSpacesRaw() {
-        while peekRaw().kind == .space { pending.removeLast() }
+        while peekRaw().kind == .space { _ = take() }
     }
 
     // MARK: - Diagnostics

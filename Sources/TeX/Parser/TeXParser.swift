@@ -10,7 +10,9 @@ public struct TeXParser: Sendable {
     /// error; this bounds the stack used to build, visit and destroy a tree.
     public static let maximumDepth = 256
     /// How many macro expansions one formula may make (`\def\a{\a\a}` never ends).
-    public static let maximumExpansions = 10_000
+    public static let maximumExpansions = 1_000
+    /// How many tokens one formula's macro expansions may produce in all.
+    public static let maximumExpandedTokens = 100_000
 
     /// Whether the formula is displayed (`$$…$$`) rather than inline (`$…$`).
     public var display: Bool

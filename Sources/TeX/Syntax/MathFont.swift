@@ -24,7 +24,14 @@ public enum MathFont: String, Hashable, Sendable, CaseIterable {
 
 /// The math styles that `\displaystyle` and its siblings select.
 public enum MathStyle: String, Hashable, Sendable {
-    case display, text, script, scriptScript
+    /// `\displaystyle`: as in display math, large operators with limits below and above.
+    case display
+    /// `\textstyle`: as in inline math.
+    case text
+    /// `\scriptstyle`: the size of a first-level script.
+    case script
+    /// `\scriptscriptstyle`: the size of a second-level script.
+    case scriptScript
 }
 
 /// The kinds of fraction-like commands.
@@ -41,5 +48,12 @@ public enum FractionKind: String, Hashable, Sendable {
 
 /// `\overbrace`, `\underbrace`, `\overset`, `\underset`, `\stackrel`.
 public enum OverUnderKind: String, Hashable, Sendable {
-    case overbrace, underbrace, overset, underset
+    /// `\overbrace{base}`, whose superscript goes above the brace.
+    case overbrace
+    /// `\underbrace{base}`, whose subscript goes below the brace.
+    case underbrace
+    /// `\overset{over}{base}` and `\stackrel{over}{base}`.
+    case overset
+    /// `\underset{under}{base}`.
+    case underset
 }

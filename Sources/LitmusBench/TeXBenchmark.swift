@@ -1,0 +1,122 @@
+// `litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors]`: parse + MathML throughput of the TeX
+// module on seeded lesson-like formulas, and KaTeX's on the same formulas when node and
+// Debian's `katex` package are installed (bench/katex_mathml.js does the KaTeX side).
+import Foundation
+import TeX
+
+/// The `tex` benchmark: one JSON line for Litmus, one for KaTeX with the ratio.
+enum TeXBenchmark {
+    /// Runs the benchmark with its command-line options; returns the exit code.
+    static func run(_ arguments: [String]) -> Int32 {
+        var count = 20_000
+        var seed: UInt64 = 42
+        var withKaTeX = true
+        var showErrors = false
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--count" where index + 1 < arguments.count:
+                count = Int(arguments[index + 1]) ?? count
+                index += 1
+            case "--seed" where index + 1 < arguments.count:
+                seed = UInt64(arguments[index + 1]) ?? seed
+                index += 1
+            case "--no-katex":
+                withKaTeX = false
+            case "--show-errors":
+                showErrors = true
+            default:
+                printError("usage: litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors]")
+                return 2
+            }
+            index += 1
+        }
+        var generator = TeXFormulaGenerator(seed: seed)
+        let formulas = generator.formulas(count)
+        if showErrors {
+            for formula in formulas {
+                for diagnostic in TeX.parse(formula.latex, display: formula.display).diagnostics {
+                    printError("\(diagnostic.location): \(diagnostic.message) in \(formula.latex)")
+                }
+            }
+        }
+        let (seconds, bytes, errors) = measureLitmus(formulas)
+        let litmusRate = Double(formulas.count) / seconds
+        print(jsonLine([
+            ("benchmark", "\"tex\""), ("tool", "\"litmus\""), ("formulas", "\(formulas.count)"),
+            ("formulas_per_s", "\(Int(litmusRate.rounded()))"), ("seconds", String(format: "%.4f", seconds)),
+            ("output_bytes", "\(bytes)"), ("formulas_with_errors", "\(errors)"),
+        ]))
+        guard withKaTeX else { return 0 }
+        guard let katex = measureKaTeX(formulas) else {
+            printError("tex: KaTeX skipped (needs node, Debian's katex and bench/katex_mathml.js)")
+            return 0
+        }
+        let katexRate = (katex["formulas_per_s"] as? NSNumber)?.doubleValue ?? 0
+        print(jsonLine([
+            ("benchmark", "\"tex\""), ("tool", "\"katex\""), ("version", "\"\(katex["version"] ?? "?")\""),
+            ("formulas", "\(formulas.count)"), ("formulas_per_s", "\(Int(katexRate.rounded()))"),
+            ("litmus_over_katex", String(format: "%.2f", katexRate > 0 ? litmusRate / katexRate : 0)),
+        ]))
+        return 0
+    }
+
+    /// The best of several timed rounds of parse + MathML over all formulas, after a warm-up.
+    private static func measureLitmus(_ formulas: [(latex: String, display: Bool)]) -> (Double, Int, Int) {
+        var best = Double.infinity
+        var bytes = 0
+        var errors = 0
+        let clock = ContinuousClock()
+        for _ in 0..<4 {
+            bytes = 0
+            errors = 0
+            let elapsed = clock.measure {
+                for formula in formulas {
+                    let result = TeX.parse(formula.latex, display: formula.display)
+                    bytes += result.mathML.utf8.count
+                    if result.hasErrors { errors += 1 }
+                }
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            best = min(best, seconds)
+        }
+        return (best, bytes, errors)
+    }
+
+    /// Runs bench/katex_mathml.js on the same formulas; `nil` when node or KaTeX is missing.
+    private static func measureKaTeX(_ formulas: [(latex: String, display: Bool)]) -> [String: Any]? {
+        let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            .appendingPathComponent("bench/katex_mathml.js")
+        guard FileManager.default.fileExists(atPath: script.path),
+              let node = ["/usr/bin/node", "/usr/local/bin/node", "/usr/bin/nodejs"]
+                .first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-tex-bench-\(getpid()).json")
+        defer { try? FileManager.default.removeItem(at: input) }
+        let json = formulas.map { ["latex": $0.latex, "display": $0.display] as [String: Any] }
+        guard let data = try? JSONSerialization.data(withJSONObject: json), (try? data.write(to: input)) != nil else {
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: node)
+        process.arguments = [script.path, input.path]
+        let output = Pipe()
+        process.standardOutput = output
+        guard (try? process.run()) != nil else { return nil }
+        let text = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+              let line = String(decoding: text, as: UTF8.self).split(separator: "\n").last,
+              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return nil
+        }
+        return object
+    }
+
+    private static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    private static func jsonLine(_ fields: [(String, String)]) -> String {
+        "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
+}
