@@ -7,8 +7,13 @@ import NeuralCore
         let X = Matrix<Double>([[0, 0], [0, 1], [1, 0], [1, 1]])
         let Y = Matrix<Double>([[0], [1], [1], [0]])
         var rng = SeededGenerator(seed: 42)
-        var net = Network<Double>(layers: [Dense(2, 2, activation: .sigmoid, init: .xavier, rng: &rng), Dense(2, 1, activation: .sigmoid, init: .xavier, rng: &rng)])
-        let history = net.train(inputs: X, targets: Y, loss: .meanSquaredError, optimizer: SGD(learningRate: 0.5), epochs: 2000, batchSize: 4, rng: &rng)
+        var net = Network<Double>(layers: [
+            Dense(2, 2, activation: .sigmoid, init: .xavier, rng: &rng),
+            Dense(2, 1, activation: .sigmoid, init: .xavier, rng: &rng),
+        ])
+        let history = net.train(
+            inputs: X, targets: Y, loss: .meanSquaredError, optimizer: SGD(learningRate: 0.5), epochs: 2000,
+            batchSize: 4, rng: &rng)
         #expect(history.count == 2000)
         #expect(history.last!.loss < history.first!.loss)
         let s = Activation.sigmoid.value(0.5); let ds = Activation.sigmoid.derivative(0.5)
@@ -29,7 +34,9 @@ import NeuralCore
 
     @Test func columnConventionForOneSample() {
         var rng = SeededGenerator(seed: 3)
-        let net = Network<Double>(layers: [Dense(3, 2, activation: .tanh, rng: &rng), Dense(2, 1, activation: .identity, rng: &rng)])
+        let net = Network<Double>(layers: [
+            Dense(3, 2, activation: .tanh, rng: &rng), Dense(2, 1, activation: .identity, rng: &rng),
+        ])
         let x = [0.5, -1.0, 2.0]
         let pass = net.backwardPass(column: x, target: [1], loss: .sumSquaredError)
         // z⁽¹⁾ = W⁽¹⁾x + b⁽¹⁾ by the matrix product of a (2, 3) matrix and a (3, 1) column.
@@ -39,5 +46,33 @@ import NeuralCore
         // ∂L/∂W⁽²⁾ = δ⁽²⁾a⁽¹⁾ᵀ, a (1, 1)·(1, 2) outer product.
         let outer = Matrix(column: pass.delta(2).row(0)) * Matrix(row: pass.forward.a(1).row(0))
         #expect(isApproximatelyEqual(pass.weightGradient(2).elements, outer.elements, relativeTolerance: 1e-12))
+    }
+}
+
+@Suite struct NameLookupTests {
+    @Test(arguments: [
+        ("sigmoid", Activation.sigmoid), ("Sigmoid", .sigmoid), ("ReLU", .relu), ("relu", .relu),
+        ("Leaky ReLU", .leakyReLU(alpha: 0.01)), ("leaky_relu", .leakyReLU(alpha: 0.01)), ("tanh", .tanh),
+        ("ELU", .elu(alpha: 1)), ("softplus", .softplus), ("GELU", .gelu), ("SiLU", .swish), ("softmax", .softmax),
+        ("linear", .identity),
+    ])
+    func activationsByName(_ name: String, _ expected: Activation) {
+        #expect(Activation(named: name) == expected)
+    }
+
+    @Test func unknownNamesAreNotGuessed() {
+        #expect(Activation(named: "RelU6") == nil)
+        #expect(Activation(named: "mish") == nil)
+        #expect(Loss(named: "hinge") == nil)
+        #expect(Activation(named: "leaky ReLU", leakyAlpha: 0.2) == .leakyReLU(alpha: 0.2))
+    }
+
+    @Test(arguments: [
+        ("MSE", Loss.meanSquaredError), ("mean squared error", .meanSquaredError), ("SSE", .sumSquaredError),
+        ("binary cross-entropy", .binaryCrossEntropy), ("BCE with logits", .binaryCrossEntropyWithLogits),
+        ("categorical cross entropy", .crossEntropy), ("softmax cross-entropy", .softmaxCrossEntropy),
+    ])
+    func lossesByName(_ name: String, _ expected: Loss) {
+        #expect(Loss(named: name) == expected)
     }
 }

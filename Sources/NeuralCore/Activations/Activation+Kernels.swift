@@ -1,9 +1,13 @@
 // MARK: - Batched kernels used by Dense (no allocation; loops written for the vectoriser)
+//
+// Each kernel is compiled for Float and Double (`@specialized`, SE-0460), and generic callers such as
+// `Network.train` reach those concrete loops through the specialisations' type check, so the hot
+// path never goes through protocol witnesses per element.
 
 extension Activation {
     /// Fused bias + activation over a batch: zᵢⱼ ← zᵢⱼ + bⱼ, aᵢⱼ ← f(zᵢⱼ). (rows, columns) in place.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     func forwardKernel<T: NeuralScalar>(
         z: UnsafeMutablePointer<T>, a: UnsafeMutablePointer<T>, bias: UnsafePointer<T>, rows: Int, columns: Int
     ) {
@@ -31,8 +35,8 @@ extension Activation {
 
     /// Backward through the activation: g ← g ⊙ f′(z) elementwise, or gᵢ ← sᵢ ⊙ (gᵢ − ⟨gᵢ, sᵢ⟩) per row
     /// for softmax (with s = a). `g` holds ∂L/∂a on entry and ∂L/∂z on return.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     func backwardKernel<T: NeuralScalar>(
         z: UnsafePointer<T>, a: UnsafePointer<T>, gradient g: UnsafeMutablePointer<T>, count: Int, columns: Int
     ) {

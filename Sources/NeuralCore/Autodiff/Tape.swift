@@ -47,7 +47,8 @@ public final class Tape {
         return Gradients(adjoints: adjoints, tape: self)
     }
 
-    func record(_ value: Matrix<Double>, _ parents: [(index: Int, vjp: (Matrix<Double>) -> Matrix<Double>)]) -> Variable {
+    func record(_ value: Matrix<Double>, _ parents: [(index: Int, vjp: (Matrix<Double>) -> Matrix<Double>)]) -> Variable
+    {
         nodes.append(Node(value: value, parents: parents))
         return Variable(tape: self, index: nodes.count - 1)
     }

@@ -46,7 +46,15 @@ extension Variable {
         let xv = x.value, yv = y.value
         return x.tape.record(
             xv.zipMap(yv, "/", /),
-            [(x.index, { $0.zipMap(yv, "/", /) }), (y.index, { g in Matrix(rows: g.rows, columns: g.columns) { i, j in -g[i, j] * xv[i, j] / (yv[i, j] * yv[i, j]) } })])
+            [
+                (x.index, { $0.zipMap(yv, "/", /) }),
+                (
+                    y.index,
+                    { g in
+                        Matrix(rows: g.rows, columns: g.columns) { i, j in -g[i, j] * xv[i, j] / (yv[i, j] * yv[i, j]) }
+                    }
+                ),
+            ])
     }
 
     /// −x.
@@ -91,9 +99,16 @@ extension Variable {
     /// erf x; ∂/∂x = (2/√π)e^{−x²}.
     public func erf() -> Variable {
         let xv = value
-        return tape.record(xv.map { Double.erf($0) }, [(index, {
-            $0.zipMap(xv) { g, v in g * 2 / Double.pi.squareRoot() * Double.exp(-v * v) }
-        })])
+        return tape.record(
+            xv.map { Double.erf($0) },
+            [
+                (
+                    index,
+                    {
+                        $0.zipMap(xv) { g, v in g * 2 / Double.pi.squareRoot() * Double.exp(-v * v) }
+                    }
+                )
+            ])
     }
 
     /// mask ⊙ x with a constant 0/1 mask chosen from x's values (e.g. x > 0): piecewise functions
@@ -111,9 +126,11 @@ extension Variable {
     public func matmul(_ y: Variable) -> Variable {
         checkSameTape(y)
         let xv = value, yv = y.value
-        return tape.record(xv.naiveProduct(yv), [
-            (index, { $0.naiveProduct(yv.transposed) }), (y.index, { xv.transposed.naiveProduct($0) }),
-        ])
+        return tape.record(
+            xv.naiveProduct(yv),
+            [
+                (index, { $0.naiveProduct(yv.transposed) }), (y.index, { xv.transposed.naiveProduct($0) }),
+            ])
     }
 
     /// Xᵀ; the gradient is transposed back.
@@ -124,9 +141,11 @@ extension Variable {
     /// Σ of all elements → (1, 1); ∂/∂xᵢⱼ = 1.
     public func sum() -> Variable {
         let (r, c) = value.shape
-        return tape.record(Matrix(rows: 1, columns: 1, elements: [value.sum()]), [
-            (index, { g in Matrix(rows: r, columns: c, repeating: g.elements[0]) }),
-        ])
+        return tape.record(
+            Matrix(rows: 1, columns: 1, elements: [value.sum()]),
+            [
+                (index, { g in Matrix(rows: r, columns: c, repeating: g.elements[0]) })
+            ])
     }
 
     /// Sum of each row: (r, c) → (r, 1); the gradient is copied along each row.
@@ -138,12 +157,14 @@ extension Variable {
     /// Repeats a column (r, 1) into (r, columns); the gradient is summed back along rows.
     public func broadcastColumn(to columns: Int) -> Variable {
         precondition(value.columns == 1, "broadcastColumn of \(value.shapeText), needs (r, 1)")
-        return tape.record(Matrix(rows: value.rows, columns: columns) { i, _ in value[i, 0] }, [(index, { $0.rowSums() })])
+        return tape.record(
+            Matrix(rows: value.rows, columns: columns) { i, _ in value[i, 0] }, [(index, { $0.rowSums() })])
     }
 
     /// Repeats a row (1, c) into (rows, c) (bias broadcast); the gradient is summed over rows.
     public func broadcastRow(to rows: Int) -> Variable {
         precondition(value.rows == 1, "broadcastRow of \(value.shapeText), needs (1, c)")
-        return tape.record(Matrix(rows: rows, columns: value.columns) { _, j in value[0, j] }, [(index, { $0.columnSums() })])
+        return tape.record(
+            Matrix(rows: rows, columns: value.columns) { _, j in value[0, j] }, [(index, { $0.columnSums() })])
     }
 }

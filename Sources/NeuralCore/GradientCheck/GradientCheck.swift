@@ -30,14 +30,17 @@ public enum GradientCheck {
         _ analytic: [Double], _ numeric: [Double],
         relativeTolerance: Double = 1e-6, absoluteTolerance: Double = 1e-8
     ) -> GradientComparison {
-        precondition(analytic.count == numeric.count,
-                     "compare: analytic gradient has \(analytic.count) entries, numeric \(numeric.count)")
+        precondition(
+            analytic.count == numeric.count,
+            "compare: analytic gradient has \(analytic.count) entries, numeric \(numeric.count)")
         var worst = 0, worstError = 0.0, passed = true
         for i in analytic.indices {
             let error = relativeError(analytic[i], numeric[i])
             if error > worstError { worstError = error; worst = i }
-            if !isApproximatelyEqual(analytic[i], numeric[i],
-                                     relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance) {
+            if !isApproximatelyEqual(
+                analytic[i], numeric[i],
+                relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
+            {
                 passed = false
             }
         }
@@ -51,8 +54,9 @@ public enum GradientCheck {
         _ f: ([Double]) -> Double, gradient: [Double], at x: [Double],
         relativeTolerance: Double = 1e-6, absoluteTolerance: Double = 1e-8
     ) -> GradientComparison {
-        compare(gradient, numericalGradient(of: f, at: x),
-                relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
+        compare(
+            gradient, numericalGradient(of: f, at: x),
+            relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
     }
 
     /// `count` values drawn uniformly from ±[margin, scale]: never within `margin` of the kink at 0.
@@ -63,24 +67,5 @@ public enum GradientCheck {
             let magnitude = margin + (scale - margin) * rng.nextUniform()
             return rng.next() & 1 == 0 ? magnitude : -magnitude
         }
-    }
-}
-
-/// The outcome of a gradient check: pass/fail and the worst entry, for failure messages.
-public struct GradientComparison: Sendable, Equatable, CustomStringConvertible {
-    /// Whether every entry agreed within tolerance.
-    public var passed: Bool
-    /// The largest relative error over the entries.
-    public var maxRelativeError: Double
-    /// The entry where the relative error is largest.
-    public var worstIndex: Int
-    /// The analytic value at the worst entry.
-    public var analytic: Double
-    /// The numeric value at the worst entry.
-    public var numeric: Double
-
-    /// `max relative error 3.2e-09 at entry 4 (analytic 0.25, numeric 0.2500000008)`.
-    public var description: String {
-        "max relative error \(maxRelativeError) at entry \(worstIndex) (analytic \(analytic), numeric \(numeric))"
     }
 }

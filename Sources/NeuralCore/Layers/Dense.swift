@@ -1,4 +1,5 @@
-/// A fully connected layer a = f(Wx + b), in the lessons' notation z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾, a⁽ˡ⁾ = f(z⁽ˡ⁾).
+/// A fully connected layer a = f(Wx + b), in the lessons' notation
+/// z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾, a⁽ˡ⁾ = f(z⁽ˡ⁾).
 ///
 /// W is stored as the lessons write it, (n_out, n_in) = n_l × n_{l−1}, and b has n_out entries.
 /// A single sample is a column (`forward(column:)`); a batch is rows, (batch, n_in) → (batch, n_out),
@@ -18,8 +19,9 @@ public struct Dense<Scalar: NeuralScalar>: Sendable, Equatable {
 
     /// A layer with the given weights (outputs, inputs), bias and activation.
     public init(weights: Matrix<Scalar>, bias: [Scalar], activation: Activation) {
-        precondition(bias.count == weights.rows,
-                     "Dense: weights \(weights.shapeText) need \(weights.rows) biases, got \(bias.count)")
+        precondition(
+            bias.count == weights.rows,
+            "Dense: weights \(weights.shapeText) need \(weights.rows) biases, got \(bias.count)")
         self.weights = weights
         self.bias = bias
         self.activation = activation
@@ -38,8 +40,9 @@ public struct Dense<Scalar: NeuralScalar>: Sendable, Equatable {
 
     /// z = Wx + b for one column sample x: n_in → n_out.
     public func preactivation(column x: [Scalar]) -> [Scalar] {
-        precondition(x.count == inputCount,
-                     "Dense.forward: W is \(weights.shapeText), x is (\(x.count), 1)")
+        precondition(
+            x.count == inputCount,
+            "Dense.forward: W is \(weights.shapeText), x is (\(x.count), 1)")
         return (0..<outputCount).map { i in
             var total = bias[i]
             for j in 0..<inputCount { total += weights[i, j] * x[j] }
@@ -54,8 +57,9 @@ public struct Dense<Scalar: NeuralScalar>: Sendable, Equatable {
 
     /// A = f(X·Wᵀ + 1bᵀ) for a batch of rows: (batch, inputs) → (batch, outputs).
     public func forward(_ inputs: Matrix<Scalar>) -> Matrix<Scalar> {
-        precondition(inputs.columns == inputCount,
-                     "Dense.forward: inputs \(inputs.shapeText) but W is \(weights.shapeText) (needs (batch, \(inputCount)))")
+        precondition(
+            inputs.columns == inputCount,
+            "Dense.forward: inputs \(inputs.shapeText) but W is \(weights.shapeText) (needs (batch, \(inputCount)))")
         var z = inputs.product(weights, transposingOther: true)
         var a = z
         z.elements.withUnsafeMutableBufferPointer { zp in

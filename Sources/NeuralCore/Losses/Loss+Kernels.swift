@@ -4,8 +4,8 @@ extension Loss {
     /// Writes ∂(mean batch loss)/∂ŷ into `g` and returns the summed (not yet averaged) batch loss.
     /// All buffers are (rows, columns) row-major. The squared errors and the fused softmax
     /// cross-entropy run without allocating; the others go through the per-sample functions.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     func batchKernel<T: NeuralScalar>(
         prediction p: UnsafePointer<T>, target y: UnsafePointer<T>, gradient g: UnsafeMutablePointer<T>,
         rows: Int, columns: Int
@@ -52,9 +52,11 @@ extension Loss {
 
     /// Number of rows whose prediction is right: argmax match for several outputs; for one output,
     /// ŷ and y on the same side of ½ (or of 0 for logits against targets in {0, 1}).
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
-    func correctCount<T: NeuralScalar>(prediction p: UnsafePointer<T>, target y: UnsafePointer<T>, rows: Int, columns: Int) -> Int {
+    @specialized(where T == Float)
+    @specialized(where T == Double)
+    func correctCount<T: NeuralScalar>(
+        prediction p: UnsafePointer<T>, target y: UnsafePointer<T>, rows: Int, columns: Int
+    ) -> Int {
         var correct = 0
         if columns == 1 {
             let threshold: T = takesLogits ? 0 : T(0.5)

@@ -41,8 +41,9 @@ public enum Loss: Sendable, Equatable, Hashable, CaseIterable {
 
     /// Mean loss over a batch of rows: (b, n), (b, n) → scalar.
     public func value<T: NeuralScalar>(predictions: Matrix<T>, targets: Matrix<T>) -> T {
-        precondition(predictions.shape == targets.shape,
-                     "\(self): predictions \(predictions.shapeText), targets \(targets.shapeText)")
+        precondition(
+            predictions.shape == targets.shape,
+            "\(self): predictions \(predictions.shapeText), targets \(targets.shapeText)")
         guard predictions.rows > 0 else { return 0 }
         let total = (0..<predictions.rows).reduce(T(0)) {
             $0 + value(prediction: predictions.row($1), target: targets.row($1))
@@ -52,8 +53,9 @@ public enum Loss: Sendable, Equatable, Hashable, CaseIterable {
 
     /// ∂(mean batch loss)/∂ŷ: (b, n), (b, n) → (b, n).
     public func gradient<T: NeuralScalar>(predictions: Matrix<T>, targets: Matrix<T>) -> Matrix<T> {
-        precondition(predictions.shape == targets.shape,
-                     "\(self): predictions \(predictions.shapeText), targets \(targets.shapeText)")
+        precondition(
+            predictions.shape == targets.shape,
+            "\(self): predictions \(predictions.shapeText), targets \(targets.shapeText)")
         let scale = 1 / T(Swift.max(predictions.rows, 1))
         var elements: [T] = []
         for i in 0..<predictions.rows {

@@ -12,8 +12,9 @@ public protocol LossFunction: Sendable {
 extension LossFunction {
     /// Checks that prediction and target have the same length.
     func checkShapes<T>(_ prediction: [T], _ target: [T], _ name: String) {
-        precondition(prediction.count == target.count,
-                     "\(name): prediction has \(prediction.count) entries, target \(target.count)")
+        precondition(
+            prediction.count == target.count,
+            "\(name): prediction has \(prediction.count) entries, target \(target.count)")
     }
 }
 

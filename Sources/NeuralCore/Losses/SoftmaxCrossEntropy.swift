@@ -1,5 +1,6 @@
 /// Softmax followed by cross-entropy, fused, on logits z:
-/// L = −Σᵢ yᵢ log softmax(z)ᵢ = Σᵢ yᵢ (logΣⱼe^{zⱼ} − zᵢ), ∂L/∂zᵢ = softmax(z)ᵢ·Σⱼyⱼ − yᵢ (= sᵢ − yᵢ for one-hot y).
+/// L = −Σᵢ yᵢ log softmax(z)ᵢ = Σᵢ yᵢ (logΣⱼe^{zⱼ} − zᵢ),
+/// ∂L/∂zᵢ = softmax(z)ᵢ·Σⱼyⱼ − yᵢ (= sᵢ − yᵢ for one-hot y).
 ///
 /// Stable: log Σ e^{z} is computed as m + log Σ e^{z − m} with m = max z, so ±1000 logits are fine.
 public struct SoftmaxCrossEntropy: LossFunction {

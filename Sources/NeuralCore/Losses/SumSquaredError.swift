@@ -1,4 +1,5 @@
-/// Sum of squared errors L = Σᵢ (ŷᵢ − yᵢ)², ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ): the lessons' "L = (y − ŷ)²" for one output.
+/// Sum of squared errors L = Σᵢ (ŷᵢ − yᵢ)², ∂L/∂ŷᵢ = 2(ŷᵢ − yᵢ):
+/// the lessons' "L = (y − ŷ)²" for one output.
 public struct SumSquaredError: LossFunction {
     /// Creates the sum-convention squared error.
     public init() {}

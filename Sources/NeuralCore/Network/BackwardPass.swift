@@ -1,7 +1,8 @@
 /// A forward and backward pass on a batch: every δ⁽ˡ⁾ = ∂L/∂z⁽ˡ⁾ and parameter gradient, with
 /// L the batch-mean loss. Lesson indices: l = 1…L.
 ///
-/// δ⁽ᴸ⁾ = ∇_a L ⊙ f′(z⁽ᴸ⁾); δ⁽ˡ⁾ = (W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾) ⊙ f′(z⁽ˡ⁾); ∂L/∂W⁽ˡ⁾ = Σ_samples δ⁽ˡ⁾a⁽ˡ⁻¹⁾ᵀ; ∂L/∂b⁽ˡ⁾ = Σ_samples δ⁽ˡ⁾.
+/// δ⁽ᴸ⁾ = ∇_a L ⊙ f′(z⁽ᴸ⁾); δ⁽ˡ⁾ = (W⁽ˡ⁺¹⁾ᵀδ⁽ˡ⁺¹⁾) ⊙ f′(z⁽ˡ⁾);
+/// ∂L/∂W⁽ˡ⁾ = Σ_samples δ⁽ˡ⁾a⁽ˡ⁻¹⁾ᵀ; ∂L/∂b⁽ˡ⁾ = Σ_samples δ⁽ˡ⁾.
 public struct BackwardPass<Scalar: NeuralScalar>: Sendable, Equatable {
     /// The forward pass the gradients were taken at.
     public let forward: ForwardPass<Scalar>

@@ -10,7 +10,9 @@ public struct ForwardPass<Scalar: NeuralScalar>: Sendable, Equatable {
     init(workspace: Workspace<Scalar>) {
         let rows = workspace.rows
         activations = zip(workspace.activations, workspace.widths).map { $0.matrix(rows: rows, columns: $1) }
-        preactivations = zip(workspace.preactivations, workspace.widths.dropFirst()).map { $0.matrix(rows: rows, columns: $1) }
+        preactivations = zip(workspace.preactivations, workspace.widths.dropFirst()).map {
+            $0.matrix(rows: rows, columns: $1)
+        }
     }
 
     /// z⁽ˡ⁾ for l in 1…L: (batch, n_l).

@@ -14,7 +14,8 @@ public struct Network<Scalar: NeuralScalar>: Sendable, Equatable {
         for l in 1..<layers.count {
             precondition(
                 layers[l].inputCount == layers[l - 1].outputCount,
-                "Network: layer \(l) W is \(layers[l - 1].weights.shapeText) but layer \(l + 1) W is \(layers[l].weights.shapeText)")
+                "Network: layer \(l) W is \(layers[l - 1].weights.shapeText) but layer \(l + 1) W is \(layers[l].weights.shapeText)"
+            )
         }
         self.layers = layers
     }
@@ -49,7 +50,9 @@ public struct Network<Scalar: NeuralScalar>: Sendable, Equatable {
     /// The forward pass on a batch with every z⁽ˡ⁾ and a⁽ˡ⁾ kept.
     public func forwardPass(_ inputs: Matrix<Scalar>) -> ForwardPass<Scalar> {
         let workspace = Workspace(layers: layers, capacity: inputs.rows)
-        workspace.load(inputs: inputs, targets: Matrix(rows: inputs.rows, columns: outputCount), indices: ArraySlice(0..<inputs.rows))
+        workspace.load(
+            inputs: inputs, targets: Matrix(rows: inputs.rows, columns: outputCount),
+            indices: ArraySlice(0..<inputs.rows))
         workspace.forward(layers)
         return ForwardPass(workspace: workspace)
     }
@@ -58,8 +61,10 @@ public struct Network<Scalar: NeuralScalar>: Sendable, Equatable {
     /// returns every z⁽ˡ⁾, a⁽ˡ⁾, δ⁽ˡ⁾ = ∂L/∂z⁽ˡ⁾, ∂L/∂W⁽ˡ⁾ and ∂L/∂b⁽ˡ⁾.
     public func backwardPass(inputs: Matrix<Scalar>, targets: Matrix<Scalar>, loss: Loss) -> BackwardPass<Scalar> {
         checkInputs(inputs)
-        precondition(targets.rows == inputs.rows && targets.columns == outputCount,
-                     "backwardPass: inputs \(inputs.shapeText) need targets (\(inputs.rows), \(outputCount)), got \(targets.shapeText)")
+        precondition(
+            targets.rows == inputs.rows && targets.columns == outputCount,
+            "backwardPass: inputs \(inputs.shapeText) need targets (\(inputs.rows), \(outputCount)), got \(targets.shapeText)"
+        )
         let workspace = Workspace(layers: layers, capacity: inputs.rows)
         workspace.load(inputs: inputs, targets: targets, indices: ArraySlice(0..<inputs.rows))
         workspace.forward(layers)
@@ -82,17 +87,21 @@ public struct Network<Scalar: NeuralScalar>: Sendable, Equatable {
     /// Fraction of rows predicted right (argmax for several outputs, threshold for one).
     public func accuracy(inputs: Matrix<Scalar>, targets: Matrix<Scalar>, loss: Loss = .meanSquaredError) -> Double {
         let outputs = predict(inputs)
-        precondition(outputs.shape == targets.shape, "accuracy: outputs \(outputs.shapeText), targets \(targets.shapeText)")
+        precondition(
+            outputs.shape == targets.shape, "accuracy: outputs \(outputs.shapeText), targets \(targets.shapeText)")
         let correct = outputs.elements.withUnsafeBufferPointer { p in
             targets.elements.withUnsafeBufferPointer { y in
-                loss.correctCount(prediction: p.baseAddress!, target: y.baseAddress!, rows: outputs.rows, columns: outputs.columns)
+                loss.correctCount(
+                    prediction: p.baseAddress!, target: y.baseAddress!, rows: outputs.rows, columns: outputs.columns)
             }
         }
         return Double(correct) / Double(Swift.max(outputs.rows, 1))
     }
 
     private func checkInputs(_ inputs: Matrix<Scalar>) {
-        precondition(inputs.columns == inputCount && inputs.rows > 0,
-                     "Network: inputs \(inputs.shapeText) but the first W is \(layers[0].weights.shapeText) (needs (batch ≥ 1, \(inputCount)))")
+        precondition(
+            inputs.columns == inputCount && inputs.rows > 0,
+            "Network: inputs \(inputs.shapeText) but the first W is \(layers[0].weights.shapeText) (needs (batch ≥ 1, \(inputCount)))"
+        )
     }
 }

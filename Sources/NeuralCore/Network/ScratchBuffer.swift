@@ -19,9 +19,7 @@ final class ScratchBuffer<Scalar: NeuralScalar> {
     /// Copies the first rows·columns elements out as a matrix.
     func matrix(rows: Int, columns: Int) -> Matrix<Scalar> {
         precondition(rows * columns <= capacity, "scratch of \(capacity) read as (\(rows), \(columns))")
-        return Matrix(rows: rows, columns: columns, elements: Array(UnsafeBufferPointer(start: pointer, count: rows * columns)))
+        return Matrix(
+            rows: rows, columns: columns, elements: Array(UnsafeBufferPointer(start: pointer, count: rows * columns)))
     }
-
-    /// Sets every element to zero.
-    func zero() { pointer.update(repeating: 0, count: capacity) }
 }

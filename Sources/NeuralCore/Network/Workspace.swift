@@ -34,7 +34,9 @@ final class Workspace<Scalar: NeuralScalar> {
         Workspace.gather(targetMatrix, indices, into: targets.pointer)
     }
 
-    private static func gather(_ source: Matrix<Scalar>, _ indices: ArraySlice<Int>, into destination: UnsafeMutablePointer<Scalar>) {
+    private static func gather(
+        _ source: Matrix<Scalar>, _ indices: ArraySlice<Int>, into destination: UnsafeMutablePointer<Scalar>
+    ) {
         let width = source.columns
         source.elements.withUnsafeBufferPointer { from in
             for (k, index) in indices.enumerated() {
@@ -50,8 +52,9 @@ final class Workspace<Scalar: NeuralScalar> {
             let z = preactivations[index].pointer, a = activations[index + 1].pointer
             let n = layer.outputCount, k = layer.inputCount
             layer.weights.elements.withUnsafeBufferPointer { w in
-                Scalar.gemm(false, true, m: rows, n: n, k: k, alpha: 1, a: input, lda: k,
-                            b: w.baseAddress!, ldb: k, beta: 0, c: z, ldc: n)
+                Scalar.gemm(
+                    false, true, m: rows, n: n, k: k, alpha: 1, a: input, lda: k,
+                    b: w.baseAddress!, ldb: k, beta: 0, c: z, ldc: n)
             }
             layer.bias.withUnsafeBufferPointer { b in
                 layer.activation.forwardKernel(z: z, a: a, bias: b.baseAddress!, rows: rows, columns: n)
@@ -80,21 +83,56 @@ final class Workspace<Scalar: NeuralScalar> {
             layer.activation.backwardKernel(
                 z: preactivations[index].pointer, a: activations[index + 1].pointer, gradient: delta,
                 count: rows * n, columns: n)
-            Scalar.gemm(true, false, m: n, n: k, k: rows, alpha: 1, a: delta, lda: n,
-                        b: activations[index].pointer, ldb: k, beta: 0, c: weightGradients[index].pointer, ldc: k)
+            Scalar.gemm(
+                true, false, m: n, n: k, k: rows, alpha: 1, a: delta, lda: n,
+                b: activations[index].pointer, ldb: k, beta: 0, c: weightGradients[index].pointer, ldc: k)
             Workspace.columnSums(delta, rows: rows, columns: n, into: biasGradients[index].pointer)
             if index > 0 {
                 layer.weights.elements.withUnsafeBufferPointer { w in
-                    Scalar.gemm(false, false, m: rows, n: k, k: n, alpha: 1, a: delta, lda: n,
-                                b: w.baseAddress!, ldb: k, beta: 0, c: deltas[index - 1].pointer, ldc: k)
+                    Scalar.gemm(
+                        false, false, m: rows, n: k, k: n, alpha: 1, a: delta, lda: n,
+                        b: w.baseAddress!, ldb: k, beta: 0, c: deltas[index - 1].pointer, ldc: k)
                 }
             }
         }
     }
 
-    @_specialize(where Scalar == Float)
-    @_specialize(where Scalar == Double)
-    static func columnSums(_ m: UnsafePointer<Scalar>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Scalar>) {
+    /// Backward pass with plain SGD folded into BLAS. The recursion is `backward`'s, but
+    /// W⁽ˡ⁾ ← W⁽ˡ⁾ − η·δ⁽ˡ⁾ᵀa⁽ˡ⁻¹⁾ is one gemm (α = −η, β = 1), issued after δ⁽ˡ⁻¹⁾ has used the old
+    /// W⁽ˡ⁾, so ∂L/∂W⁽ˡ⁾ is never written out and re-read; then b⁽ˡ⁾ ← b⁽ˡ⁾ − η·Σ rows of δ⁽ˡ⁾.
+    @specialized(where Scalar == Float)
+    @specialized(where Scalar == Double)
+    func backwardFusingSGD(_ layers: inout [Dense<Scalar>], learningRate eta: Scalar) {
+        for index in layers.indices.reversed() {
+            let n = layers[index].outputCount, k = layers[index].inputCount
+            let delta = deltas[index].pointer
+            layers[index].activation.backwardKernel(
+                z: preactivations[index].pointer, a: activations[index + 1].pointer, gradient: delta,
+                count: rows * n, columns: n)
+            let input = activations[index].pointer, rows = rows
+            let previousDelta = index > 0 ? deltas[index - 1].pointer : nil
+            layers[index].weights.elements.withUnsafeMutableBufferPointer { w in
+                if let previousDelta {
+                    Scalar.gemm(
+                        false, false, m: rows, n: k, k: n, alpha: 1, a: delta, lda: n,
+                        b: w.baseAddress!, ldb: k, beta: 0, c: previousDelta, ldc: k)
+                }
+                Scalar.gemm(
+                    true, false, m: n, n: k, k: rows, alpha: -eta, a: delta, lda: n,
+                    b: input, ldb: k, beta: 1, c: w.baseAddress!, ldc: k)
+            }
+            let biasGradient = biasGradients[index].pointer
+            Workspace.columnSums(delta, rows: rows, columns: n, into: biasGradient)
+            layers[index].bias.withUnsafeMutableBufferPointer { b in
+                for j in 0..<n { b[j] -= eta * biasGradient[j] }
+            }
+        }
+    }
+
+    @specialized(where Scalar == Float)
+    @specialized(where Scalar == Double)
+    static func columnSums(_ m: UnsafePointer<Scalar>, rows: Int, columns: Int, into sums: UnsafeMutablePointer<Scalar>)
+    {
         sums.update(repeating: 0, count: columns)
         for i in 0..<rows {
             let row = m + i * columns

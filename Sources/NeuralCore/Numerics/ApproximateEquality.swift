@@ -20,9 +20,10 @@ public func isApproximatelyEqual<T: BinaryFloatingPoint>(
 public func isApproximatelyEqual<T: BinaryFloatingPoint>(
     _ a: [T], _ b: [T], relativeTolerance: T = 1e-6, absoluteTolerance: T = 1e-9
 ) -> Bool {
-    a.count == b.count && zip(a, b).allSatisfy {
-        isApproximatelyEqual($0, $1, relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
-    }
+    a.count == b.count
+        && zip(a, b).allSatisfy {
+            isApproximatelyEqual($0, $1, relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance)
+        }
 }
 
 /// The relative error `|a − b| / max(|a|, |b|, floor)` used to report how far two values are apart.

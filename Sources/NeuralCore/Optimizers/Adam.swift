@@ -19,8 +19,8 @@ public struct Adam: Optimizer {
     }
 
     /// The Adam update at step t (1-based); `state.first` is m, `state.second` is v.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     public func update<T: NeuralScalar>(
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
         state: OptimizerState<T>, step: Int

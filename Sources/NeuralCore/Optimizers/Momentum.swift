@@ -18,8 +18,8 @@ public struct Momentum: Optimizer {
     }
 
     /// v ← μv − ηg, w ← w + v, elementwise; `state.first` is v.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     public func update<T: NeuralScalar>(
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
         state: OptimizerState<T>, step: Int

@@ -6,12 +6,15 @@ public struct SGD: Optimizer {
     /// SGD with learning rate η.
     public init(learningRate: Double) { self.learningRate = learningRate }
 
+    /// η: plain SGD may be folded into the gradient's gemm.
+    public var plainGradientStep: Double? { learningRate }
+
     /// One scalar step w − ηg, for the formula checker.
     public func updated(_ w: Double, gradient g: Double) -> Double { w - learningRate * g }
 
     /// w ← w − ηg for every element.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
+    @specialized(where T == Float)
+    @specialized(where T == Double)
     public func update<T: NeuralScalar>(
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
         state: OptimizerState<T>, step: Int

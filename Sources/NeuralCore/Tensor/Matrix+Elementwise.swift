@@ -7,9 +7,11 @@ extension Matrix {
     }
 
     /// Combines two same-shaped matrices element by element: (r, c), (r, c) → (r, c).
-    public func zipMap(_ other: Matrix, _ operation: String = "zipMap", _ combine: (Scalar, Scalar) -> Scalar) -> Matrix {
-        precondition(rows == other.rows && columns == other.columns,
-                     "\(operation): shapes \(shapeText) and \(other.shapeText) differ")
+    public func zipMap(_ other: Matrix, _ operation: String = "zipMap", _ combine: (Scalar, Scalar) -> Scalar) -> Matrix
+    {
+        precondition(
+            rows == other.rows && columns == other.columns,
+            "\(operation): shapes \(shapeText) and \(other.shapeText) differ")
         return Matrix(rows: rows, columns: columns, elements: zip(elements, other.elements).map(combine))
     }
 
@@ -33,8 +35,9 @@ extension Matrix {
 
     /// Adds a row vector to every row (bias broadcast): (b, n) + (1, n) → (b, n).
     public func addingToEachRow(_ row: Matrix) -> Matrix {
-        precondition(row.rows == 1 && row.columns == columns,
-                     "addingToEachRow: matrix \(shapeText), row vector \(row.shapeText) (needs (1, \(columns)))")
+        precondition(
+            row.rows == 1 && row.columns == columns,
+            "addingToEachRow: matrix \(shapeText), row vector \(row.shapeText) (needs (1, \(columns)))")
         var result = self
         for i in 0..<rows {
             for j in 0..<columns { result.elements[i * columns + j] += row.elements[j] }
@@ -44,8 +47,9 @@ extension Matrix {
 
     /// Adds a column vector to every column: (n, b) + (n, 1) → (n, b), the lessons' `Wx + b` for a batch of columns.
     public func addingToEachColumn(_ column: Matrix) -> Matrix {
-        precondition(column.columns == 1 && column.rows == rows,
-                     "addingToEachColumn: matrix \(shapeText), column vector \(column.shapeText) (needs (\(rows), 1))")
+        precondition(
+            column.columns == 1 && column.rows == rows,
+            "addingToEachColumn: matrix \(shapeText), column vector \(column.shapeText) (needs (\(rows), 1))")
         var result = self
         for i in 0..<rows {
             for j in 0..<columns { result.elements[i * columns + j] += column.elements[i] }

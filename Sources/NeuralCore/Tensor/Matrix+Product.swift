@@ -12,7 +12,8 @@ extension Matrix {
         let m = transposingSelf ? columns : rows
         let n = transposingOther ? other.rows : other.columns
         var result = Matrix(rows: m, columns: n)
-        result.assignProduct(self, transposingSelf ? .transposed : .plain, other, transposingOther ? .transposed : .plain)
+        result.assignProduct(
+            self, transposingSelf ? .transposed : .plain, other, transposingOther ? .transposed : .plain)
         return result
     }
 
@@ -36,8 +37,9 @@ extension Matrix {
         precondition(
             k == kB,
             "product: \(opA.describe(a))·\(opB.describe(b)): inner dimensions \(k) and \(kB) differ")
-        precondition(rows == m && columns == n,
-                     "product: result \(shapeText) but \(opA.describe(a))·\(opB.describe(b)) is (\(m), \(n))")
+        precondition(
+            rows == m && columns == n,
+            "product: result \(shapeText) but \(opA.describe(a))·\(opB.describe(b)) is (\(m), \(n))")
         guard m > 0 && n > 0 else { return }
         if k == 0 {
             for i in elements.indices { elements[i] *= beta }

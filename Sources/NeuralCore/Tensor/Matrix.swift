@@ -5,9 +5,9 @@
 /// a row vector (1, n). Shapes are checked by preconditions that print both shapes.
 public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
     /// Number of rows (the batch dimension for batched data).
-    public private(set) var rows: Int
+    public let rows: Int
     /// Number of columns (the feature dimension for batched data).
-    public private(set) var columns: Int
+    public let columns: Int
     /// The elements in row-major order; `elements.count == rows * columns`.
     public internal(set) var elements: [Scalar]
 
@@ -68,13 +68,15 @@ public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
     /// Element (i, j).
     public subscript(row: Int, column: Int) -> Scalar {
         get {
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
-                         "index (\(row), \(column)) out of \(shapeText)")
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
+                "index (\(row), \(column)) out of \(shapeText)")
             return elements[row * columns + column]
         }
         set {
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
-                         "index (\(row), \(column)) out of \(shapeText)")
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
+                "index (\(row), \(column)) out of \(shapeText)")
             elements[row * columns + column] = newValue
         }
     }
@@ -111,8 +113,9 @@ public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
 
     /// Overwrites row k of `self` with row `indices[k]` of `source` (no allocation).
     mutating func copyRows(from source: Matrix, indices: some Collection<Int>) {
-        precondition(source.columns == columns && indices.count == rows,
-                     "copyRows: source \(source.shapeText), \(indices.count) indices, destination \(shapeText)")
+        precondition(
+            source.columns == columns && indices.count == rows,
+            "copyRows: source \(source.shapeText), \(indices.count) indices, destination \(shapeText)")
         let width = columns
         elements.withUnsafeMutableBufferPointer { destination in
             source.elements.withUnsafeBufferPointer { from in
@@ -122,13 +125,6 @@ public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
                 }
             }
         }
-    }
-
-    /// Changes the number of rows, keeping capacity (used when the last mini-batch is smaller).
-    mutating func resizeRows(_ newRows: Int) {
-        guard newRows != rows else { return }
-        rows = newRows
-        elements = Array(repeating: 0, count: newRows * columns)
     }
 }
 

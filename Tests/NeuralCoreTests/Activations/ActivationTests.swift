@@ -35,14 +35,21 @@ struct ActivationCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: handComputed)
     func matchesHandComputedValues(_ row: ActivationCase) {
-        #expect(isApproximatelyEqual(row.activation.value(row.x), row.value, relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
-        #expect(isApproximatelyEqual(row.activation.derivative(row.x), row.derivative, relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
-        #expect(isApproximatelyEqual(row.activation.function(row.x), row.value, relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
+        #expect(
+            isApproximatelyEqual(
+                row.activation.value(row.x), row.value, relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
+        #expect(
+            isApproximatelyEqual(
+                row.activation.derivative(row.x), row.derivative, relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
+        #expect(
+            isApproximatelyEqual(
+                row.activation.function(row.x), row.value, relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
         let single = row.activation.value(Float(row.x))
         #expect(isApproximatelyEqual(single, Float(row.value), relativeTolerance: 1e-5, absoluteTolerance: 1e-6))
     }
 
-    static let scalarActivations = Activation.all.filter { $0 != .softmax } + [.leakyReLU(alpha: 0.2), .elu(alpha: 0.5)]
+    static let scalarActivations =
+        Activation.all.filter { $0 != .softmax } + [.leakyReLU(alpha: 0.2), .elu(alpha: 0.5)]
 
     @Test(arguments: scalarActivations)
     func derivativeAgreesWithFiniteDifferencesAndTape(_ activation: Activation) {
@@ -56,7 +63,10 @@ struct ActivationCase: Sendable, CustomTestStringConvertible {
         let tape = Tape()
         let x = tape.variable(Matrix(row: points))
         let y = x.applying(activation)
-        #expect(isApproximatelyEqual(y.value.elements, points.map { activation.value($0) }, relativeTolerance: 1e-12, absoluteTolerance: 1e-14))
+        #expect(
+            isApproximatelyEqual(
+                y.value.elements, points.map { activation.value($0) }, relativeTolerance: 1e-12,
+                absoluteTolerance: 1e-14))
         let taped = tape.gradients(of: y.sum())[x].elements
         let againstTape = GradientCheck.compare(analytic, taped, relativeTolerance: 1e-10, absoluteTolerance: 1e-12)
         #expect(againstTape.passed, "\(activation.name) vs tape: \(againstTape)")
@@ -64,7 +74,9 @@ struct ActivationCase: Sendable, CustomTestStringConvertible {
 
     @Test func softmaxValuesJacobianAndVJP() {
         let s = Softmax().value([1.0, 2, 3])
-        #expect(isApproximatelyEqual(s, [0.09003057317038048, 0.2447284710547977, 0.665240955774822], relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                s, [0.09003057317038048, 0.2447284710547977, 0.665240955774822], relativeTolerance: 1e-12))
         #expect(isApproximatelyEqual(s.reduce(0, +), 1, relativeTolerance: 1e-15))
 
         var rng = SeededGenerator(seed: 5)

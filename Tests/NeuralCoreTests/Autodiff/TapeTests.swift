@@ -9,11 +9,14 @@ import NeuralCore
         let x = tape.variable(2.0), y = tape.variable(-3.0)
         let f = x * y + x.tanh() + y.exp() / x
         let xv = 2.0, yv = -3.0
-        #expect(isApproximatelyEqual(f.scalar, xv * yv + Double.tanh(xv) + Double.exp(yv) / xv, relativeTolerance: 1e-15))
+        #expect(
+            isApproximatelyEqual(f.scalar, xv * yv + Double.tanh(xv) + Double.exp(yv) / xv, relativeTolerance: 1e-15))
         let gradients = tape.gradients(of: f)
         let t = Double.tanh(xv)
         // ∂f/∂x = y + (1 − tanh²x) − eʸ/x²; ∂f/∂y = x + eʸ/x.
-        #expect(isApproximatelyEqual(gradients[x].elements[0], yv + (1 - t * t) - Double.exp(yv) / (xv * xv), relativeTolerance: 1e-14))
+        #expect(
+            isApproximatelyEqual(
+                gradients[x].elements[0], yv + (1 - t * t) - Double.exp(yv) / (xv * xv), relativeTolerance: 1e-14))
         #expect(isApproximatelyEqual(gradients[y].elements[0], xv + Double.exp(yv) / xv, relativeTolerance: 1e-14))
     }
 
@@ -40,7 +43,8 @@ import NeuralCore
         let w = tape.variable(w0)
         let z = tape.constant(a0).matmul(w.transposed()) + tape.variable(b0).broadcastRow(to: 3)
         let analytic = tape.gradients(of: (z.tanh() * z).sum())[w].elements
-        let check = GradientCheck.check({ f(Matrix(rows: 2, columns: 4, elements: $0)).scalar }, gradient: analytic, at: w0.elements)
+        let check = GradientCheck.check(
+            { f(Matrix(rows: 2, columns: 4, elements: $0)).scalar }, gradient: analytic, at: w0.elements)
         #expect(check.passed, "tape vs finite differences: \(check)")
     }
 }

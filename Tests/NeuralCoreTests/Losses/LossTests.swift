@@ -16,24 +16,39 @@ struct LossCase: Sendable, CustomTestStringConvertible {
         .init(loss: .sumSquaredError, prediction: [1, 2], target: [0, 4], value: 5, gradient: [2, -4]),
         .init(loss: .meanSquaredError, prediction: [1, 2], target: [0, 4], value: 2.5, gradient: [1, -2]),
         .init(loss: .binaryCrossEntropy, prediction: [0.8], target: [1], value: 0.2231435513142097, gradient: [-1.25]),
-        .init(loss: .binaryCrossEntropy, prediction: [0.3], target: [0], value: 0.35667494393873245, gradient: [1 / 0.7]),
-        .init(loss: .binaryCrossEntropyWithLogits, prediction: [0], target: [1], value: 0.6931471805599453, gradient: [-0.5]),
-        .init(loss: .binaryCrossEntropyWithLogits, prediction: [2], target: [0], value: 2.1269280110429727, gradient: [0.8807970779778823]),
-        .init(loss: .crossEntropy, prediction: [0.2, 0.7, 0.1], target: [0, 1, 0], value: 0.35667494393873245, gradient: [0, -1 / 0.7, 0]),
-        .init(loss: .softmaxCrossEntropy, prediction: [1, 2, 3], target: [0, 0, 1], value: 0.40760596444438013,
-              gradient: [0.09003057317038048, 0.2447284710547977, 0.665240955774822 - 1]),
+        .init(
+            loss: .binaryCrossEntropy, prediction: [0.3], target: [0], value: 0.35667494393873245, gradient: [1 / 0.7]),
+        .init(
+            loss: .binaryCrossEntropyWithLogits, prediction: [0], target: [1], value: 0.6931471805599453,
+            gradient: [-0.5]),
+        .init(
+            loss: .binaryCrossEntropyWithLogits, prediction: [2], target: [0], value: 2.1269280110429727,
+            gradient: [0.8807970779778823]),
+        .init(
+            loss: .crossEntropy, prediction: [0.2, 0.7, 0.1], target: [0, 1, 0], value: 0.35667494393873245,
+            gradient: [0, -1 / 0.7, 0]),
+        .init(
+            loss: .softmaxCrossEntropy, prediction: [1, 2, 3], target: [0, 0, 1], value: 0.40760596444438013,
+            gradient: [0.09003057317038048, 0.2447284710547977, 0.665240955774822 - 1]),
     ]
 
     @Test(arguments: handComputed)
     func matchesHandComputedValues(_ row: LossCase) {
-        #expect(isApproximatelyEqual(row.loss.value(prediction: row.prediction, target: row.target), row.value, relativeTolerance: 1e-12))
-        #expect(isApproximatelyEqual(row.loss.gradient(prediction: row.prediction, target: row.target), row.gradient, relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
+        #expect(
+            isApproximatelyEqual(
+                row.loss.value(prediction: row.prediction, target: row.target), row.value, relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                row.loss.gradient(prediction: row.prediction, target: row.target), row.gradient,
+                relativeTolerance: 1e-12, absoluteTolerance: 1e-15))
         // The batched kernel used in training: one row, so the batch mean is the sample's loss.
         var g = [Double](repeating: .nan, count: row.prediction.count)
         let total = row.prediction.withUnsafeBufferPointer { p in
             row.target.withUnsafeBufferPointer { y in
                 g.withUnsafeMutableBufferPointer { gp in
-                    row.loss.batchKernel(prediction: p.baseAddress!, target: y.baseAddress!, gradient: gp.baseAddress!, rows: 1, columns: row.prediction.count)
+                    row.loss.batchKernel(
+                        prediction: p.baseAddress!, target: y.baseAddress!, gradient: gp.baseAddress!, rows: 1,
+                        columns: row.prediction.count)
                 }
             }
         }
@@ -46,7 +61,9 @@ struct LossCase: Sendable, CustomTestStringConvertible {
         var rng = SeededGenerator(seed: 3)
         let batch = 3, width = 4
         let takesProbabilities = loss == .binaryCrossEntropy || loss == .crossEntropy
-        var predictions = (0..<(batch * width)).map { _ in takesProbabilities ? 0.1 + 0.8 * rng.nextUniform() : rng.nextNormal() }
+        var predictions = (0..<(batch * width)).map { _ in
+            takesProbabilities ? 0.1 + 0.8 * rng.nextUniform() : rng.nextNormal()
+        }
         if loss == .crossEntropy {
             // Rows of probabilities that sum to one, as a softmax would give.
             for i in 0..<batch {
@@ -67,7 +84,9 @@ struct LossCase: Sendable, CustomTestStringConvertible {
         func meanLoss(_ p: [Double]) -> Double {
             loss.value(predictions: Matrix(rows: batch, columns: width, elements: p), targets: yMatrix)
         }
-        let analytic = loss.gradient(predictions: Matrix(rows: batch, columns: width, elements: predictions), targets: yMatrix).elements
+        let analytic = loss.gradient(
+            predictions: Matrix(rows: batch, columns: width, elements: predictions), targets: yMatrix
+        ).elements
         let check = GradientCheck.check(meanLoss, gradient: analytic, at: predictions)
         #expect(check.passed, "\(loss) vs finite differences: \(check)")
 
@@ -92,7 +111,11 @@ struct LossCase: Sendable, CustomTestStringConvertible {
             var g = [Float](repeating: .nan, count: 4)
             let total = logits.map(Float.init).withUnsafeBufferPointer { p in
                 target.map(Float.init).withUnsafeBufferPointer { y in
-                    g.withUnsafeMutableBufferPointer { loss.batchKernel(prediction: p.baseAddress!, target: y.baseAddress!, gradient: $0.baseAddress!, rows: 1, columns: 4) }
+                    g.withUnsafeMutableBufferPointer {
+                        loss.batchKernel(
+                            prediction: p.baseAddress!, target: y.baseAddress!, gradient: $0.baseAddress!, rows: 1,
+                            columns: 4)
+                    }
                 }
             }
             #expect(total.isFinite && g.allSatisfy { $0.isFinite })

@@ -11,7 +11,9 @@ struct BackpropCase: Sendable, CustomTestStringConvertible {
 
 @Suite struct BackpropagationTests {
     static let cases: [BackpropCase] =
-        Activation.all.filter { $0 != .softmax }.map { BackpropCase(hidden: $0, output: .identity, loss: .meanSquaredError) }
+        Activation.all.filter { $0 != .softmax }.map {
+            BackpropCase(hidden: $0, output: .identity, loss: .meanSquaredError)
+        }
         + [
             BackpropCase(hidden: .sigmoid, output: .sigmoid, loss: .meanSquaredError),
             BackpropCase(hidden: .tanh, output: .identity, loss: .sumSquaredError),
@@ -28,7 +30,9 @@ struct BackpropCase: Sendable, CustomTestStringConvertible {
         let (network, x, y) = randomProblem(
             widths: [3, 5, 4, 3], hidden: config.hidden, output: config.output, loss: config.loss, batch: 6, seed: 17)
         let pass = network.backwardPass(inputs: x, targets: y, loss: config.loss)
-        #expect(isApproximatelyEqual(pass.loss, network.loss(inputs: x, targets: y, loss: config.loss), relativeTolerance: 1e-12))
+        #expect(
+            isApproximatelyEqual(
+                pass.loss, network.loss(inputs: x, targets: y, loss: config.loss), relativeTolerance: 1e-12))
 
         let taped = TapedNetwork(network, inputs: x, targets: y, loss: config.loss)
         #expect(isApproximatelyEqual(taped.loss.scalar, pass.loss, relativeTolerance: 1e-10))
@@ -37,17 +41,21 @@ struct BackpropCase: Sendable, CustomTestStringConvertible {
         for l in 1...network.depth {
             // Finite differences over every weight and bias of layer l.
             let w = network.weights(l)
-            let weightCheck = GradientCheck.check({ values in
-                var perturbed = network
-                perturbed.layers[l - 1].weights = Matrix(rows: w.rows, columns: w.columns, elements: values)
-                return perturbed.loss(inputs: x, targets: y, loss: config.loss)
-            }, gradient: pass.weightGradient(l).elements, at: w.elements, relativeTolerance: 1e-5, absoluteTolerance: 1e-8)
+            let weightCheck = GradientCheck.check(
+                { values in
+                    var perturbed = network
+                    perturbed.layers[l - 1].weights = Matrix(rows: w.rows, columns: w.columns, elements: values)
+                    return perturbed.loss(inputs: x, targets: y, loss: config.loss)
+                }, gradient: pass.weightGradient(l).elements, at: w.elements, relativeTolerance: 1e-5,
+                absoluteTolerance: 1e-8)
             #expect(weightCheck.passed, "∂L/∂W⁽\(l)⁾ vs finite differences: \(weightCheck)")
-            let biasCheck = GradientCheck.check({ values in
-                var perturbed = network
-                perturbed.layers[l - 1].bias = values
-                return perturbed.loss(inputs: x, targets: y, loss: config.loss)
-            }, gradient: pass.biasGradient(l), at: network.bias(l), relativeTolerance: 1e-5, absoluteTolerance: 1e-8)
+            let biasCheck = GradientCheck.check(
+                { values in
+                    var perturbed = network
+                    perturbed.layers[l - 1].bias = values
+                    return perturbed.loss(inputs: x, targets: y, loss: config.loss)
+                }, gradient: pass.biasGradient(l), at: network.bias(l), relativeTolerance: 1e-5, absoluteTolerance: 1e-8
+            )
             #expect(biasCheck.passed, "∂L/∂b⁽\(l)⁾ vs finite differences: \(biasCheck)")
 
             // The tape, built from primitives only.
@@ -56,7 +64,8 @@ struct BackpropCase: Sendable, CustomTestStringConvertible {
                 ("∂L/∂b", pass.biasGradient(l), gradients[taped.biases[l - 1]].elements),
                 ("δ", pass.delta(l).elements, gradients[taped.preactivations[l - 1]].elements),
             ] {
-                let check = GradientCheck.compare(analytic, reference, relativeTolerance: 1e-9, absoluteTolerance: 1e-12)
+                let check = GradientCheck.compare(
+                    analytic, reference, relativeTolerance: 1e-9, absoluteTolerance: 1e-12)
                 #expect(check.passed, "\(name)⁽\(l)⁾ vs tape: \(check)")
             }
         }
@@ -91,12 +100,42 @@ struct BackpropCase: Sendable, CustomTestStringConvertible {
             widths: [5, 3], hidden: .identity, output: .swish, loss: .meanSquaredError, batch: 4, seed: 8)
         let pass = network.backwardPass(inputs: x, targets: y, loss: .meanSquaredError)
         let w = network.weights(1)
-        let check = GradientCheck.check({ values in
-            var perturbed = network
-            perturbed.layers[0].weights = Matrix(rows: w.rows, columns: w.columns, elements: values)
-            return perturbed.loss(inputs: x, targets: y, loss: .meanSquaredError)
-        }, gradient: pass.weightGradient(1).elements, at: w.elements, relativeTolerance: 1e-6)
+        let check = GradientCheck.check(
+            { values in
+                var perturbed = network
+                perturbed.layers[0].weights = Matrix(rows: w.rows, columns: w.columns, elements: values)
+                return perturbed.loss(inputs: x, targets: y, loss: .meanSquaredError)
+            }, gradient: pass.weightGradient(1).elements, at: w.elements, relativeTolerance: 1e-6)
         #expect(check.passed, "Dense ∂L/∂W: \(check)")
         #expect(network.layer(1).forward(x) == pass.forward.output)
+    }
+}
+
+/// The `Float` kernels are separate specialisations of the same source: they must agree with `Double`.
+@Suite struct FloatPrecisionTests {
+    @Test(arguments: BackpropagationTests.cases)
+    func floatBackwardPassAgreesWithDouble(_ config: BackpropCase) {
+        let (network, x, y) = randomProblem(
+            widths: [3, 5, 4, 3], hidden: config.hidden, output: config.output, loss: config.loss, batch: 6, seed: 17)
+        let single = Network<Float>(
+            layers: network.layers.map { layer in
+                Dense(
+                    weights: Matrix(
+                        rows: layer.weights.rows, columns: layer.weights.columns,
+                        elements: layer.weights.elements.map(Float.init)),
+                    bias: layer.bias.map(Float.init), activation: layer.activation)
+            })
+        let toFloat = { (m: Matrix<Double>) in
+            Matrix(rows: m.rows, columns: m.columns, elements: m.elements.map(Float.init))
+        }
+        let reference = network.backwardPass(inputs: x, targets: y, loss: config.loss)
+        let pass = single.backwardPass(inputs: toFloat(x), targets: toFloat(y), loss: config.loss)
+        #expect(isApproximatelyEqual(pass.loss, reference.loss, relativeTolerance: 1e-5, absoluteTolerance: 1e-6))
+        for l in 1...network.depth {
+            let check = GradientCheck.compare(
+                pass.weightGradient(l).elements.map(Double.init), reference.weightGradient(l).elements,
+                relativeTolerance: 1e-3, absoluteTolerance: 1e-5)
+            #expect(check.passed, "Float ∂L/∂W⁽\(l)⁾ vs Double: \(check)")
+        }
     }
 }

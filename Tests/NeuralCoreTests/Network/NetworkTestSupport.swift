@@ -30,8 +30,9 @@ func randomProblem(
     var rng = SeededGenerator(seed: seed)
     var layers: [Dense<Double>] = []
     for l in 1..<widths.count {
-        var layer = Dense<Double>(widths[l - 1], widths[l], activation: l == widths.count - 1 ? output : hidden,
-                                  init: .xavierNormal, rng: &rng)
+        var layer = Dense<Double>(
+            widths[l - 1], widths[l], activation: l == widths.count - 1 ? output : hidden,
+            init: .xavierNormal, rng: &rng)
         layer.bias = (0..<widths[l]).map { _ in 0.1 * rng.nextNormal() }
         layers.append(layer)
     }

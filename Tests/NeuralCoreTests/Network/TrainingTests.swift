@@ -22,7 +22,8 @@ import NeuralCore
             inputs: TrainingTests.xorInputs, targets: TrainingTests.xorTargets, loss: .meanSquaredError,
             optimizer: SGD(learningRate: 2), epochs: 3000, batchSize: 4, rng: &rng)
         #expect(history.count == 3000)
-        let finalLoss = net.loss(inputs: TrainingTests.xorInputs, targets: TrainingTests.xorTargets, loss: .meanSquaredError)
+        let finalLoss = net.loss(
+            inputs: TrainingTests.xorInputs, targets: TrainingTests.xorTargets, loss: .meanSquaredError)
         #expect(finalLoss < 0.01, "XOR loss \(finalLoss)")
         #expect(history.last!.loss < 0.01)
         #expect(history.last!.accuracy == 1)

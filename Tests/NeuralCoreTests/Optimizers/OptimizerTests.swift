@@ -11,7 +11,9 @@ import NeuralCore
                 g.withUnsafeBufferPointer { gp in
                     w.withUnsafeMutableBufferPointer { wp in
                         for step in 1...steps {
-                            optimizer.update(wp, gradients: gp, state: OptimizerState(first: f.baseAddress!, second: s.baseAddress!), step: step)
+                            optimizer.update(
+                                wp, gradients: gp, state: OptimizerState(first: f.baseAddress!, second: s.baseAddress!),
+                                step: step)
                         }
                     }
                 }
@@ -36,5 +38,37 @@ import NeuralCore
         // With a constant gradient m̂ = g and v̂ = g², so each step is η·g/(|g| + ε) ≈ η·sign(g).
         let w = run(Adam(learningRate: 0.01), w: [1, 1], g: [3, -0.5], steps: 3)
         #expect(isApproximatelyEqual(w, [0.97, 1.03], relativeTolerance: 1e-6))
+    }
+}
+
+/// Plain SGD is folded into BLAS during training; momentum with μ = 0 is the same rule through the
+/// ordinary path (v = −ηg, w ← w + v), so the two trainings must agree.
+@Suite struct FusedSGDTests {
+    @Test func fusedSGDTrainingMatchesTheUnfusedPath() {
+        var rng = SeededGenerator(seed: 12)
+        let x = Matrix<Double>(rows: 40, columns: 5) { _, _ in rng.nextNormal() }
+        let y = Matrix<Double>(rows: 40, columns: 3) { i, j in j == i % 3 ? 1 : 0 }
+        let start = Network<Double>(layers: [
+            Dense(5, 8, activation: .tanh, init: .xavier, rng: &rng),
+            Dense(8, 3, activation: .identity, init: .xavier, rng: &rng),
+        ])
+        var fused = start, unfused = start
+        var rngA = SeededGenerator(seed: 1), rngB = SeededGenerator(seed: 1)
+        let historyA = fused.train(
+            inputs: x, targets: y, loss: .softmaxCrossEntropy, optimizer: SGD(learningRate: 0.3), epochs: 5,
+            batchSize: 8, rng: &rngA)
+        let historyB = unfused.train(
+            inputs: x, targets: y, loss: .softmaxCrossEntropy, optimizer: Momentum(learningRate: 0.3, momentum: 0),
+            epochs: 5, batchSize: 8, rng: &rngB)
+        #expect(fused != start)
+        #expect(isApproximatelyEqual(historyA.losses, historyB.losses, relativeTolerance: 1e-10))
+        for l in 1...2 {
+            #expect(
+                isApproximatelyEqual(
+                    fused.weights(l).elements, unfused.weights(l).elements, relativeTolerance: 1e-9,
+                    absoluteTolerance: 1e-12))
+            #expect(
+                isApproximatelyEqual(fused.bias(l), unfused.bias(l), relativeTolerance: 1e-9, absoluteTolerance: 1e-12))
+        }
     }
 }

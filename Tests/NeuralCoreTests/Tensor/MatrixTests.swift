@@ -9,7 +9,9 @@ import Testing
         #expect(isApproximatelyEqual((a * b).elements, a.naiveProduct(b).elements, relativeTolerance: 1e-12))
         let af = Matrix<Float>(rows: 7, columns: 5, elements: a.elements.map(Float.init))
         let bf = Matrix<Float>(rows: 5, columns: 3, elements: b.elements.map(Float.init))
-        #expect(isApproximatelyEqual((af * bf).elements, af.naiveProduct(bf).elements, relativeTolerance: 1e-5, absoluteTolerance: 1e-5))
+        #expect(
+            isApproximatelyEqual(
+                (af * bf).elements, af.naiveProduct(bf).elements, relativeTolerance: 1e-5, absoluteTolerance: 1e-5))
     }
 
     @Test(arguments: [(false, false), (true, false), (false, true), (true, true)])
@@ -53,5 +55,14 @@ import Testing
     ])
     func approximateEquality(a: Double, b: Double, equal: Bool) {
         #expect(isApproximatelyEqual(a, b) == equal)
+    }
+}
+
+@Suite struct MatrixLiteralTests {
+    @Test func nestedArrayLiteralsAreRows() {
+        let x: Matrix<Double> = [[0, 1, 2], [3, 4, 5]]
+        #expect(x.shape == (2, 3))
+        #expect(x[1, 2] == 5)
+        #expect(x == Matrix(rows: 2, columns: 3, elements: [0, 1, 2, 3, 4, 5]))
     }
 }
