@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(name: "litmus", dependencies: ["LitmusCLI"]),
         .executableTarget(
             name: "LitmusBench",
-            dependencies: ["LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore"]
+            dependencies: ["LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks"]
         ),
 
         // MARK: - Tests (one target per module, plus the CLI end to end)

@@ -7,6 +7,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "mlp": runMLPBenchmark,
     "parse": ParseBenchmark.run,
     "tex": TeXBenchmark.run,
+    "check": CheckBenchmark.run,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {

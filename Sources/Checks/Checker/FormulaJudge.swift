@@ -68,6 +68,9 @@ struct FormulaJudge {
                 return false
             }
         }
+        if usesDerivatives, let unrelated = unrelatedDerivative(terms) {
+            return Verdict(.unchecked, "\(unrelated): nothing the lesson defined links them, so there is nothing to differentiate")
+        }
         var scalarOnly = usesDerivatives
         var outcome = comparison.compare(terms, scalarOnly: scalarOnly)
         if case .failed(.shape(let message), let undeclared) = outcome, !scalarOnly {
@@ -90,6 +93,26 @@ struct FormulaJudge {
         case .failed(let failure, _):
             return Verdict(.unchecked, "cannot evaluate: \(failure)")
         }
+    }
+
+    /// The first `∂A/∂B` where A does not depend on B through the lesson's definitions (the
+    /// lesson has not said how; a derivative of 0 would be a guess).
+    func unrelatedDerivative(_ terms: [Expression]) -> String? {
+        let evaluator = state.evaluator(seed: 0, scalarOnly: true)
+        var found: String? = nil
+        for term in terms where found == nil {
+            _ = term.contains { expression in
+                guard found == nil, case .derivative(let of, let with) = expression else { return false }
+                let symbols = of.freeSymbols
+                if symbols.contains(with) { return false }
+                if case .variable(let function) = of, isFunctionName(function) { return false }
+                if !symbols.contains(where: { evaluator.dependsOn($0, with) }) {
+                    found = "∂\(printer.print(of))/∂\(with)"
+                }
+                return false
+            }
+        }
+        return found
     }
 
     /// A shape error as a mismatch whose counterexample lists the declared shapes.

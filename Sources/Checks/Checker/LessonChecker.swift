@@ -33,23 +33,52 @@ public struct LessonChecker: Sendable {
             parsed[span.index] = result
             diagnostics += result.diagnostics.map(span.fileDiagnostic)
         }
+        let leaders = Self.formulaLeaders(lesson.math, parsed: parsed)
         for span in lesson.math {
             let verdict: Verdict
-            if span.group != span.index, let leader = verdicts[span.group] {
-                let start = lesson.math[span.group].range.start
-                verdict = Verdict(leader.status, "part of the formula at \(start.line):\(start.column): \(leader.message)",
-                                  against: leader.against, counterexample: leader.counterexample)
+            let leader = leaders[span.index]
+            if leader != span.index, let first = verdicts[leader] {
+                let start = lesson.math[leader].range.start
+                verdict = Verdict(first.status, "part of the formula at \(start.line):\(start.column): \(first.message)",
+                                  against: first.against, counterexample: first.counterexample)
             } else {
-                let members = lesson.math.filter { $0.group == span.index }
+                let members = lesson.math.filter { leaders[$0.index] == span.index }
                 verdict = judge(members, parsed: parsed, annotation: annotations[members.map(\.index).max() ?? span.index]
                                     ?? annotations[span.index], state: &state)
             }
             verdicts[span.index] = verdict
             formulas.append(FormulaReport(index: span.index, range: span.range, isDisplay: span.isDisplay,
-                                          latex: span.latex, group: span.group, verdict: verdict))
+                                          latex: span.latex, group: leader, verdict: verdict))
         }
         diagnostics.sort { $0.location < $1.location }
         return LessonReport(path: lesson.path, formulas: formulas, diagnostics: diagnostics)
+    }
+
+    /// For each span, the first span of the formula it belongs to. Spans of one group (only white
+    /// space between them) are read as one formula where a span ends with a relation (`$x =$ $z$`)
+    /// or the next starts with one, together with relation-free spans just before such a run
+    /// (`$W$ $x =$ $z$`); otherwise each span stands alone (`$b$ $L = …$` are two formulas).
+    static func formulaLeaders(_ spans: [MathSpan], parsed: [Int: TeXParseResult]) -> [Int] {
+        var leaders = spans.map(\.index)
+        let layouts = spans.map { span in parsed[span.index].map { Lowerer.relationLayout($0.root) } }
+        var index = 1
+        while index < spans.count {
+            let previous = index - 1
+            if spans[index].group == spans[previous].group,
+                layouts[previous]?.endsWithRelation == true || layouts[index]?.startsWithRelation == true {
+                leaders[index] = leaders[previous]
+            }
+            index += 1
+        }
+        // `$W$ $x =$ $z$`: a relation-free span joins a run whose first span only ends with its relation.
+        for index in spans.indices.dropLast().reversed() {
+            let next = index + 1
+            guard spans[index].group == spans[next].group, leaders[next] == next, leaders[index] == index,
+                layouts[index]?.count == 0, let layout = layouts[next], layout.count == 1, layout.endsWithRelation
+            else { continue }
+            for later in spans.indices where leaders[later] == next { leaders[later] = index }
+        }
+        return leaders
     }
 
     /// The verdict of one formula (one span, or a group of spans read together).

@@ -116,6 +116,9 @@ public struct Evaluator {
         return drawn
     }
 
+    /// Whether `symbol`'s value changes with `variable` through the definitions.
+    public func dependsOn(_ symbol: Symbol, _ variable: Symbol) -> Bool { depends(symbol, on: variable) }
+
     /// Whether `symbol`'s value changes with `seed` through the definitions.
     func depends(_ symbol: Symbol, on seed: Symbol) -> Bool {
         var seen: Set<Symbol> = []

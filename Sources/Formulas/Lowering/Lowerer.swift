@@ -82,3 +82,31 @@ public struct Lowerer: Sendable {
         }
     }
 }
+
+extension Lowerer {
+    /// Where a span's top-level relations stand, to decide whether neighbouring spans of a group
+    /// (`$W$ $x =$ $z$`) continue one formula: a span ending with `=` continues into the next.
+    public struct RelationLayout: Hashable, Sendable {
+        /// Whether the first item is a relation (`= z`).
+        public var startsWithRelation: Bool
+        /// Whether the last item is a relation (`x =`).
+        public var endsWithRelation: Bool
+        /// How many top-level relations there are.
+        public var count: Int
+    }
+
+    /// The relation layout of a parsed span.
+    public static func relationLayout(_ root: TeXNode) -> RelationLayout {
+        let items = TermReader.flatten(root).filter { item in
+            if case .symbol(let symbol) = item.kind, symbol.atomClass == .punctuation { return false }
+            return true
+        }
+        func isRelation(_ node: TeXNode) -> Bool {
+            if case .symbol(let symbol) = node.kind { return relation(symbol) != nil }
+            return false
+        }
+        return RelationLayout(startsWithRelation: items.first.map(isRelation) ?? false,
+                              endsWithRelation: items.last.map(isRelation) ?? false,
+                              count: items.filter(isRelation).count)
+    }
+}
