@@ -6,10 +6,15 @@ extension FormulaJudge {
         var name: FunctionName
         var order: Int
         var parameters: [Symbol]
+        /// The entry index of a componentwise head (`k` in `softmax(z)_k`).
+        var component: String? = nil
     }
 
     func functionHead(_ expression: Expression) -> FunctionHead? {
         switch expression {
+        case .component(.call(let name, 0, let arguments), let index):
+            guard arguments.count == 1, let parameter = arguments[0].asSymbol else { return nil }
+            return FunctionHead(name: name, order: 0, parameters: [parameter], component: index)
         case .call(let name, let order, let arguments):
             let parameters = arguments.compactMap(\.asSymbol)
             guard parameters.count == arguments.count, !parameters.isEmpty else { return nil }
@@ -61,6 +66,7 @@ extension FormulaJudge {
             return Verdict(.unchecked, "\(function.name) takes one argument; this definition has \(head.parameters.count)")
         }
         let parameter = head.parameters[0]
+        if head.component != nil { return vectorDefinition(head, sides, function, componentwise: true) }
         let componentwise = parameter.index != nil && sides.contains { $0.contains { if case .sum = $0 { true } else { false } } }
         if componentwise || { if case .vector = function.kind { true } else { false } }() {
             return vectorDefinition(head, sides, function, componentwise: componentwise)
@@ -135,16 +141,19 @@ extension FormulaJudge {
         }
         let parameter = head.parameters[0]
         let vector = parameter.withoutIndex
+        let entryIndex = head.component ?? parameter.index
         let length = 4
         let indexBox = AlphaBox()
         let outcome = comparison.compare(sides, scalarOnly: true, prepare: { evaluator throws(EvaluationFailure) in
             evaluator.vectorLength = length
             evaluator.bindDrawn(vector, shape: [length, 1])
-            if componentwise, let index = parameter.index {
+            if componentwise, let index = entryIndex {
                 let k = evaluator.randomInteger(in: 1...length)
                 indexBox.alpha = Double(k)
                 evaluator.bindIndex(index, to: k)
-                evaluator.bind(parameter, to: Tensor(try evaluator.value(of: vector).entries[k - 1]))
+                if parameter.index != nil {
+                    evaluator.bind(parameter, to: Tensor(try evaluator.value(of: vector).entries[k - 1]))
+                }
             }
         }, reference: { evaluator throws(EvaluationFailure) in
             let x = try evaluator.value(of: vector)

@@ -42,11 +42,17 @@ struct FormulaJudge {
             return Verdict(.unchecked, "a chain of different relations is not checked")
         }
         if let head = functionHead(terms[0]) { return functionDefinition(head, Array(terms.dropFirst())) }
-        if case .variable(let symbol) = terms[0], !isFunctionName(symbol) {
+        if terms.count == 2, case .variable(let symbol) = terms[0], case .number(let value) = terms[1] {
+            // `at $z = 0$`: a point the prose talks about, not a definition later formulas should use.
+            return Verdict(.unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
+        }
+        // A symbol defined in terms of itself (`t = t^2`) is an equation to check, not a definition.
+        if case .variable(let symbol) = terms[0], !isFunctionName(symbol),
+            !terms.dropFirst().contains(where: { $0.freeSymbols.contains(symbol) }) {
             return symbolDefinition(symbol, Array(terms.dropFirst()))
         }
         if terms.count == 2, case .variable(let symbol) = terms[1], state.definitions[symbol] == nil,
-            state.shapes[symbol] == nil, !isFunctionName(symbol) {
+            state.shapes[symbol] == nil, !isFunctionName(symbol), !terms[0].freeSymbols.contains(symbol) {
             return symbolDefinition(symbol, [terms[0]])
         }
         return equation(terms)

@@ -98,16 +98,31 @@ public struct LessonChecker: Sendable {
             root = TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay).root
         }
         if let annotation { annotation.apply(to: &state) }
-        let formula: Formula
+        let statements: [Formula]
         do {
-            formula = try Lowerer(functionKeys: state.functionKeys).lower(root)
+            statements = try Lowerer(functionKeys: state.functionKeys).lowerStatements(root)
         } catch {
             return Verdict(.unchecked, "cannot read the formula: \(error.reason)")
         }
-        var judge = FormulaJudge(catalog: catalog, state: state, line: spans[0].range.start.line, samples: samples,
-                                 engine: annotation?.engine)
-        let verdict = judge.verdict(formula)
-        state = judge.state
-        return verdict
+        var verdicts: [Verdict] = []
+        for formula in statements {
+            var judge = FormulaJudge(catalog: catalog, state: state, line: spans[0].range.start.line, samples: samples,
+                                     engine: annotation?.engine)
+            verdicts.append(judge.verdict(formula))
+            state = judge.state
+        }
+        return Self.combine(verdicts)
+    }
+
+    /// One verdict for a span holding several statements: the most telling status wins
+    /// (mismatch, then verified, definition, unchecked), and every message is kept.
+    static func combine(_ verdicts: [Verdict]) -> Verdict {
+        guard verdicts.count > 1 else { return verdicts[0] }
+        let order: [Verdict.Status] = [.error, .mismatch, .verified, .definition, .unchecked]
+        let lead = verdicts.min { order.firstIndex(of: $0.status)! < order.firstIndex(of: $1.status)! }!
+        var combined = lead
+        combined.message = verdicts.enumerated().map { "(\($0.offset + 1)) \($0.element.status.rawValue): \($0.element.message)" }
+            .joined(separator: "; ")
+        return combined
     }
 }

@@ -60,6 +60,9 @@ extension Evaluator {
     mutating func draw(_ symbol: Symbol, shape: [Int]? = nil) -> Tensor {
         let declared = shape ?? (scalarOnly ? nil : shapes[symbol])
         let domain = domains[symbol] ?? domains[symbol.withoutIndex] ?? .real
+        if declared == nil, domain == .oneHot || domain == .distribution {
+            return draw(symbol, shape: [vectorLength, 1])
+        }
         guard let declared, declared.count == 2, declared[0] * declared[1] > 1 || shape != nil else {
             if declared == nil { undeclaredInputs.insert(symbol) }
             return Tensor(drawNumber(domain))

@@ -71,6 +71,13 @@ public struct Evaluator {
         case .negate(let a): return try value(of: a).map { -$0 }
         case .hadamard(let a, let b): return try Tensor.hadamard(try value(of: a), try value(of: b))
         case .transpose(let a): return try value(of: a).transposed
+        case .component(let a, let index):
+            let vector = try value(of: a)
+            let position = try positions(index, in: vector)
+            guard position.row >= 0, position.row < vector.rows, position.column >= 0, position.column < vector.columns else {
+                throw .shape("the index \(index) is outside the \(vector.shapeText) value")
+            }
+            return Tensor(vector[position.row, position.column])
         case .call(let name, let order, let arguments):
             return try call(name, order: order, arguments.map { argument throws(EvaluationFailure) in try value(of: argument) })
         case .derivative(let of, let variable): return try derivative(of, with: variable)

@@ -6,7 +6,7 @@ extension Expression {
         case .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b), .divide(let a, let b),
             .power(let a, let b), .hadamard(let a, let b):
             [a, b]
-        case .negate(let a), .transpose(let a): [a]
+        case .negate(let a), .transpose(let a), .component(let a, _): [a]
         case .call(_, _, let arguments): arguments
         case .derivative(let of, _): [of]
         case .matrix(let rows): rows.flatMap { $0 }

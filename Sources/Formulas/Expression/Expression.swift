@@ -27,6 +27,8 @@ public indirect enum Expression: Hashable, Sendable {
     case matrix([[Expression]])
     /// Aᵀ.
     case transpose(Expression)
+    /// One entry of a vector-valued expression: `\text{softmax}(z)_k`.
+    case component(Expression, index: String)
     /// a ⊙ b, the elementwise product.
     case hadamard(Expression, Expression)
     /// Σ over `index` from `lower` to `upper` (both optional: "over all its values") of `body`.

@@ -35,6 +35,7 @@ public struct ExpressionPrinter: Sendable {
             }
             return "[" + rows.map { $0.map { write($0, precedence: 0) }.joined(separator: ", ") }.joined(separator: "; ") + "]"
         case .transpose(let a): return "\(write(a, precedence: 4))ᵀ"
+        case .component(let a, let index): return "\(write(a, precedence: 4))_\(index)"
         case .hadamard(let a, let b): return wrap("\(write(a, precedence: 2)) ⊙ \(write(b, precedence: 3))", 2)
         case .sum(let index, _, _, let body): return wrap("Σ_\(index) \(write(body, precedence: 2))", 1)
         case .piecewise(let pieces):

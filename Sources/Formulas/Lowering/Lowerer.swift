@@ -33,7 +33,8 @@ public struct Lowerer: Sendable {
         var current: [TeXNode] = []
         func close(at range: SourceRange) throws(LoweringFailure) {
             var trimmed = current
-            while let last = trimmed.last, case .symbol(let symbol) = last.kind, symbol.atomClass == .punctuation {
+            while let last = trimmed.last, case .symbol(let symbol) = last.kind,
+                symbol.atomClass == .punctuation || [".", ",", ";"].contains(symbol.text) {
                 trimmed.removeLast()
             }
             guard !trimmed.isEmpty else {
@@ -59,6 +60,30 @@ public struct Lowerer: Sendable {
         }
         try close(at: items.last?.range ?? root.range)
         return Formula(terms: terms, relations: relations, termRanges: ranges)
+    }
+
+    /// The statements of a span: `z = w x + b, \qquad a = f(z).` is two formulas. A comma splits
+    /// only where both parts have a relation (a tuple `(a, b)` or `f(x, y)` stays whole).
+    public func lowerStatements(_ root: TeXNode) throws(LoweringFailure) -> [Formula] {
+        let items = TermReader.flatten(root)
+        var parts: [[TeXNode]] = [[]]
+        for item in items {
+            if case .symbol(let symbol) = item.kind, symbol.text == "," || symbol.text == ";" {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(item)
+            }
+        }
+        let hasRelation: ([TeXNode]) -> Bool = { part in
+            part.contains { node in
+                if case .symbol(let symbol) = node.kind { return Self.relation(symbol) != nil }
+                return false
+            }
+        }
+        guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(root)] }
+        return try parts.map { part throws(LoweringFailure) in
+            try lower(TeXNode(.row(part), SourceRange(start: part[0].range.start, end: part[part.count - 1].range.end)))
+        }
     }
 
     /// The relation a symbol stands for, or `nil` if it is not one.

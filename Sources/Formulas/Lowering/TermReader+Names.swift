@@ -63,6 +63,10 @@ extension TermReader {
         case .function(let function):
             if let arguments = try readArguments(required: false) {
                 result = .call(function, derivative: derivative, arguments)
+                if let index = pendingComponent {
+                    result = .component(result, index: index)
+                    pendingComponent = nil
+                }
             } else if derivative == 0 {
                 // A function named but not applied (`$\sigma$`): a mention of the name.
                 result = .variable(Symbol(function.written))
@@ -108,6 +112,15 @@ extension TermReader {
                 var reader = TermReader(items: part, lowerer: lowerer)
                 return try reader.readAll()
             }
+        case .scripts(let scripts) where scripts.sup == nil && scripts.primes == 0 && scripts.sub != nil:
+            // `\text{softmax}(z)_k`: the arguments carry the index of the entry.
+            guard case .fenced(let fence) = scripts.base.kind, fence.open?.text == "(" else { return nil }
+            position += 1
+            pendingComponent = Self.text(scripts.sub!)
+            return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
+                var reader = TermReader(items: part, lowerer: lowerer)
+                return try reader.readAll()
+            }
         case .environment(let environment) where Self.matrixEnvironments.contains(environment.name):
             position += 1
             return [try readEnvironment(environment, next)]
@@ -127,7 +140,12 @@ extension TermReader {
 
     private mutating func readOpenParenthesisArgument(_ open: TeXNode) throws(LoweringFailure) -> Expression {
         position -= 1
-        return try readFactor()
+        let argument = try readFactor()
+        if case .component(let inner, let index) = argument {
+            pendingComponent = index
+            return inner
+        }
+        return argument
     }
 
     /// The name an atom gives: a function, a symbol, or (for `\mathbb{R}`, `e`) a value.

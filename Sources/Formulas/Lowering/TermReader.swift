@@ -8,6 +8,8 @@ struct TermReader {
     var items: [TeXNode]
     var position = 0
     let lowerer: Lowerer
+    /// A subscript found on the parentheses of a call's arguments (`softmax(z)_k`).
+    var pendingComponent: String? = nil
 
     init(items: [TeXNode], lowerer: Lowerer) {
         self.items = items
@@ -29,6 +31,9 @@ struct TermReader {
             case .space, .lineBreak: continue
             case .mathStyle(_, let body), .color(_, let body): out += flatten(body)
             case .row: out += flatten(child)
+            case .sizedDelimiter(let symbol, _):
+                // `\bigl( … \bigr)` reads as a plain pair of parentheses.
+                out.append(TeXNode(.symbol(symbol), child.range))
             default: out.append(child)
             }
         }
@@ -197,8 +202,11 @@ struct TermReader {
         let body = try inner.readAll()
         let closing = items[end]
         position = end + 1
-        if case .scripts(let scripts) = closing.kind {
-            return try applyScripts(body, scripts, closing)
+        if case .scripts(var scripts) = closing.kind {
+            let sub = scripts.sub
+            scripts.sub = nil
+            let scripted = try applyScripts(body, scripts, closing)
+            return sub.map { .component(scripted, index: Self.text($0)) } ?? scripted
         }
         return body
     }

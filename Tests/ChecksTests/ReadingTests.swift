@@ -1,0 +1,60 @@
+import Checks
+import Testing
+
+/// How spans are put together and read: groups, several statements, notations.
+@Suite struct ReadingTests {
+    @Test func spansOfAGroupJoinOnlyWhereARelationContinues() {
+        // `$W$ $x =$ $z$` is one formula; `$b$ $L = …$` are two.
+        let report = Lessons.check("""
+            $z = 2 y$
+
+            Then $2$ $y =$ $z$ and $b$ $L = (y - t)^2$.
+            """)
+        let statuses = report.formulas.map(\.verdict.status)
+        #expect(statuses == [.definition, .verified, .verified, .verified, .unchecked, .verified])
+        #expect(report.formulas[2].group == report.formulas[1].index)
+        #expect(report.formulas[5].group == report.formulas[5].index)
+    }
+
+    @Test func severalStatementsInOneSpan() {
+        let report = Lessons.check("$$ z = w x + b, \\qquad a = \\sigma(z). $$\n")
+        #expect(report.formulas[0].verdict.status == .definition)
+        #expect(report.formulas[0].verdict.message.contains("(2) definition: defines a = σ(z)"))
+    }
+
+    @Test(arguments: [
+        #"\text{softmax}(z)_k = \frac{e^{z_k}}{\sum_{j} e^{z_j}}"#,
+        #"\operatorname{softmax}(z_i) = \frac{\exp(z_i)}{\sum_j \exp(z_j)}"#,
+        #"\sigma'(z) = \sigma(z)\,\bigl(1 - \sigma(z)\bigr)"#,
+        #"\frac{d\sigma}{dx} = \sigma(x)(1 - \sigma(x))"#,
+        #"\tanh'(x) = 1 - \tanh^{2}(x)"#,
+        #"\tanh(x) = 2\sigma(2x) - 1"#,
+        #"\sigma(x) = (1+\exp(-x))^{-1}"#,
+        #"\mathrm{ReLU}(x) = \max\{0, x\}"#,
+        #"\text{LeakyReLU}(z) = \max(0.01 z, z)"#,
+        #"\text{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & \text{otherwise} \end{cases}"#,
+    ])
+    func engineFunctionsInManySpellingsAreVerified(_ latex: String) {
+        let report = Lessons.check("$\(latex)$\n")
+        #expect(report.formulas[0].verdict.status == .verified, "\(report.formulas[0].verdict.message)")
+    }
+
+    @Test func aValueInProseIsNotADefinition() {
+        let report = Lessons.check("At $z = 0$ the slope is largest.\n\n$a = z + 1$\n")
+        #expect(report.formulas[0].verdict.status == .unchecked)
+        #expect(report.formulas[1].verdict.message == "defines a = z + 1")
+    }
+
+    @Test func aLessonFunctionAndItsDerivative() {
+        let report = Lessons.check("$f(x) = x^3 + 2x$\n\n$f'(x) = 3x^2 + 2$\n\n$f'(x) = 3x^2$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.definition, .verified, .mismatch])
+    }
+
+    @Test func aConstraintShapesTheSamples() {
+        // With t ∈ {0, 1}, t² = t holds at every sample; without it, it does not.
+        let constrained = Lessons.check("$t \\in \\{0, 1\\}$\n\n$t^2 = t$\n")
+        #expect(constrained.formulas.map(\.verdict.status) == [.definition, .verified])
+        let free = Lessons.check("$t^2 = t$\n")
+        #expect(free.formulas[0].verdict.status == .mismatch)
+    }
+}
