@@ -54,7 +54,9 @@ import Testing
         // With t ∈ {0, 1}, t² = t holds at every sample; without it, it does not.
         let constrained = Lessons.check("$t \\in \\{0, 1\\}$\n\n$t^2 = t$\n")
         #expect(constrained.formulas.map(\.verdict.status) == [.definition, .verified])
+        // Without it, the equation holds only for some t: unchecked with the reason, never a mismatch.
         let free = Lessons.check("$t^2 = t$\n")
-        #expect(free.formulas[0].verdict.status == .mismatch)
+        #expect(free.formulas[0].verdict.status == .unchecked)
+        #expect(free.formulas[0].verdict.message.contains("t ∈ {0, 1}"))
     }
 }

@@ -55,6 +55,8 @@ public struct Catalog: Sendable {
         public var engineName: String
         /// L(prediction, target).
         public var value: @Sendable ([Double], [Double]) -> Double
+        /// The mean loss over a batch of one-output samples: (1/N) Σₙ L(ŷₙ, yₙ).
+        public var batchValue: @Sendable ([Double], [Double]) -> Double
         /// Where predictions are drawn from (probabilities for cross-entropies).
         public var predictionDomain: Domain
         /// Where targets are drawn from (`{0, 1}` for binary cross-entropy, one-hot for categorical).
@@ -62,10 +64,12 @@ public struct Catalog: Sendable {
 
         /// Creates a catalog loss.
         public init(name: String, engineName: String, value: @escaping @Sendable ([Double], [Double]) -> Double,
+                    batchValue: @escaping @Sendable ([Double], [Double]) -> Double,
                     predictionDomain: Domain, targetDomain: Domain) {
             self.name = name
             self.engineName = engineName
             self.value = value
+            self.batchValue = batchValue
             self.predictionDomain = predictionDomain
             self.targetDomain = targetDomain
         }

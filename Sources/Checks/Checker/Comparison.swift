@@ -4,8 +4,8 @@ import Formulas
 struct Comparison {
     /// The outcome of comparing several sides at the sample points.
     enum Outcome {
-        /// All sides agree at `points` points.
-        case agree(points: Int)
+        /// All sides agree at `points` points (`evaluator` holds the last point).
+        case agree(points: Int, Evaluator)
         /// Side `side` differs from side 0.
         case differ(side: Int, Counterexample, Evaluator)
         /// The sides cannot be evaluated.
@@ -23,6 +23,7 @@ struct Comparison {
                  prepare: (inout Evaluator) throws(EvaluationFailure) -> Void = { _ in },
                  reference: ((inout Evaluator) throws(EvaluationFailure) -> Tensor)? = nil) -> Outcome {
         var agreed = 0
+        var last: Evaluator? = nil
         var undefined = 0
         var attempt: UInt64 = 0
         while agreed < samples && attempt < UInt64(samples * 4) {
@@ -49,13 +50,14 @@ struct Comparison {
                 return .differ(side: index - offset + (offset == 1 ? 0 : 0), example, evaluator)
             }
             agreed += 1
+            last = evaluator
         }
         if agreed == 0, undefined > 0 {
             return .failed(.unsupported("the formula is undefined at every sampled point; state its domain, e.g. "
                 + "`<!-- litmus: assume p probability -->`"), undeclared: false)
         }
         if agreed == 0 { return .failed(.unsupported("every sample point fell on a kink"), undeclared: false) }
-        return .agree(points: agreed)
+        return .agree(points: agreed, last!)
     }
 
     /// The drawn inputs of a point, `name = value`, sorted by name, at most eight.

@@ -94,7 +94,7 @@ extension FormulaJudge {
         })
         let against = catalog.updateName
         switch outcome {
-        case .agree(let points):
+        case .agree(let points, _):
             return Verdict(.verified, "a gradient-descent step on \(parameter) with learning rate \(rate): agrees with "
                 + "\(against) at \(points) points", against: against)
         case .differ(_, var example, let evaluator):

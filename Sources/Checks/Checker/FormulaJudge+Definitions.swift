@@ -81,42 +81,74 @@ extension FormulaJudge {
     /// A loss definition compared with the catalog's losses: the prediction and the target are
     /// its two free symbols (either way round).
     func recogniseLoss(_ definition: Expression) -> (Verdict, [Symbol: Domain])? {
-        let free = Array(definition.freeSymbols.filter { !isFunctionName($0) && $0.index == nil })
+        // Counts such as the N of (1/N) Σₙ^N are not inputs of the loss.
+        var counts: Set<Symbol> = []
+        _ = definition.contains { expression in
+            if case .sum(_, _, .variable(let count)?, _) = expression { counts.insert(count) }
+            return false
+        }
+        let free = Array(definition.freeSymbols.filter { !isFunctionName($0) && $0.index == nil && !counts.contains($0) })
             .sorted { $0.description < $1.description }
         guard free.count == 2 else { return nil }
         let hasSum = definition.contains { if case .sum = $0 { true } else { false } }
         for loss in catalog.losses {
-            for (prediction, target) in [(free[0], free[1]), (free[1], free[0])] {
-                let length = hasSum ? 3 : 1
-                let outcome = comparison.compare([definition], scalarOnly: true, prepare: { evaluator throws(EvaluationFailure) in
-                    evaluator.vectorLength = length
-                    var predictionDomain = loss.predictionDomain
-                    if length == 1, predictionDomain == .distribution { predictionDomain = .probability }
-                    var targetDomain = loss.targetDomain
-                    if length == 1, targetDomain == .oneHot { targetDomain = .values([1]) }
-                    if length == 1 {
-                        evaluator.bindDrawn(prediction, domain: predictionDomain)
-                        evaluator.bindDrawn(target, domain: targetDomain)
-                    } else {
-                        evaluator.domains[prediction] = predictionDomain
-                        evaluator.domains[target] = targetDomain
-                        evaluator.bindDrawn(prediction, domain: predictionDomain, shape: [length, 1])
-                        evaluator.bindDrawn(target, domain: targetDomain, shape: [length, 1])
+            for batch in hasSum ? [false, true] : [false] {
+                for (prediction, target) in [(free[0], free[1]), (free[1], free[0])] {
+                    if let verdict = compareLoss(definition, loss, prediction, target, counts: counts, length: hasSum ? 3 : 1,
+                                                  batch: batch) {
+                        return verdict
                     }
-                }, reference: { evaluator throws(EvaluationFailure) in
-                    let y = try evaluator.value(of: prediction).values
-                    let t = try evaluator.value(of: target).values
-                    return Tensor(loss.value(y, t))
-                })
-                if case .agree(let points) = outcome {
-                    let domains = length == 1 ? [prediction: loss.predictionDomain == .distribution ? .probability : loss.predictionDomain,
-                                                 target: loss.targetDomain == .oneHot ? .values([1]) : loss.targetDomain]
-                        : [prediction: loss.predictionDomain, target: loss.targetDomain]
-                    return (Verdict(.verified, "the \(loss.name) with prediction \(prediction) and target \(target): agrees with "
-                        + "\(loss.engineName) at \(points) points", against: loss.engineName), domains)
                 }
             }
         }
+        return nil
+    }
+
+    /// The definition against one catalog loss, read per sample (a vector of outputs) or as the
+    /// mean over a batch of one-output samples.
+    func compareLoss(_ definition: Expression, _ loss: Catalog.Loss, _ prediction: Symbol, _ target: Symbol,
+                     counts: Set<Symbol>, length: Int, batch: Bool) -> (Verdict, [Symbol: Domain])? {
+        var predictionDomain = loss.predictionDomain
+        var targetDomain = loss.targetDomain
+        if length == 1 || batch {
+            // Scalars (one output, or one output per sample): a probability, a 0/1 label.
+            if predictionDomain == .distribution { predictionDomain = .probability }
+            if targetDomain == .oneHot { targetDomain = .values([0, 1]) }
+        }
+        let outcome = comparison.compare([definition], scalarOnly: true, prepare: { evaluator throws(EvaluationFailure) in
+            evaluator.vectorLength = length
+            for count in counts { evaluator.provide(count, Tensor(Double(length))) }
+            if length == 1 {
+                evaluator.bindDrawn(prediction, domain: predictionDomain)
+                evaluator.bindDrawn(target, domain: targetDomain)
+            } else {
+                evaluator.domains[prediction] = batch ? .real : predictionDomain
+                evaluator.domains[target] = batch ? .real : targetDomain
+                var p = evaluator.draw(prediction, shape: [length, 1])
+                var t = evaluator.draw(target, shape: [length, 1])
+                if batch {
+                    p.entries = p.entries.map { _ in Dual(evaluator.drawNumber(predictionDomain)) }
+                    t.entries = t.entries.map { _ in Dual(evaluator.drawNumber(targetDomain)) }
+                }
+                evaluator.bind(prediction, to: p)
+                evaluator.bind(target, to: t)
+            }
+        }, reference: { evaluator throws(EvaluationFailure) in
+            let y = try evaluator.value(of: prediction).values
+            let t = try evaluator.value(of: target).values
+            return Tensor(batch ? loss.batchValue(y, t) : loss.value(y, t))
+        })
+        guard case .agree(let points, _) = outcome else { return nil }
+        let reading = batch ? "the mean over a batch of the \(loss.name)" : "the \(loss.name)"
+        let domainText: String
+        switch targetDomain {
+        case .oneHot: domainText = "; later checks draw \(target) one-hot"
+        case .values(let values): domainText = "; later checks draw \(target) from {\(values.map(Tensor.format).joined(separator: ", "))}"
+        default: domainText = ""
+        }
+        let verdict = Verdict(.verified, "\(reading) with prediction \(prediction) and target \(target): agrees with "
+            + "\(loss.engineName) at \(points) points\(domainText)", against: loss.engineName)
+        return (verdict, [prediction: predictionDomain, target: targetDomain])
         return nil
     }
 }

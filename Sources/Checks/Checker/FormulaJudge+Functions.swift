@@ -167,7 +167,7 @@ extension FormulaJudge {
     /// The verdict of comparing sides with a reference.
     func verdict(_ outcome: Comparison.Outcome, _ sides: [Expression], against: String, what: String, note: String = "") -> Verdict {
         switch outcome {
-        case .agree(let points):
+        case .agree(let points, _):
             return Verdict(.verified, "agrees with \(against) at \(points) points\(note)", against: against)
         case .differ(let side, let example, _):
             return Verdict(.mismatch, "`\(printer.print(sides[side]))` is not \(what)\(note)",

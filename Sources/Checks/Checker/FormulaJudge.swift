@@ -42,6 +42,12 @@ struct FormulaJudge {
             return Verdict(.unchecked, "a chain of different relations is not checked")
         }
         if let head = functionHead(terms[0]) { return functionDefinition(head, Array(terms.dropFirst())) }
+        if terms.count == 2, case .sum(let index, nil, nil, .variable(let entry)) = terms[0], entry.index == index,
+            terms[1] == .number(1) {
+            // `\sum_k t_k = 1`: a constraint on t, used when drawing it later.
+            state.domains[entry.withoutIndex] = .distribution
+            return Verdict(.definition, "constrains the entries of \(entry.withoutIndex) to sum to 1; later checks draw it so")
+        }
         if terms.count == 2, case .variable(let symbol) = terms[0], case .number(let value) = terms[1] {
             // `at $z = 0$`: a point the prose talks about, not a definition later formulas should use.
             return Verdict(.unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
@@ -78,18 +84,26 @@ struct FormulaJudge {
             return Verdict(.unchecked, "\(unrelated): nothing the lesson defined links them, so there is nothing to differentiate")
         }
         var scalarOnly = usesDerivatives
-        var outcome = comparison.compare(terms, scalarOnly: scalarOnly)
+        let prepare = indexPreparation(terms)
+        var outcome = comparison.compare(terms, scalarOnly: scalarOnly, prepare: prepare)
         if case .failed(.shape(let message), let undeclared) = outcome, !scalarOnly {
             if !undeclared { return shapeMismatch(message, terms) }
             scalarOnly = true
-            outcome = comparison.compare(terms, scalarOnly: true)
+            outcome = comparison.compare(terms, scalarOnly: true, prepare: prepare)
         }
-        let convention = scalarOnly
-            ? (usesDerivatives ? " (scalar network: one neuron per layer, every symbol a scalar)" : " (every symbol read as a scalar)")
-            : ""
+        if case .differ = outcome, let constraint = neededConstraint(terms, scalarOnly: scalarOnly, prepare: prepare) {
+            return Verdict(.unchecked, "holds only if \(constraint), which the lesson does not state; say so "
+                + "(e.g. `<!-- litmus: assume \(constraint.split(separator: " ").first ?? "t") one-hot -->`) to have it checked")
+        }
+        let drawn: Evaluator?
+        switch outcome {
+        case .agree(_, let evaluator), .differ(_, _, let evaluator): drawn = evaluator
+        case .failed: drawn = nil
+        }
+        let convention = Self.convention(drawn, scalarOnly: scalarOnly, derivatives: usesDerivatives)
         let against = usesDerivatives ? derivativeReference(terms) : definitionsReference(terms)
         switch outcome {
-        case .agree(let points):
+        case .agree(let points, _):
             let sides = terms.count == 2 ? "both sides agree" : "all \(terms.count) sides agree"
             return Verdict(.verified, "\(sides) at \(points) points\(convention)", against: against)
         case .differ(let side, let example, let evaluator):
@@ -119,6 +133,89 @@ struct FormulaJudge {
             }
         }
         return found
+    }
+
+    /// How the inputs were read: " (scalar network: …)", " (z, t vectors of 4 entries; t one-hot)".
+    static func convention(_ evaluator: Evaluator?, scalarOnly: Bool, derivatives: Bool) -> String {
+        guard let evaluator else { return "" }
+        let vectors = evaluator.bindings.filter { !$0.value.isSingle }.map(\.key.description).sorted()
+        var notes: [String] = []
+        if vectors.isEmpty {
+            if scalarOnly {
+                notes.append(derivatives ? "scalar network: one neuron per layer, every symbol a scalar"
+                             : "every symbol read as a scalar")
+            }
+        } else if scalarOnly {
+            let length = evaluator.bindings.first { !$0.value.isSingle }.map { $0.value.rows * $0.value.columns } ?? 0
+            notes.append("\(vectors.joined(separator: ", ")) as vectors of \(length) entries, every other symbol a scalar")
+        }
+        for (symbol, domain) in evaluator.domains.sorted(by: { $0.key.description < $1.key.description })
+        where evaluator.bindings[symbol] != nil {
+            switch domain {
+            case .oneHot: notes.append("\(symbol) one-hot")
+            case .distribution: notes.append("the entries of \(symbol) summing to 1")
+            case .values(let values): notes.append("\(symbol) ∈ {\(values.map(Tensor.format).joined(separator: ", "))}")
+            case .probability: notes.append("\(symbol) in (0, 1)")
+            case .positive: notes.append("\(symbol) > 0")
+            case .real: break
+            }
+        }
+        return notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
+    }
+
+    /// `∂L/∂z_i`: binds the free index i to an entry and draws z as a vector, so the derivative
+    /// with respect to one entry of a vector can be taken.
+    func indexPreparation(_ terms: [Expression]) -> (inout Evaluator) throws(EvaluationFailure) -> Void {
+        var vectors: [Symbol] = []
+        var letters: Set<String> = []
+        for term in terms {
+            _ = term.contains { expression in
+                if case .derivative(_, let variable) = expression, let index = variable.index,
+                    index.count == 1, index.first!.isLetter {
+                    letters.insert(index)
+                    vectors.append(variable.withoutIndex)
+                }
+                return false
+            }
+        }
+        guard !letters.isEmpty else { return { _ in } }
+        let shapes = state.shapes
+        let definitions = state.definitions
+        return { evaluator throws(EvaluationFailure) in
+            for letter in letters.sorted() {
+                evaluator.bindIndex(letter, to: evaluator.randomInteger(in: 1...evaluator.vectorLength))
+            }
+            for vector in vectors where shapes[vector] == nil && definitions[vector] == nil {
+                evaluator.provide(vector, evaluator.draw(vector, shape: [evaluator.vectorLength, 1]))
+            }
+        }
+    }
+
+    /// A constraint on one input under which the sides agree (`t one-hot`, `t ∈ {0, 1}`): the
+    /// formula may be right for what the author had in mind, so it is not called a mismatch.
+    func neededConstraint(_ terms: [Expression], scalarOnly: Bool,
+                          prepare: @escaping (inout Evaluator) throws(EvaluationFailure) -> Void) -> String? {
+        var probe = state.evaluator(seed: 99, scalarOnly: scalarOnly)
+        try? prepare(&probe)
+        for term in terms { _ = try? probe.value(of: term) }
+        let inputs = probe.bindings.filter { state.domains[$0.key] == nil }.sorted { $0.key.description < $1.key.description }
+        for (symbol, value) in inputs {
+            let candidates: [(Domain, String)] = value.isSingle
+                ? [(.values([0, 1]), "\(symbol) ∈ {0, 1}")]
+                : [(.oneHot, "\(symbol) is one-hot"), (.distribution, "the entries of \(symbol) sum to 1")]
+            for (domain, text) in candidates {
+                var constrained = state
+                constrained.domains[symbol] = domain
+                if value.isSingle == false { constrained.domains[symbol.withoutIndex] = domain }
+                let outcome = Comparison(state: constrained, samples: samples).compare(terms, scalarOnly: scalarOnly, prepare: {
+                    evaluator throws(EvaluationFailure) in
+                    try prepare(&evaluator)
+                    if !value.isSingle { evaluator.provide(symbol, evaluator.draw(symbol, shape: [value.rows, value.columns])) }
+                })
+                if case .agree = outcome { return text }
+            }
+        }
+        return nil
     }
 
     /// A shape error as a mismatch whose counterexample lists the declared shapes.

@@ -57,7 +57,7 @@ extension Evaluator {
     // MARK: - Drawing inputs
 
     /// A fresh input value for `symbol`, with its declared shape and domain.
-    mutating func draw(_ symbol: Symbol, shape: [Int]? = nil) -> Tensor {
+    public mutating func draw(_ symbol: Symbol, shape: [Int]? = nil) -> Tensor {
         let declared = shape ?? (scalarOnly ? nil : shapes[symbol])
         let domain = domains[symbol] ?? domains[symbol.withoutIndex] ?? .real
         if declared == nil, domain == .oneHot || domain == .distribution {
@@ -111,6 +111,11 @@ extension Evaluator {
         let value = shape.map { draw(symbol, shape: $0) } ?? Tensor(drawNumber(domain))
         bind(symbol, to: value)
         return value
+    }
+
+    /// Gives an input its value for this point (definitions and derivative seeds still apply).
+    public mutating func provide(_ symbol: Symbol, _ value: Tensor) {
+        bindings[symbol] = value
     }
 
     /// Fixes a sum index (as if inside Σ over it) to `value`.

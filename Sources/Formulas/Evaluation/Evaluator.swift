@@ -106,6 +106,18 @@ public struct Evaluator {
             seeded.entries[0].tangent = 1
             return seeded
         }
+        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil {
+            // ∂/∂z_i: the vector z with tangent 1 on its i-th entry.
+            let saved = self.seed
+            self.seed = nil
+            defer { self.seed = saved }
+            var seeded = try value(of: symbol)
+            let position = try positions(seed.index!, in: seeded)
+            guard position.row >= 0, position.row < seeded.rows, position.column >= 0, position.column < seeded.columns
+            else { throw .shape("\(seed) is outside the \(seeded.shapeText) \(symbol)") }
+            seeded.entries[position.row * seeded.columns + position.column].tangent = 1
+            return seeded
+        }
         if let definition = definitions[symbol] {
             if seed == nil, let cached = cache[symbol] { return cached }
             if let seed, !depends(symbol, on: seed), let cached = cache[symbol] { return cached }
@@ -131,7 +143,7 @@ public struct Evaluator {
         var seen: Set<Symbol> = []
         var stack = [symbol]
         while let next = stack.popLast() {
-            if next == seed { return true }
+            if next == seed || (seed.index != nil && next == seed.withoutIndex) { return true }
             guard seen.insert(next).inserted else { continue }
             if let definition = definitions[next] { stack += definition.freeSymbols }
             if next.index != nil { stack.append(next.withoutIndex) }

@@ -114,7 +114,10 @@ extension TermReader {
             }
         case .scripts(let scripts) where scripts.sup == nil && scripts.primes == 0 && scripts.sub != nil:
             // `\text{softmax}(z)_k`: the arguments carry the index of the entry.
-            guard case .fenced(let fence) = scripts.base.kind, fence.open?.text == "(" else { return nil }
+            guard case .fenced(let fence) = scripts.base.kind, fence.open?.text == "(" else {
+                // `\log p_k`: the argument is the next factor.
+                return strict ? nil : [try readFactor()]
+            }
             position += 1
             pendingComponent = Self.text(scripts.sub!)
             return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
