@@ -49,3 +49,23 @@ struct FixedGenerator: RandomNumberGenerator {
         #expect(try evaluator.value(of: total).values == [6])
     }
 }
+
+@Suite struct NotationEvaluationTests {
+    func value(_ latex: String, _ bindings: [Symbol: Tensor]) throws -> Tensor {
+        let formula = try lower(latex)
+        var evaluator = Evaluator(functions: [:], bindings: bindings, generator: FixedGenerator())
+        return try evaluator.value(of: formula.terms[0])
+    }
+
+    let u = Tensor(rows: 3, columns: 1, entries: [Dual(1), Dual(2), Dual(3)])
+    let v = Tensor(rows: 3, columns: 1, entries: [Dual(4), Dual(5), Dual(6)])
+
+    @Test func transposeHadamardAndProducts() throws {
+        let bindings = [Symbol("u"): u, Symbol("v"): v]
+        #expect(try value(#"u^\top v"#, bindings).values == [32])
+        #expect(try value(#"u \odot v"#, bindings).values == [4, 10, 18])
+        #expect(try value(#"2 \times 3 \cdot 4"#, [:]).values == [24])
+        #expect(try value(#"u v^T"#, bindings).shapeText == "3×3")
+        #expect(throws: EvaluationFailure.self) { try value(#"u v"#, bindings) }
+    }
+}

@@ -48,6 +48,11 @@ extension FormulaJudge {
         if let shape = valueShape, !shape.isSingle, sample.undeclaredInputs.isEmpty {
             state.shapes[symbol] = [shape.rows, shape.columns]
             shapeNote = " (\(shape.shapeText); the shapes agree)"
+        } else if let shape = valueShape, !sample.undeclaredInputs.isEmpty,
+            definition.freeSymbols.contains(where: { state.shapes[$0] != nil }) {
+            let scalars = sample.undeclaredInputs.map(\.description).sorted().joined(separator: ", ")
+            shapeNote = " (\(shape.isSingle ? "1×1" : shape.shapeText), reading \(scalars), whose shape the lesson does not give, "
+                + "as a scalar)"
         } else if !shapeNote.isEmpty {
             shapeNote = " (\(shapeNote.dropFirst()))"
         }

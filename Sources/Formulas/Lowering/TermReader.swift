@@ -116,7 +116,7 @@ struct TermReader {
     private func startsFactor(_ node: TeXNode) -> Bool {
         switch node.kind {
         case .symbol(let symbol):
-            return symbol.atomClass == .opening || symbol.atomClass == .ordinary
+            return symbol.atomClass == .opening || symbol.atomClass == .ordinary || symbol.text == "|"
         case .sizedDelimiter, .lineBreak, .space:
             return false
         default:
@@ -160,6 +160,16 @@ struct TermReader {
         case .symbol(let symbol):
             if symbol.atomClass == .opening, symbol.text == "(" || symbol.text == "[" {
                 return try readOpenParenthesis(item)
+            }
+            if symbol.text == "|" {
+                // `|x|`: the absolute value, up to the next bar.
+                guard let end = items[position...].firstIndex(where: { node in
+                    if case .symbol(let close) = node.kind { return close.text == "|" }
+                    return false
+                }), end > position else { throw LoweringFailure("`|` is never closed", at: item.range) }
+                var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
+                position = end + 1
+                return .call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
             }
             if symbol.text == "∂" { throw LoweringFailure("a lone `∂` outside a fraction", at: item.range) }
             if symbol.text == "∞" { return .number(.infinity) }
