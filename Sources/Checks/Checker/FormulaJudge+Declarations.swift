@@ -80,17 +80,17 @@ extension FormulaJudge {
                 : "several symbols could be the learning rate: \(rates.map(\.description).sorted().joined(separator: ", "))")
         }
         let update = catalog.update
-        let gradientBox = AlphaBox()
+        let gradientDrawn = SampleBox()
         let outcome = comparison.compare([rule], scalarOnly: true, prepare: { evaluator throws(EvaluationFailure) in
             evaluator.bindDrawn(parameter)
             evaluator.bindDrawn(rate, domain: .positive)
             let g = Tensor(evaluator.drawNumber(.real))
-            gradientBox.alpha = g.values[0]
+            gradientDrawn.value = g.values[0]
             evaluator.expressionBindings[gradient] = g
         }, reference: { evaluator throws(EvaluationFailure) in
             let w = try evaluator.value(of: parameter).values[0]
             let eta = try evaluator.value(of: rate).values[0]
-            return Tensor(update(w, gradientBox.alpha, eta))
+            return Tensor(update(w, gradientDrawn.value, eta))
         })
         let against = catalog.updateName
         switch outcome {
@@ -98,11 +98,11 @@ extension FormulaJudge {
             return Verdict(.verified, "a gradient-descent step on \(parameter) with learning rate \(rate): agrees with "
                 + "\(against) at \(points) points", against: against)
         case .differ(_, var example, let evaluator):
-            example.inputs.append("\(printer.print(gradient)) = \(Tensor.format(gradientBox.alpha))")
+            example.inputs.append("\(printer.print(gradient)) = \(Tensor.format(gradientDrawn.value))")
             var message = "`\(printer.print(rule))` is not a gradient-descent step on \(parameter)"
             if let w = try? { var copy = evaluator; return try copy.value(of: parameter).values[0] }(),
                 let eta = try? { var copy = evaluator; return try copy.value(of: rate).values[0] }(),
-                let got = Double(example.formula), abs(got - (w + eta * gradientBox.alpha)) < 1e-5 * max(1, abs(got)) {
+                let got = Double(example.formula), abs(got - (w + eta * gradientDrawn.value)) < 1e-5 * max(1, abs(got)) {
                 message += ": it climbs the gradient (w + η·g, an ascent step) where SGD descends (w − η·g)"
             }
             return Verdict(.mismatch, message, against: against, counterexample: example)

@@ -88,15 +88,15 @@ extension FormulaJudge {
             let free = Set(sides.flatMap(\.freeSymbols).filter { $0 != parameter && !isFunctionName($0) })
             if free.count == 1, let symbol = free.first, names.contains(symbol.name) || symbol.index == nil {
                 // α written as a symbol: bound to a drawn slope, the engine built with the same α.
-                let alphaHolder = AlphaBox()
+                let slope = SampleBox()
                 prepare = { evaluator throws(EvaluationFailure) in
                     let alpha = evaluator.bindDrawn(symbol, domain: .positive).values[0]
-                    alphaHolder.alpha = alpha
+                    slope.value = alpha
                     evaluator.bindDrawn(parameter)
                 }
                 let reference: (inout Evaluator) throws(EvaluationFailure) -> Tensor = { evaluator throws(EvaluationFailure) in
                     let x = try evaluator.value(of: parameter).values[0]
-                    let engine = make(alphaHolder.alpha)
+                    let engine = make(slope.value)
                     return Tensor(head.order == 0 ? engine.value(x) : engine.derivative(x))
                 }
                 let outcome = comparison.compare(sides, scalarOnly: true, prepare: prepare, reference: reference)
@@ -143,13 +143,13 @@ extension FormulaJudge {
         let vector = parameter.withoutIndex
         let entryIndex = head.component ?? parameter.index
         let length = 4
-        let indexBox = AlphaBox()
+        let entry = SampleBox()
         let outcome = comparison.compare(sides, scalarOnly: true, prepare: { evaluator throws(EvaluationFailure) in
             evaluator.vectorLength = length
             evaluator.bindDrawn(vector, shape: [length, 1])
             if componentwise, let index = entryIndex {
                 let k = evaluator.randomInteger(in: 1...length)
-                indexBox.alpha = Double(k)
+                entry.value = Double(k)
                 evaluator.bindIndex(index, to: k)
                 if parameter.index != nil {
                     evaluator.bind(parameter, to: Tensor(try evaluator.value(of: vector).entries[k - 1]))
@@ -158,7 +158,7 @@ extension FormulaJudge {
         }, reference: { evaluator throws(EvaluationFailure) in
             let x = try evaluator.value(of: vector)
             let s = value(x.values)
-            if componentwise { return Tensor(s[Int(indexBox.alpha) - 1]) }
+            if componentwise { return Tensor(s[Int(entry.value) - 1]) }
             return Tensor(rows: s.count, columns: 1, entries: s.map { Dual($0) })
         })
         return verdict(outcome, sides, against: function.engineName, what: function.name, note: note)
@@ -176,9 +176,4 @@ extension FormulaJudge {
             return Verdict(.unchecked, "cannot evaluate the right side: \(failure)")
         }
     }
-}
-
-/// A box for a value drawn inside `prepare` and read by `reference` at the same point.
-final class AlphaBox: @unchecked Sendable {
-    var alpha = 0.0
 }
