@@ -1,6 +1,7 @@
-// `litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors]`: parse + MathML throughput of the TeX
-// module on seeded lesson-like formulas, and KaTeX's on the same formulas when node and
-// Debian's `katex` package are installed (bench/katex_mathml.js does the KaTeX side).
+// `litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors] [--parse-only]`:
+// parse + MathML throughput of the TeX module on seeded lesson-like formulas, and KaTeX's on
+// the same formulas when node and Debian's `katex` package are installed (bench/katex_mathml.js
+// does the KaTeX side).
 import Foundation
 import TeX
 
@@ -12,6 +13,7 @@ enum TeXBenchmark {
         var seed: UInt64 = 42
         var withKaTeX = true
         var showErrors = false
+        var parseOnly = false
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
@@ -25,8 +27,10 @@ enum TeXBenchmark {
                 withKaTeX = false
             case "--show-errors":
                 showErrors = true
+            case "--parse-only":
+                parseOnly = true
             default:
-                printError("usage: litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors]")
+                printError("usage: litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors] [--parse-only]")
                 return 2
             }
             index += 1
@@ -40,14 +44,15 @@ enum TeXBenchmark {
                 }
             }
         }
-        let (seconds, bytes, errors) = measureLitmus(formulas)
+        let (seconds, bytes, errors) = measureLitmus(formulas, writeMathML: !parseOnly)
         let litmusRate = Double(formulas.count) / seconds
         print(jsonLine([
-            ("benchmark", "\"tex\""), ("tool", "\"litmus\""), ("formulas", "\(formulas.count)"),
+            ("benchmark", "\"tex\""), ("tool", parseOnly ? "\"litmus-parse-only\"" : "\"litmus\""),
+            ("formulas", "\(formulas.count)"),
             ("formulas_per_s", "\(Int(litmusRate.rounded()))"), ("seconds", String(format: "%.4f", seconds)),
             ("output_bytes", "\(bytes)"), ("formulas_with_errors", "\(errors)"),
         ]))
-        guard withKaTeX else { return 0 }
+        guard withKaTeX, !parseOnly else { return 0 }
         guard let katex = measureKaTeX(formulas) else {
             printError("tex: KaTeX skipped (needs node, Debian's katex and bench/katex_mathml.js)")
             return 0
@@ -62,7 +67,9 @@ enum TeXBenchmark {
     }
 
     /// The best of several timed rounds of parse + MathML over all formulas, after a warm-up.
-    private static func measureLitmus(_ formulas: [(latex: String, display: Bool)]) -> (Double, Int, Int) {
+    private static func measureLitmus(_ formulas: [(latex: String, display: Bool)], writeMathML: Bool)
+        -> (Double, Int, Int)
+    {
         var best = Double.infinity
         var bytes = 0
         var errors = 0
@@ -73,7 +80,7 @@ enum TeXBenchmark {
             let elapsed = clock.measure {
                 for formula in formulas {
                     let result = TeX.parse(formula.latex, display: formula.display)
-                    bytes += result.mathML.utf8.count
+                    bytes += writeMathML ? result.mathML.utf8.count : result.diagnostics.count
                     if result.hasErrors { errors += 1 }
                 }
             }

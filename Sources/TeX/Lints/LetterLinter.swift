@@ -81,8 +81,8 @@ struct LetterLinter: Sendable {
                 let range = SourceRange(start: nodes[index].range.start, end: nodes[end - 1].range.end)
                 let next = end < nodes.count ? nodes[end] : nil
                 let glued = next.map { $0.range.start == range.end } ?? false
-                lintWord(word, at: range, followedByParenthesis: glued && next.map(Self.opensWithParenthesis) == true,
-                         into: &diagnostics)
+                lintWord(word, letters: nodes[index..<end], followedByParenthesis: glued
+                         && next.map(Self.opensWithParenthesis) == true, into: &diagnostics)
                 if let next, glued, case .group(let inner) = next.kind, let first = inner.first,
                     Self.opensWithParenthesis(first) {
                     diagnostics.append(Diagnostic(
@@ -105,14 +105,16 @@ struct LetterLinter: Sendable {
     }
 
     /// Checks a word for a misspelt name, or a function name written as letters.
-    private func lintWord(_ word: String, at range: SourceRange, followedByParenthesis: Bool,
+    /// `letters` are the nodes of `word`, one per letter.
+    private func lintWord(_ word: String, letters: ArraySlice<TeXNode>, followedByParenthesis: Bool,
                           into diagnostics: inout [Diagnostic]) {
+        let range = SourceRange(start: letters.first!.range.start, end: letters.last!.range.end)
         if lintSpelling(word, at: range, into: &diagnostics) { return }
         // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
         guard followedByParenthesis, word.utf8.count >= 2 else { return }
         for (name, command) in Self.functionNames where word.hasSuffix(name) {
-            let start = SourceLocation(line: range.start.line, column: range.end.column - name.utf8.count)
-            let nameRange = word == name ? range : SourceRange(start: start, end: range.end)
+            let start = letters[letters.endIndex - name.utf8.count].range.start
+            let nameRange = SourceRange(start: start, end: range.end)
             diagnostics.append(Diagnostic(.warning, .texFunctionAsLetters,
                                           "`\(name)` is written as letters, which multiply; write `\(command)`",
                                           at: nameRange,
@@ -134,7 +136,7 @@ struct LetterLinter: Sendable {
 
     private static func asciiLetter(_ node: TeXNode) -> String? {
         switch node.kind {
-        case .identifier(let text) where text.utf8.count == 1 && text.first!.isLetter: text
+        case .identifier(let text) where text.utf8.count == 1: text
         case .scripts(let scripts): asciiLetter(scripts.base)
         default: nil
         }

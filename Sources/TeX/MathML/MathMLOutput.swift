@@ -18,6 +18,11 @@ struct MathMLOutput {
     mutating func appendEscaped(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
+            // Most text needs no escaping: copy it whole.
+            guard utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
             for byte in utf8 {
                 switch byte {
                 case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)

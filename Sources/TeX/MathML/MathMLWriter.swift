@@ -31,13 +31,19 @@ public struct MathMLWriter: Sendable {
     func emitContents(of node: TeXNode, font: MathFont, into out: inout MathMLOutput) {
         switch node.kind {
         case .row(let nodes), .group(let nodes):
-            var previous: TeXNode?
+            var previous: AtomClass? = .opening
             for child in nodes {
                 emit(child, font: font, after: previous, into: &out)
-                previous = child
+                if case .symbol(let symbol) = child.kind {
+                    previous = symbol.atomClass
+                } else if case .largeOperator = child.kind {
+                    previous = .largeOperator
+                } else {
+                    previous = nil
+                }
             }
         default:
-            emit(node, font: font, after: nil, into: &out)
+            emit(node, font: font, after: .opening, into: &out)
         }
     }
 
@@ -51,7 +57,7 @@ public struct MathMLWriter: Sendable {
             break
         }
         if elementCount(node) == 1 {
-            emit(node, font: font, after: nil, into: &out)
+            emit(node, font: font, after: .opening, into: &out)
         } else {
             out += "<mrow>"
             emitContents(of: node, font: font, into: &out)
@@ -69,8 +75,9 @@ public struct MathMLWriter: Sendable {
 
     // MARK: - Nodes
 
-    /// Writes one node; `previous` is its left sibling, which decides a prefix `−` or `+`.
-    func emit(_ node: TeXNode, font: MathFont, after previous: TeXNode?, into out: inout MathMLOutput) {
+    /// Writes one node. `previous` is the atom class of its left sibling when that is a symbol,
+    /// `.opening` when it has none, and decides a prefix `−` or `+`.
+    func emit(_ node: TeXNode, font: MathFont, after previous: AtomClass?, into out: inout MathMLOutput) {
         switch node.kind {
         case .row, .group:
             emitOne(node, font: font, into: &out)
@@ -78,7 +85,7 @@ public struct MathMLWriter: Sendable {
             emitIdentifier(text, font: font, into: &out)
         case .number(let digits):
             out += "<mn>"
-            out.appendEscaped(MathVariant.map(digits, to: font))
+            out.appendEscaped(font == .normal ? digits : MathVariant.map(digits, to: font))
             out += "</mn>"
         case .symbol(let symbol):
             emitSymbol(symbol, prefix: isPrefixPosition(symbol, after: previous), into: &out)
@@ -181,18 +188,11 @@ public struct MathMLWriter: Sendable {
     }
 
     /// A binary operator after nothing, an operator or an opening is unary (`-x`, `= -b`).
-    private func isPrefixPosition(_ symbol: TeXSymbol, after previous: TeXNode?) -> Bool {
-        guard symbol.atomClass == .binary, let previous else { return symbol.atomClass == .binary }
-        switch previous.kind {
-        case .symbol(let before):
-            switch before.atomClass {
-            case .binary, .relation, .opening, .punctuation: return true
-            default: return false
-            }
-        case .largeOperator:
-            return true
-        default:
-            return false
+    private func isPrefixPosition(_ symbol: TeXSymbol, after previous: AtomClass?) -> Bool {
+        guard symbol.atomClass == .binary, let previous else { return false }
+        switch previous {
+        case .binary, .relation, .opening, .punctuation, .largeOperator: return true
+        case .ordinary, .closing, .fence: return false
         }
     }
 

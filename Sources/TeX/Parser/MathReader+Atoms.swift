@@ -104,6 +104,8 @@ extension MathReader {
 
     /// A letter typed directly: ASCII, Greek or another Unicode letter, or a math symbol (`∈`).
     func letter(_ text: String, _ range: SourceRange) -> TeXNode {
+        // ASCII letters are never symbols: skip the table for them.
+        if text.utf8.count == 1 { return TeXNode(.identifier(text), range) }
         switch CommandTable.unicodeSymbol(text) {
         case .symbol(let unicode, let atomClass):
             return TeXNode(.symbol(TeXSymbol(source: text, text: unicode, atomClass: atomClass)), range)

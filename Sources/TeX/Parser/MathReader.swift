@@ -11,7 +11,11 @@ struct MathReader {
     var pending: [Token] = []
     /// The lexer's next token once something has looked at it (read after `pending`).
     var lookahead: Token?
-    var macros: MacroTable
+    var macros: MacroTable {
+        didSet { hasMacros = !macros.macros.isEmpty }
+    }
+    /// Whether any macro is defined: most lessons define none, and `peek` then skips the lookup.
+    private(set) var hasMacros: Bool
     var diagnostics: [Diagnostic] = []
     var depth = 0
     var reportedTooDeep = false
@@ -22,6 +26,7 @@ struct MathReader {
     init(_ latex: String, macros: MacroTable) {
         lexer = TeXLexer(latex)
         self.macros = macros
+        hasMacros = !macros.macros.isEmpty
     }
 
     /// Reads the whole span as a row.
@@ -43,7 +48,7 @@ struct MathReader {
 
     /// The next token without macro expansion.
     mutating func peekRaw() -> Token {
-        if let token = pending.last { return token }
+        if !pending.isEmpty { return pending[pending.count - 1] }
         if let token = lookahead { return token }
         let token = lexer.next()
         lookahead = token
@@ -52,8 +57,7 @@ struct MathReader {
 
     /// The next token after expanding any lesson macros in front of it.
     mutating func peek() -> Token {
-        // Most lessons define no macros: skip the lookup then.
-        guard !macros.macros.isEmpty else { return peekRaw() }
+        guard hasMacros else { return peekRaw() }
         while true {
             let token = peekRaw()
             guard case .command(let name) = token.kind, let macro = macros[name] else { return token }

@@ -11,6 +11,7 @@ import Testing
         ("1️⃣tanh(z) = \\frac{e^z-e^{-z}}{e^z+e^{-z}}", [.texFunctionAsLetters]),
         ("y = 1️⃣exp(x) + 2️⃣log(x)", [.texFunctionAsLetters, .texFunctionAsLetters]),
         ("1️⃣softmax(z)_i", [.texFunctionAsLetters]),
+        ("y1️⃣max(a, b)", [.texFunctionAsLetters]),
         ("2 1️⃣sin(x) 2️⃣cos(x) 3️⃣ln(x) 4️⃣min(a,b) 5️⃣sigmoid(x)", Array(repeating: .texFunctionAsLetters, count: 5)),
         ("1️⃣\\text{Relu}(x)", [.texMisspeltName]),
         ("1️⃣\\left( x", [.texUnbalancedLeftRight]),

@@ -31,6 +31,8 @@ import Testing
         let hasErrors = result.hasErrors
         #expect(hasErrors == (name != "parentheses"))
         #expect(isBalancedXML(result.mathML))
+        // The cap holds for the tree itself, which is what bounds recursive visits and deinit.
+        #expect(Self.height(of: result.root) <= 4 * TeXParser.maximumDepth)
         #expect(!TeXTreeDumper().dump(result.root).isEmpty)
     }
 
@@ -46,5 +48,16 @@ import Testing
         let depth = TeXParser.maximumDepth - 2
         let latex = String(repeating: "{", count: depth) + "x" + String(repeating: "}", count: depth)
         #expect(TeX.parse(latex, display: false).diagnostics.isEmpty)
+    }
+
+    /// The number of nodes on the longest path from `root` down, counted without recursion.
+    static func height(of root: TeXNode) -> Int {
+        var stack = [(root, 1)]
+        var height = 0
+        while let (node, level) = stack.popLast() {
+            height = max(height, level)
+            stack += node.children.map { ($0, level + 1) }
+        }
+        return height
     }
 }

@@ -5,8 +5,9 @@ import Testing
 /// environment it writes the file instead (and the test records an issue so a recording run
 /// never passes unnoticed).
 enum Golden {
-    static func directory(filePath: String = #filePath) -> URL {
-        URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent()
+    /// `Tests/TeXTests/Golden/`, found from this file, `Tests/TeXTests/Support/Golden.swift`.
+    static func directory() -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Golden")
     }
 

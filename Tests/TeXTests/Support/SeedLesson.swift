@@ -4,8 +4,9 @@ import Foundation
 enum SeedLesson {
     /// `../shared/seeds/000_f9f7e15a051b9a5d.txt` relative to the package root; `nil` where the
     /// folder is absent, as on a user's clone.
-    static func text(filePath: String = #filePath) -> String? {
-        var root = URL(fileURLWithPath: filePath)
+    static func text() -> String? {
+        // `#filePath` here is this file, Tests/TeXTests/Support/SeedLesson.swift.
+        var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }  // Support/, TeXTests/, Tests/
         root.deleteLastPathComponent()  // the package root
         let seed = root.deletingLastPathComponent()
