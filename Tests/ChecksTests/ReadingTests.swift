@@ -66,3 +66,18 @@ import Testing
         #expect(free.formulas[0].verdict.message.contains("t ∈ {0, 1}"))
     }
 }
+
+@Suite struct HonestyTests {
+    /// A derivative the lesson's definitions do not connect is never taken as 0.
+    @Test func unrelatedDerivativesAreUnchecked() {
+        let report = Lessons.check("$L = y^2$\n\n$\\frac{\\partial L}{\\partial z} = 0$\n\n$\\delta = \\frac{\\partial L}{\\partial z}$\n\n$2\\delta = 0$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.definition, .unchecked, .definition, .unchecked])
+    }
+
+    /// A redefinition in a later section is a definition, not a contradiction.
+    @Test func redefinitionIsNotAMismatch() {
+        let report = Lessons.check("$y = \\sigma(z)$\n\n$y = \\text{softmax}(z)$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.definition, .definition])
+        #expect(report.formulas[1].verdict.message.contains("redefines y"))
+    }
+}

@@ -170,7 +170,7 @@ extension FormulaJudge {
         case .agree(let points, _):
             return Verdict(.verified, "agrees with \(against) at \(points) points\(note)", against: against)
         case .differ(let side, let example, _):
-            return Verdict(.mismatch, "`\(printer.print(sides[side]))` is not \(what)\(note)",
+            return Verdict(.mismatch, "`\(printer.print(sides[side]))` differs from \(against)\(note)",
                            against: against, counterexample: example)
         case .failed(let failure, _):
             return Verdict(.unchecked, "cannot evaluate the right side: \(failure)")

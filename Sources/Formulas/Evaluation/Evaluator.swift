@@ -161,6 +161,10 @@ public struct Evaluator {
             // `\frac{d\sigma}{dx}`: the function applied to the variable.
             target = .call(FunctionName(function.name), derivative: function.primes, [.variable(variable)])
         }
+        guard target.freeSymbols.contains(where: { depends($0, on: variable) }) else {
+            // Nothing the lesson defined links them: a derivative of 0 would be a guess.
+            throw .unsupported("\(ExpressionPrinter().print(of)) does not depend on \(variable) through the lesson's definitions")
+        }
         let saved = seed
         seed = variable
         defer { seed = saved }
