@@ -37,9 +37,11 @@ extension FormulaJudge {
             return Verdict(.mismatch, "\(symbol) is written with \(rows.count)×\(rows[0].count) entries but "
                 + "`\(printer.print(definition))` is \(valueShape.shapeText)", against: "shape rules")
         }
+        var formsNote = ""
         if values.count > 1 {
             let check = equation(values)
             if check.status == .mismatch { return check }
+            if check.status == .verified { formsNote = "; its \(values.count) forms agree (\(check.message))" }
         }
         let previous = state.definitions[symbol]
         let previousLine = state.definedAt[symbol]
@@ -66,12 +68,13 @@ extension FormulaJudge {
             old.definitions[symbol] = previous
             let outcome = Comparison(state: old, samples: samples).compare([.variable(symbol), definition], scalarOnly: false)
             if case .agree = outcome {
-                return Verdict(.verified, "agrees with the definition of \(symbol) at line \(previousLine)",
+                return Verdict(.verified, "agrees with the definition of \(symbol) at line \(previousLine)\(formsNote)",
                                against: "the definition of \(symbol) (line \(previousLine))")
             }
-            return Verdict(.definition, "redefines \(symbol) (previously at line \(previousLine)) as \(printer.print(definition))\(shapeNote)")
+            return Verdict(.definition, "redefines \(symbol) (previously at line \(previousLine)) as "
+                + "\(printer.print(definition))\(shapeNote)\(formsNote)")
         }
-        return Verdict(.definition, "defines \(symbol) = \(printer.print(definition))\(shapeNote)")
+        return Verdict(.definition, "defines \(symbol) = \(printer.print(definition))\(shapeNote)\(formsNote)")
     }
 
     /// Whether `expression` lists the entries of `symbol` (`(h_1, …, h_6)ᵀ` for h, `w_{ij}` for W).

@@ -28,10 +28,8 @@ public struct ExpressionPrinter: Sendable {
             let entries = rows.flatMap { $0 }.compactMap(\.asSymbol)
             if entries.count == rows.count * (rows.first?.count ?? 0), entries.allSatisfy({ $0.index != nil }),
                 Set(entries.map(\.name)).count == 1, let first = entries.first {
-                // The written-out entries of one vector or matrix: name it (`x`, `W`).
-                let name = rows.count > 1 && (rows.first?.count ?? 0) > 1 ? first.name.uppercased() : first.name
-                return "(\(name)₁…)"
-                    .replacingOccurrences(of: "₁…", with: rows.count > 1 && (rows.first?.count ?? 0) > 1 ? "ᵢⱼ" : "ᵢ")
+                // The written-out entries of one vector or matrix: name it (`x`, `W` for the w_{ij}).
+                return rows.count > 1 && (rows.first?.count ?? 0) > 1 ? first.name.uppercased() : first.name
             }
             return "[" + rows.map { $0.map { write($0, precedence: 0) }.joined(separator: ", ") }.joined(separator: "; ") + "]"
         case .transpose(let a): return "\(write(a, precedence: 4))ᵀ"
