@@ -101,7 +101,11 @@ extension FormulaJudge {
         let hasSum = definition.contains { if case .sum = $0 { true } else { false } }
         for loss in catalog.losses {
             for batch in hasSum ? [false, true] : [false] {
-                for (prediction, target) in [(free[0], free[1]), (free[1], free[0])] {
+                // A symbol named t is the target (it matters for the names in the message only
+                // when the loss is symmetric).
+                var pairs = [(free[0], free[1]), (free[1], free[0])]
+                if free[0].name == "t" { pairs.reverse() }
+                for (prediction, target) in pairs {
                     if let verdict = compareLoss(definition, loss, prediction, target, counts: counts, length: hasSum ? 3 : 1,
                                                   batch: batch) {
                         return verdict

@@ -85,6 +85,33 @@ struct FormulaJudge {
         }
         var scalarOnly = usesDerivatives
         let prepare = indexPreparation(terms)
+        if usesDerivatives, involvesDeclaredShapes(terms) {
+            // Vectors and matrices as declared (∂L/∂W laid out like W); if that reading fails,
+            // the scalar-network reading below decides.
+            let sides = terms.count == 2 ? "both sides agree" : "all \(terms.count) sides agree"
+            let reading = "vectors and matrices with their declared shapes"
+            switch comparison.compare(terms, scalarOnly: false, prepare: prepare) {
+            case .agree(let points, let evaluator):
+                let note = Self.convention(evaluator, scalarOnly: false, derivatives: true)
+                return Verdict(.verified, "\(sides) at \(points) points (\(reading), ∂L/∂W laid out like W"
+                    + "\(note.isEmpty ? "" : "; " + note.dropFirst(2).dropLast()))", against: derivativeReference(terms))
+            case .differ(let side, let example, let evaluator) where evaluator.undeclaredInputs.isEmpty:
+                // Every input has a declared shape, so this reading is the lesson's own. The other
+                // common layout writes ∂L/∂W like Wᵀ (numerator layout): accepted, and said.
+                let transposed = [Expression.transpose(terms[0])] + terms.dropFirst()
+                if case .derivative = terms[0],
+                    case .agree(let points, _) = comparison.compare(transposed, scalarOnly: false, prepare: prepare) {
+                    return Verdict(.verified, "\(sides) at \(points) points (\(reading), with the derivative in numerator "
+                        + "layout: ∂L/∂W laid out like Wᵀ)", against: derivativeReference(terms))
+                }
+                return Verdict(.mismatch, "`\(printer.print(terms[side]))` differs from `\(printer.print(terms[0]))` (\(reading))",
+                               against: derivativeReference(terms), counterexample: example)
+            case .failed(.shape(let message), let undeclared) where !undeclared:
+                return shapeMismatch(message, terms)
+            default:
+                break
+            }
+        }
         var outcome = comparison.compare(terms, scalarOnly: scalarOnly, prepare: prepare)
         if case .failed(.shape(let message), let undeclared) = outcome, !scalarOnly {
             if !undeclared { return shapeMismatch(message, terms) }
@@ -133,6 +160,18 @@ struct FormulaJudge {
             }
         }
         return found
+    }
+
+    /// Whether a symbol of the terms, or of the definitions they use, has a declared shape.
+    func involvesDeclaredShapes(_ terms: [Expression]) -> Bool {
+        var seen: Set<Symbol> = []
+        var stack = terms.flatMap { Array($0.freeSymbols) }
+        while let symbol = stack.popLast() {
+            guard seen.insert(symbol).inserted else { continue }
+            if state.shapes[symbol] != nil || state.shapes[symbol.withoutIndex] != nil { return true }
+            if let definition = state.definitions[symbol] { stack += definition.freeSymbols }
+        }
+        return false
     }
 
     /// How the inputs were read: " (scalar network: …)", " (z, t vectors of 4 entries; t one-hot)".

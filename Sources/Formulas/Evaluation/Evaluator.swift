@@ -36,6 +36,8 @@ public struct Evaluator {
     var generator: any RandomNumberGenerator
     var cache: [Symbol: Tensor] = [:]
     var seed: Symbol? = nil
+    /// The entry of a matrix seed that carries the tangent (row-major).
+    var seedEntry: Int? = nil
     var locals: [Symbol: Tensor] = [:]
     var indices: [String: Int] = [:]
     var inProgress: Set<Symbol> = []
@@ -99,11 +101,15 @@ public struct Evaluator {
             self.seed = nil
             defer { self.seed = saved }
             let base = try value(of: symbol)
-            guard base.isSingle else {
-                throw .unsupported("a derivative with respect to the \(base.shapeText) matrix \(symbol) needs one entry at a time")
-            }
             var seeded = base
-            seeded.entries[0].tangent = 1
+            if base.isSingle {
+                seeded.entries[0].tangent = 1
+            } else {
+                guard let seedEntry, seedEntry < base.entries.count else {
+                    throw .unsupported("a derivative with respect to the \(base.shapeText) matrix \(symbol) needs one entry at a time")
+                }
+                seeded.entries[seedEntry].tangent = 1
+            }
             return seeded
         }
         if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil {
@@ -165,11 +171,29 @@ public struct Evaluator {
             // Nothing the lesson defined links them: a derivative of 0 would be a guess.
             throw .unsupported("\(ExpressionPrinter().print(of)) does not depend on \(variable) through the lesson's definitions")
         }
-        let saved = seed
+        let saved = (seed, seedEntry)
+        defer { (seed, seedEntry) = saved }
+        seed = nil
+        let base = try value(of: variable)
         seed = variable
-        defer { seed = saved }
-        let result = try value(of: target)
-        return result.map { Dual($0.tangent) }
+        seedEntry = nil
+        if base.isSingle {
+            let result = try value(of: target)
+            return result.map { Dual($0.tangent) }
+        }
+        // ∂L/∂W for a matrix W: one forward pass per entry, the gradient in W's shape
+        // (the convention of ∂L/∂W_{ij} laid out like W).
+        var entries: [Dual] = []
+        for entry in base.entries.indices {
+            seedEntry = entry
+            let result = try value(of: target)
+            guard result.isSingle else {
+                throw .unsupported("the derivative of the \(result.shapeText) value \(ExpressionPrinter().print(of)) with respect "
+                    + "to the \(base.shapeText) \(variable) is a Jacobian, not a matrix of its shape")
+            }
+            entries.append(Dual(result.entries[0].tangent))
+        }
+        return Tensor(rows: base.rows, columns: base.columns, entries: entries)
     }
 
     // MARK: - Structures
