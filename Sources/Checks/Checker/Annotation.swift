@@ -1,3 +1,4 @@
+import Foundation
 import Formulas
 import LessonMarkdown
 
@@ -78,5 +79,3 @@ struct Annotation: Hashable {
         return last
     }
 }
-
-import Foundation

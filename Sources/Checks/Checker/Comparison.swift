@@ -6,7 +6,7 @@ struct Comparison {
     enum Outcome {
         /// All sides agree at `points` points (`evaluator` holds the last point).
         case agree(points: Int, Evaluator)
-        /// Side `side` differs from side 0.
+        /// Side `side` differs from the reference (with one) or from side 0 (without).
         case differ(side: Int, Counterexample, Evaluator)
         /// The sides cannot be evaluated.
         case failed(EvaluationFailure, undeclared: Bool)
@@ -47,7 +47,7 @@ struct Comparison {
             for index in values.indices.dropFirst() where !values[index].isClose(to: values[0], relative: relative, absolute: absolute) {
                 let example = Counterexample(inputs: Self.inputs(evaluator), formula: values[index].description,
                                              expected: values[0].description)
-                return .differ(side: index - offset + (offset == 1 ? 0 : 0), example, evaluator)
+                return .differ(side: index - offset, example, evaluator)
             }
             agreed += 1
             last = evaluator

@@ -161,6 +161,5 @@ extension FormulaJudge {
         let verdict = Verdict(.verified, "\(reading) with prediction \(prediction) and target \(target): agrees with "
             + "\(loss.engineName) at \(points) points\(domainText)", against: loss.engineName)
         return (verdict, [prediction: predictionDomain, target: targetDomain])
-        return nil
     }
 }

@@ -107,7 +107,7 @@ extension FormulaJudge {
             }
             // α written as a number: read it from the formula at x = −1 (f(−1) = −α).
             var probe = state.evaluator(seed: 1, scalarOnly: true)
-            probe.bind(parameter, to: Tensor(head.order == 0 ? -1.0 : -1.0))
+            probe.bind(parameter, to: Tensor(-1.0))
             let written = (try? probe.value(of: sides[sides.count - 1]).values[0]).map { head.order == 0 ? -$0 : $0 }
             let alpha = written.flatMap { $0 > 0 && $0 < 1 ? $0 : nil } ?? defaultParameter
             let engine = make(alpha)

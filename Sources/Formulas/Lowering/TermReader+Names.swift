@@ -129,7 +129,7 @@ extension TermReader {
             return [try readEnvironment(environment, next)]
         case .symbol(let symbol) where symbol.atomClass == .opening && symbol.text == "(":
             position += 1
-            return [try readOpenParenthesisArgument(next)]
+            return [try readOpenParenthesisArgument()]
         default:
             if strict { return nil }
             switch next.kind {
@@ -141,7 +141,9 @@ extension TermReader {
         }
     }
 
-    private mutating func readOpenParenthesisArgument(_ open: TeXNode) throws(LoweringFailure) -> Expression {
+    /// The argument after an unmatched `(` (its `)` carries a script); a subscript there is the
+    /// index of an entry of the call's value.
+    private mutating func readOpenParenthesisArgument() throws(LoweringFailure) -> Expression {
         position -= 1
         let argument = try readFactor()
         if case .component(let inner, let index) = argument {
@@ -222,9 +224,8 @@ extension TermReader {
             end += 1
             if lowerer.functionKeys.contains(FunctionName.normalise(word)) { best = (word, end) }
         }
-        guard let best, best.end < items.count || true else { return nil }
         // Only a call: the word must be followed by its argument.
-        if best.end < items.count, case .fenced = items[best.end].kind {
+        if let best, best.end < items.count, case .fenced = items[best.end].kind {
             position = best.end
             return best.word
         }

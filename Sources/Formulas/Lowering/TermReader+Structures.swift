@@ -36,11 +36,10 @@ extension TermReader {
             let inner = flatten(body)
             if inner.count == 1, case .identifier("d") = inner[0].kind { return true }
             return false
-        case .scripts(let scripts):
-            // `\partial^2`: a higher derivative, not supported; refuse below rather than misread.
-            _ = scripts
+        default:
+            // `\partial^2` (a higher derivative) is not a differential here: the fraction is then a
+            // quotient whose `∂` cannot be read, and the formula is unchecked with that reason.
             return false
-        default: return false
         }
     }
 
