@@ -20,11 +20,16 @@ extension FormulaJudge {
             return Verdict(.definition, "constrains \(subject) to {\(numbers.map(Tensor.format).joined(separator: ", "))}; "
                 + "later checks draw it from there")
         case .realSpace(let dimensions):
-            let numbers = dimensions.compactMap { if case .number(let value) = $0 { Int(value) } else { nil } }
+            // Sizes drawn at every sample point stay small: at most 4096 entries, none empty.
+            let numbers = dimensions.compactMap { dimension -> Int? in
+                guard case .number(let value) = dimension, let size = Int(exactly: value), (1...4096).contains(size) else { return nil }
+                return size
+            }
             let sizeText = dimensions.map { printer.print($0) }.joined(separator: "×")
-            guard numbers.count == dimensions.count, !numbers.isEmpty, numbers.count <= 2 else {
+            guard numbers.count == dimensions.count, !numbers.isEmpty, numbers.count <= 2, numbers.reduce(1, *) <= 4096 else {
                 if let written { _ = symbolDefinition(subject, [written]) }
-                return Verdict(.definition, "declares \(subject) ∈ ℝ^\(sizeText); the size is symbolic, so shapes are not checked")
+                return Verdict(.definition, "declares \(subject) ∈ ℝ^\(sizeText); the size is symbolic or too large to sample, "
+                    + "so shapes are not checked")
             }
             let shape = numbers.count == 1 ? [numbers[0], 1] : numbers
             let shapeText = "\(shape[0])×\(shape[1])"

@@ -54,6 +54,9 @@ extension FormulaJudge {
         guard head.order == 0, let body = sides.last else {
             return Verdict(.unchecked, "\(head.name)′ is the derivative of a function the lesson has not defined")
         }
+        if body.calledFunctions.contains(head.name) {
+            return Verdict(.unchecked, "\(head.name) is defined in terms of itself; not kept as a definition")
+        }
         state.functions[head.name.key] = .expression(parameters: head.parameters, body: body)
         state.functionKeys.insert(head.name.key)
         state.definedAt[Symbol(head.name.written)] = line

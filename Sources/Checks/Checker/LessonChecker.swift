@@ -14,6 +14,9 @@ public struct LessonChecker: Sendable {
     /// How many sample points each comparison uses.
     public var samples: Int
 
+    /// Longer formulas are not checked (their LaTeX is still parsed and linted).
+    public static let maximumFormulaBytes = 8_000
+
     /// Creates a checker over `catalog` (NeuralCore's by default).
     public init(catalog: Catalog = .neuralCore, samples: Int = 16) {
         self.catalog = catalog
@@ -85,6 +88,11 @@ public struct LessonChecker: Sendable {
     private func judge(_ spans: [MathSpan], parsed: [Int: TeXParseResult], annotation: Annotation?,
                        state: inout LessonState) -> Verdict {
         if let annotation, annotation.skip { return Verdict(.unchecked, "skipped by `<!-- litmus: skip -->`") }
+        let length = spans.reduce(0) { $0 + $1.latex.utf8.count }
+        guard length <= Self.maximumFormulaBytes else {
+            // Lowering and evaluation recurse over the expression; a formula this long is not prose.
+            return Verdict(.unchecked, "the formula is too long to check (\(length) bytes; the limit is \(Self.maximumFormulaBytes))")
+        }
         for span in spans {
             // An unknown command is not a parse error of the formula: lowering names it (unchecked).
             if let error = parsed[span.index]?.diagnostics.first(where: { $0.severity == .error && $0.id != .texUnknownCommand }) {

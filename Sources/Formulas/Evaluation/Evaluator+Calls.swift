@@ -48,11 +48,14 @@ extension Evaluator {
     /// single parameter and reads the tangent.
     private mutating func apply(_ parameters: [Symbol], _ body: Expression, _ arguments: [Tensor], order: Int,
                                 name: FunctionName) throws(EvaluationFailure) -> Tensor {
+        guard callDepth < 32 else { throw .unsupported("\(name) calls itself without end") }
         let savedLocals = locals
         let savedSeed = seed
+        callDepth += 1
         defer {
             locals = savedLocals
             seed = savedSeed
+            callDepth -= 1
         }
         if order == 0 {
             for (parameter, argument) in zip(parameters, arguments) { locals[parameter] = argument }

@@ -41,6 +41,8 @@ public struct Evaluator {
     var locals: [Symbol: Tensor] = [:]
     var indices: [String: Int] = [:]
     var inProgress: Set<Symbol> = []
+    /// How deep lesson functions call each other now; bounded so `f(x) = f(x)` cannot recurse forever.
+    var callDepth = 0
 
     /// Creates an evaluator for one point, drawing inputs from `generator`.
     public init(functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
