@@ -138,6 +138,9 @@ public struct Evaluator {
         }
         if symbol.index != nil, let component = try component(symbol) { return component }
         if let bound = bindings[symbol] { return bound }
+        if symbol.index == nil, symbol.label == nil, functions[FunctionName(symbol.name).key] != nil {
+            throw .unsupported("\(symbol) names a function but is used here as a value")
+        }
         let drawn = draw(symbol)
         bindings[symbol] = drawn
         return drawn
@@ -221,7 +224,14 @@ public struct Evaluator {
         if let upper {
             last = try integer(upper)
         } else {
-            last = first + (try rangeLength(of: index, in: body) ?? vectorLength) - 1
+            if let length = try rangeLength(of: index, in: body) {
+                last = first + length - 1
+            } else if body.contains(where: { if case .variable(let symbol) = $0 { symbol.index == index } else { false } }) {
+                // Entries of vectors nothing sizes: they are drawn with `vectorLength` entries.
+                last = first + vectorLength - 1
+            } else {
+                throw .unsupported("the range of the sum over \(index) is not given")
+            }
         }
         guard last >= first, last - first < 10_000 else { throw .unsupported("the sum over \(index) has no terms") }
         let saved = indices[index]

@@ -67,11 +67,11 @@ extension TermReader {
                     result = .component(result, index: index)
                     pendingComponent = nil
                 }
-            } else if derivative == 0 {
-                // A function named but not applied (`$\sigma$`): a mention of the name.
-                result = .variable(Symbol(function.written))
-            } else {
+            } else if items.count == 1 {
+                // A function named but not applied (`$\tanh$`, the `\tanh` of `d\tanh/dx`): its name.
                 result = .variable(Symbol(function.written, primes: derivative))
+            } else {
+                throw LoweringFailure("the function `\(function.written)` has no argument here", at: base.range)
             }
         case .symbol(let symbol):
             let key = FunctionName.normalise(symbol.name)
@@ -167,7 +167,10 @@ extension TermReader {
             let key = FunctionName.normalise(text)
             if lowerer.functionKeys.contains(key) { return .function(FunctionName(text)) }
             let trimmed = text.trimmingSpaces
-            if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber }) { return .symbol(Symbol(trimmed)) }
+            if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber }), !Self.proseWords.contains(trimmed.lowercased()) {
+                // A name in text (`\text{loss}`, `\text{MSE}`) is a symbol; a word of prose is not.
+                return .symbol(Symbol(trimmed))
+            }
             throw LoweringFailure("the text `\(text)` inside the formula", at: node.range)
         case .styled(let font, let body):
             let inner = Self.flatten(body)
@@ -352,6 +355,12 @@ extension TermReader {
         }
         return parts
     }
+
+    /// Words of prose that `\text{…}` carries inside formulas; never read as symbols.
+    static let proseWords: Set<String> = [
+        "if", "and", "or", "for", "where", "otherwise", "else", "with", "when", "then", "of", "is", "in", "the", "all",
+        "so", "as", "to", "at", "on", "by", "be", "we", "let", "since", "hence", "thus", "each", "every", "any", "some",
+    ]
 
     static let matrixEnvironments: Set<String> = ["pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix", "vmatrix*"]
 }
