@@ -74,6 +74,17 @@ import Testing
         #expect(report.formulas.map(\.verdict.status) == [.definition, .unchecked, .definition, .unchecked])
     }
 
+    @Test(arguments: [
+        #"\sigma - f = 0.5"#,               // σ names a function, used as a value
+        #"y = 2 \text{if } x"#,             // prose inside the formula
+        #"\sum_{j} b = 4 b"#,               // a sum whose range nothing gives
+        #"y \text{ReLU} = 2"#,              // a function without its argument
+    ])
+    func guessesAreRefused(_ latex: String) {
+        let report = Lessons.check("$\(latex)$\n")
+        #expect(report.formulas[0].verdict.status == .unchecked, "\(report.formulas[0].verdict.message)")
+    }
+
     /// A redefinition in a later section is a definition, not a contradiction.
     @Test func redefinitionIsNotAMismatch() {
         let report = Lessons.check("$y = \\sigma(z)$\n\n$y = \\text{softmax}(z)$\n")
