@@ -26,6 +26,7 @@ public struct Catalog: Sendable {
         public var engineName: String
         /// The spellings that name it, normalised with `FunctionName.normalise` (`σ`, `sigmoid`).
         public var keys: [String]
+        /// How the engine evaluates it.
         public var kind: Kind
 
         /// Creates a catalog function.

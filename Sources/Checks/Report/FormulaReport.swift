@@ -2,16 +2,19 @@ import LitmusDiagnostics
 
 /// One formula of a lesson with its verdict.
 public struct FormulaReport: Hashable, Sendable {
-    /// The span's index in the lesson.
+    /// The span's index in the lesson (`MathSpan.index`).
     public var index: Int
     /// The position of the opening delimiter in the file.
     public var location: SourceLocation
     /// The range of the whole span in the file.
     public var range: SourceRange
+    /// Whether the span is display math.
     public var isDisplay: Bool
+    /// The span's LaTeX, as written.
     public var latex: String
     /// The index of the first span of the formula's group (`index` when alone or first).
     public var group: Int
+    /// What Litmus decided about it.
     public var verdict: Verdict
 
     /// Creates a formula report.

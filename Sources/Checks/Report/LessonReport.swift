@@ -4,6 +4,7 @@ import LitmusDiagnostics
 /// The verdicts of one lesson's formulas and the diagnostics found on the way (TeX errors and
 /// lints in file coordinates, the lesson reader's own warnings).
 public struct LessonReport: Hashable, Sendable {
+    /// The lesson's path, as given.
     public var path: String
     /// One report per math span, in document order.
     public var formulas: [FormulaReport]

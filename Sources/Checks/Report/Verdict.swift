@@ -5,6 +5,7 @@ public struct Verdict: Hashable, Sendable {
         case verified, mismatch, definition, unchecked, error
     }
 
+    /// What was decided.
     public var status: Status
     /// One sentence: what was checked and how, or why not.
     public var message: String
@@ -19,28 +20,5 @@ public struct Verdict: Hashable, Sendable {
         self.message = message
         self.against = against
         self.counterexample = counterexample
-    }
-}
-
-/// A point where a formula and its reference differ.
-public struct Counterexample: Hashable, Sendable {
-    /// The inputs, as `name = value` pairs, in a stable order.
-    public var inputs: [String]
-    /// What the formula gives there.
-    public var formula: String
-    /// What the reference gives there.
-    public var expected: String
-
-    /// Creates a counterexample.
-    public init(inputs: [String], formula: String, expected: String) {
-        self.inputs = inputs
-        self.formula = formula
-        self.expected = expected
-    }
-
-    /// `at x = 0.5: the formula gives 0.62, expected 0.73`.
-    public var text: String {
-        (inputs.isEmpty ? "" : "at " + inputs.joined(separator: ", ") + ": ")
-            + "the formula gives \(formula), expected \(expected)"
     }
 }
