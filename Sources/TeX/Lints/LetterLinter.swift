@@ -85,11 +85,7 @@ struct LetterLinter: Sendable {
                          && next.map(Self.opensWithParenthesis) == true, into: &diagnostics)
                 if let next, glued, case .group(let inner) = next.kind, let first = inner.first,
                     Self.opensWithParenthesis(first) {
-                    diagnostics.append(Diagnostic(
-                        .warning, .texGluedGroup,
-                        "braced group glued to `\(word.suffix(1))`; did you mean `\(word.suffix(1))^{…}`?",
-                        at: next.range,
-                        fixIts: [Diagnostic.FixIt(range: SourceRange(at: next.range.start), replacement: "^")]))
+                    diagnostics.append(.texGluedGroup(after: word.suffix(1), at: next.range))
                 }
                 index = end
             } else {
@@ -115,10 +111,7 @@ struct LetterLinter: Sendable {
         for (name, command) in Self.functionNames where word.hasSuffix(name) {
             let start = letters[letters.endIndex - name.utf8.count].range.start
             let nameRange = SourceRange(start: start, end: range.end)
-            diagnostics.append(Diagnostic(.warning, .texFunctionAsLetters,
-                                          "`\(name)` is written as letters, which multiply; write `\(command)`",
-                                          at: nameRange,
-                                          fixIts: [Diagnostic.FixIt(range: nameRange, replacement: command)]))
+            diagnostics.append(.texFunctionAsLetters(name, command: command, at: nameRange))
             return
         }
     }
@@ -129,8 +122,7 @@ struct LetterLinter: Sendable {
         // The names are 3 to 9 letters long; skip the lowercasing for every other word.
         guard (3...9).contains(word.utf8.count), let canonical = Self.canonicalNames[word.lowercased()],
             canonical != word else { return false }
-        diagnostics.append(Diagnostic(.warning, .texMisspeltName,
-                                      "`\(word)` looks like a misspelling of `\(canonical)`", at: range))
+        diagnostics.append(.texMisspeltName(word, canonical: canonical, at: range))
         return true
     }
 

@@ -27,10 +27,13 @@ public struct Macro: Hashable, Sendable {
         self.tokens = tokens
     }
 
+    /// Macros are equal when they take as many arguments and read the same; where their tokens
+    /// were lexed does not matter.
     public static func == (lhs: Macro, rhs: Macro) -> Bool {
         lhs.parameterCount == rhs.parameterCount && lhs.body == rhs.body
     }
 
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(parameterCount)
         hasher.combine(body)

@@ -27,7 +27,7 @@ extension MathReader {
             return TeXNode(.error("…"), skipArgument())
         }
         defer { depth -= 1 }
-        if token.kind == .beginGroup { return readGroup() }
+        if case .beginGroup = token.kind { return readGroup() }
         return readAtom() ?? TeXNode(.row([]), SourceRange(at: token.range.start))
     }
 
@@ -56,7 +56,7 @@ extension MathReader {
                 braces -= 1
                 if braces == 0 { return (text, span(first.range, last.range)) }
             case .end:
-                report(.error, .texUnclosedGroup, "`{` is never closed", at: first.range)
+                report(.texUnclosedGroup(at: first.range))
                 return (text, span(first.range, last.range))
             default:
                 text += textSpelling(last)
@@ -107,8 +107,7 @@ extension MathReader {
             symbol = nil
         }
         guard let symbol else {
-            report(.error, .texMissingDelimiter, "`\(command.spelling)` needs a delimiter such as `(` or `.`",
-                   at: command.range)
+            report(.texMissingDelimiter(after: command.spelling, at: command.range))
             return (nil, command.range)
         }
         _ = next()

@@ -31,8 +31,7 @@ extension MathReader {
                 let isSuper = token.kind == .caret
                 let argument = readScriptArgument(after: token)
                 if isSuper ? scripts.sup != nil : scripts.sub != nil {
-                    report(.error, .texDoubleScript, "double \(isSuper ? "superscript" : "subscript"); "
-                           + "use braces, e.g. `x^{a^b}`", at: token.range)
+                    report(.texDoubleScript(superscript: isSuper, at: token.range))
                 }
                 if isSuper { scripts.sup = argument } else { scripts.sub = argument }
                 end = argument?.range ?? token.range
@@ -62,14 +61,12 @@ extension MathReader {
     mutating func readScriptArgument(after script: Token) -> TeXNode? {
         skipSpaces()
         let token = peek()
-        if token.kind == .character("(") {
-            report(.warning, .texParenthesizedScript,
-                   "superscript `\(script.spelling)(` takes only `(`; write `\(script.spelling){(…)}`",
-                   at: span(script.range, token.range),
-                   fixIts: [Diagnostic.FixIt(range: SourceRange(at: token.range.start), replacement: "{")])
+        if case .character("(") = token.kind {
+            report(.texParenthesizedScript(script.spelling, at: span(script.range, token.range),
+                                           parenthesis: token.range.start))
         }
         guard let argument = readArgument() else {
-            report(.error, .texMissingArgument, "`\(script.spelling)` needs an argument", at: script.range)
+            report(.texMissingArgument(script.spelling, at: script.range))
             return nil
         }
         return argument
@@ -93,7 +90,7 @@ extension MathReader {
         case .command(let name):
             return readCommand(name, token)
         case .parameter(let number):
-            report(.error, .texBadDefinition, "`#\(number)` outside a macro definition", at: token.range)
+            report(.texParameterOutsideMacro(number, at: token.range))
             return TeXNode(.error("#\(number)"), token.range)
         case .caret, .underscore, .endGroup, .alignment, .space, .end:
             // Only reached from an argument position; the caller reports the missing argument.

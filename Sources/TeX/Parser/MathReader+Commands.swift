@@ -4,7 +4,7 @@ extension MathReader {
     /// Reads the built-in command `name` (its token already taken) and its arguments.
     mutating func readCommand(_ name: String, _ token: Token) -> TeXNode? {
         guard let command = CommandTable.command(name) else {
-            report(.error, .texUnknownCommand, "unknown command `\\\(name)`", at: token.range)
+            report(.texUnknownCommand(name, at: token.range))
             return TeXNode(.unknownCommand(name), token.range)
         }
         switch command {
@@ -50,7 +50,7 @@ extension MathReader {
         case .left:
             return readLeftRight(token)
         case .right:
-            report(.warning, .texUnbalancedLeftRight, "`\\right` without `\\left`", at: token.range)
+            report(.texRightWithoutLeft(at: token.range))
             let (symbol, range) = readDelimiter(after: token)
             return symbol.map { TeXNode(.sizedDelimiter($0, size: 0), span(token.range, range)) }
         case .middle:
@@ -63,7 +63,7 @@ extension MathReader {
             return readEnvironment(token)
         case .end:
             let name = readEnvironmentName()
-            report(.error, .texMismatchedEnvironment, "`\\end{\(name.text)}` without `\\begin`", at: token.range)
+            report(.texEndWithoutBegin(name.text, at: token.range))
             return nil
         case .mathStyle(let style):
             // Only reached as an argument (`\frac\displaystyle…`): the style covers nothing.
@@ -101,7 +101,7 @@ extension MathReader {
 
     /// Reports a command whose argument is missing and keeps the command as an error node.
     mutating func missingArgument(_ token: Token) -> TeXNode {
-        report(.error, .texMissingArgument, "`\(token.spelling)` needs an argument", at: token.range)
+        report(.texMissingArgument(token.spelling, at: token.range))
         return TeXNode(.error(token.spelling), token.range)
     }
 
@@ -127,8 +127,7 @@ extension MathReader {
         let numerator = readArgument()
         let denominator = numerator == nil ? nil : readArgument()
         guard let numerator, let denominator else {
-            report(.warning, .texFractionArgument,
-                   "`\(token.spelling)` needs two arguments, `\(token.spelling){…}{…}`", at: token.range)
+            report(.texFractionArgument(token.spelling, at: token.range))
             let empty = row([], at: (numerator?.range ?? token.range).end)
             let first = numerator ?? empty
             return TeXNode(.fraction(kind, first, empty), span(token.range, first.range))
@@ -175,7 +174,7 @@ extension MathReader {
             close = symbol
             end = range
         } else {
-            report(.warning, .texUnbalancedLeftRight, "`\\left` without `\\right`", at: token.range)
+            report(.texLeftWithoutRight(at: token.range))
         }
         let body = row(nodes, at: token.range.end)
         return TeXNode(.fenced(Fence(open: open, close: close, body: body, isStretchy: true)), span(token.range, end))

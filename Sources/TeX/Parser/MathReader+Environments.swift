@@ -7,8 +7,7 @@ extension MathReader {
         let name = readEnvironmentName()
         let kind = EnvironmentKind.named(name.text)
         if kind == nil {
-            report(.error, .texUnknownEnvironment, "unknown environment `\(name.text)`",
-                   at: span(begin.range, name.range))
+            report(.texUnknownEnvironment(name.text, at: span(begin.range, name.range)))
         }
         var columnSpec: String?
         if kind?.takesColumnSpec == true { columnSpec = readTextArgument()?.text }
@@ -19,12 +18,10 @@ extension MathReader {
             let closing = readEnvironmentName()
             end = closing.range
             if closing.text != name.text {
-                report(.error, .texMismatchedEnvironment,
-                       "`\\begin{\(name.text)}` is closed by `\\end{\(closing.text)}`",
-                       at: span(stop.range, closing.range))
+                report(.texEnvironmentClosedBy(name.text, closing.text, at: span(stop.range, closing.range)))
             }
         } else {
-            report(.error, .texMismatchedEnvironment, "`\\begin{\(name.text)}` is never closed", at: begin.range)
+            report(.texEnvironmentNeverClosed(name.text, at: begin.range))
             end = rows.last?.last?.range ?? name.range
         }
         if rows.count == 1, rows[0].count == 1, case .row(let nodes) = rows[0][0].kind, nodes.isEmpty {
@@ -44,7 +41,7 @@ extension MathReader {
         if stop.kind == .endGroup {
             _ = next()
         } else {
-            report(.error, .texUnclosedGroup, "`{` is never closed", at: open.range)
+            report(.texUnclosedGroup(at: open.range))
             end = open.range
         }
         let environment = Environment(name: "substack", rows: rows)
@@ -99,7 +96,7 @@ extension MathReader {
         skipSpacesRaw()
         let open = peekRaw()
         guard open.kind == .beginGroup else {
-            report(.error, .texMissingArgument, "`\\begin` and `\\end` need an environment name", at: open.range)
+            report(.texMissingEnvironmentName(at: open.range))
             return ("", open.range)
         }
         _ = nextRaw()
@@ -113,7 +110,7 @@ extension MathReader {
             case .space: continue
             default:
                 pushBack(token)
-                report(.error, .texMissingArgument, "environment name is not closed by `}`", at: open.range)
+                report(.texUnclosedEnvironmentName(at: open.range))
                 return (name, span(open.range, token.range))
             }
         }

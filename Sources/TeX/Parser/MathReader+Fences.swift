@@ -60,7 +60,8 @@ extension MathReader {
 
     private static func pairs(_ open: String, _ close: String) -> Bool {
         switch (open, close) {
-        case ("(", ")"), ("[", "]"), ("{", "}"), ("⟨", "⟩"), ("⌊", "⌋"), ("⌈", "⌉"), ("|", "|"), ("‖", "‖"): true
+        case ("(", ")"), ("[", "]"), ("{", "}"), ("⟨", "⟩"), ("⌊", "⌋"), ("⌈", "⌉"), ("|", "|"), ("‖", "‖"):
+            true
         default: false
         }
     }

@@ -19,11 +19,11 @@ extension MathReader {
             case .endGroup:
                 if stops.contains(.group) { return (groupPlainFences(nodes), token) }
                 _ = next()
-                report(.error, .texUnmatchedClose, "unmatched `}`", at: token.range)
+                report(.texUnmatchedClose(at: token.range))
             case .alignment:
                 if stops.contains(.cell) { return (groupPlainFences(nodes), token) }
                 _ = next()
-                report(.error, .texMisplacedAlignment, "`&` outside an environment", at: token.range)
+                report(.texMisplacedAlignment(at: token.range))
             case .character("]") where stops.contains(.bracket):
                 return (groupPlainFences(nodes), token)
             case .command("\\"), .command("cr"), .command("newline"):
@@ -46,8 +46,7 @@ extension MathReader {
 
     /// `\\` outside an environment: a lint, and a line break in the tree.
     mutating func lineBreakOutsideEnvironment(_ token: Token) -> TeXNode {
-        report(.warning, .texLineBreakOutsideEnvironment,
-               "`\\\\` outside an environment; use `aligned` or `gathered` for several lines", at: token.range)
+        report(.texLineBreakOutsideEnvironment(at: token.range))
         return TeXNode(.lineBreak, token.range)
     }
 
@@ -55,11 +54,11 @@ extension MathReader {
     mutating func readGroup() -> TeXNode {
         let open = next()
         let (nodes, stop) = readList(until: .group)
-        if stop.kind == .endGroup {
+        if case .endGroup = stop.kind {
             _ = next()
             return TeXNode(.group(nodes), span(open.range, stop.range))
         }
-        report(.error, .texUnclosedGroup, "`{` is never closed", at: open.range)
+        report(.texUnclosedGroup(at: open.range))
         return TeXNode(.group(nodes), span(open.range, nodes.last?.range ?? open.range))
     }
 
@@ -70,9 +69,7 @@ extension MathReader {
         guard depth < TeXParser.maximumDepth else {
             if !reportedTooDeep {
                 reportedTooDeep = true
-                report(.error, .texTooDeep,
-                       "formula nested more than \(TeXParser.maximumDepth) levels deep; the rest is skipped",
-                       at: range)
+                report(.texTooDeep(at: range))
             }
             return false
         }

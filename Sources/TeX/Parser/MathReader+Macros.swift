@@ -8,8 +8,7 @@ extension MathReader {
         guard expansions < TeXParser.maximumExpansions, expandedTokens < TeXParser.maximumExpandedTokens else {
             if !reportedExpansionLimit {
                 reportedExpansionLimit = true
-                report(.error, .texMacroExpansionLimit,
-                       "macro `\\\(name)` expands more than \(TeXParser.maximumExpansions) times", at: peekRaw().range)
+                report(.texMacroExpansionLimit(name, at: peekRaw().range))
             }
             // Leave the call in place; it is then read as a built-in or an unknown command.
             return false
@@ -81,7 +80,7 @@ extension MathReader {
             starred = true
         }
         guard let name = readDefinedName() else {
-            report(.error, .texBadDefinition, "`\(token.spelling)` needs a command name to define", at: token.range)
+            report(.texDefinitionWithoutName(token.spelling, at: token.range))
             return
         }
         var parameterCount = 0
@@ -105,7 +104,7 @@ extension MathReader {
         }
         skipSpacesRaw()
         guard peekRaw().kind == .beginGroup else {
-            report(.error, .texBadDefinition, "`\(token.spelling)` needs a `{…}` body", at: token.range)
+            report(.texDefinitionWithoutBody(token.spelling, at: token.range))
             return
         }
         var body = readMacroArgument()

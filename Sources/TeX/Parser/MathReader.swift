@@ -93,19 +93,19 @@ struct MathReader {
 
     /// Skips white space (math mode ignores it).
     mutating func skipSpaces() {
-        while peek().kind == .space { _ = take() }
+        while case .space = peek().kind { _ = take() }
     }
 
     /// Skips white space without expanding macros.
     mutating func skipSpacesRaw() {
-        while peekRaw().kind == .space { _ = take() }
+        while case .space = peekRaw().kind { _ = take() }
     }
 
     // MARK: - Diagnostics
 
-    mutating func report(_ severity: Severity, _ id: DiagnosticID, _ message: String, at range: SourceRange,
-                         fixIts: [Diagnostic.FixIt] = []) {
-        diagnostics.append(Diagnostic(severity, id, message, at: range, fixIts: fixIts))
+    /// Records a diagnostic from the catalog (`Diagnostic+TeX.swift`).
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
     }
 
     /// A range from the start of `first` to the end of `last`.
