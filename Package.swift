@@ -37,10 +37,11 @@ let package = Package(
         .target(name: "Site", dependencies: ["LessonMarkdown", "TeX", "LitmusDiagnostics"]),
         .target(name: "LitmusRuntime", dependencies: ["NeuralCore"]),
         .target(name: "Harness", dependencies: ["LessonMarkdown", "LitmusDiagnostics"]),
-        .target(name: "Formulas", dependencies: ["TeX", "LitmusDiagnostics"]),
+        .target(name: "Formulas", dependencies: ["TeX", "LitmusDiagnostics"], exclude: ["README.md"]),
         .target(
             name: "Checks",
-            dependencies: ["LessonMarkdown", "TeX", "Formulas", "NeuralCore", "LitmusDiagnostics"]
+            dependencies: ["LessonMarkdown", "TeX", "Formulas", "NeuralCore", "LitmusDiagnostics"],
+            exclude: ["README.md"]
         ),
         .target(
             name: "LitmusCLI",
@@ -54,7 +55,9 @@ let package = Package(
         .executableTarget(name: "litmus", dependencies: ["LitmusCLI"]),
         .executableTarget(
             name: "LitmusBench",
-            dependencies: ["LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site", "Harness"]
+            dependencies: [
+                "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site", "Harness", "Formulas", "Checks",
+            ]
         ),
 
         // MARK: - Tests (one target per module, plus the CLI end to end)
@@ -78,7 +81,8 @@ let package = Package(
         .testTarget(name: "FormulasTests", dependencies: ["Formulas", "TeX", "LitmusDiagnostics"]),
         .testTarget(
             name: "ChecksTests",
-            dependencies: ["Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics"]
+            dependencies: ["Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI", "litmus"]),
     ]

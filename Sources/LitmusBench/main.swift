@@ -6,6 +6,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) -> Int32] = [
     "mlp": runMLPBenchmark,
     "parse": ParseBenchmark.run,
+    "check": CheckBenchmark.run,
     "render": RenderBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,

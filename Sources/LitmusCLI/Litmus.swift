@@ -9,7 +9,10 @@ public struct Litmus: ParsableCommand {
             Exit codes: 0 all good, 1 a lesson has an error or a mismatch, 2 bad usage or unreadable input.
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, InspectCommand.self, RenderCommand.self, SyncCommand.self, TestCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, InspectCommand.self, RenderCommand.self, SyncCommand.self,
+            TestCommand.self,
+        ]
     )
 
     public init() {}

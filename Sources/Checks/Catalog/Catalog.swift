@@ -1,0 +1,113 @@
+import Formulas
+
+/// The binding of the names lessons use (`\sigma`, `\text{ReLU}`, `tanh`, `softmax`…) to the
+/// engine's functions, losses and update rule.
+///
+/// A value: tests substitute a catalog whose functions differ from the engine's to show that a
+/// lesson formula turns into a `mismatch` when the engine changes (docs and code kept in sync).
+public struct Catalog: Sendable {
+    /// One named function of the engine.
+    public struct Function: Sendable {
+        /// How the engine evaluates it.
+        public enum Kind: Sendable {
+            /// f: ℝ → ℝ with f′, and the inputs where f has a kink.
+            case scalar(value: @Sendable (Double) -> Double, derivative: @Sendable (Double) -> Double, kinks: [Double])
+            /// A family with one parameter (leaky ReLU's slope α): f and f′ for a given parameter.
+            case parametric(
+                make: @Sendable (Double) -> (value: @Sendable (Double) -> Double, derivative: @Sendable (Double) -> Double),
+                defaultParameter: Double, parameterNames: [String], kinks: [Double])
+            /// f: ℝⁿ → ℝⁿ (softmax) with its Jacobian–vector product.
+            case vector(value: @Sendable ([Double]) -> [Double], jacobianProduct: @Sendable ([Double], [Double]) -> [Double])
+        }
+
+        /// The conventional name (`sigmoid`).
+        public var name: String
+        /// What a report says it was checked against (`NeuralCore Activation.sigmoid`).
+        public var engineName: String
+        /// The spellings that name it, normalised with `FunctionName.normalise` (`σ`, `sigmoid`).
+        public var keys: [String]
+        /// How the engine evaluates it.
+        public var kind: Kind
+
+        /// Creates a catalog function.
+        public init(name: String, engineName: String, keys: [String], kind: Kind) {
+            self.name = name
+            self.engineName = engineName
+            self.keys = keys.map(FunctionName.normalise)
+            self.kind = kind
+        }
+
+        /// The evaluator's definition, with the default parameter for a family.
+        public var definition: FunctionDefinition {
+            switch kind {
+            case .scalar(let value, let derivative, let kinks): .scalar(value: value, derivative: derivative, kinks: kinks)
+            case .parametric(let make, let parameter, _, let kinks):
+                .scalar(value: make(parameter).value, derivative: make(parameter).derivative, kinks: kinks)
+            case .vector(let value, let product): .vector(value: value, jacobianProduct: product)
+            }
+        }
+    }
+
+    /// A loss of the engine, per sample: L(ŷ, y) on vectors of outputs.
+    public struct Loss: Sendable {
+        /// The conventional name (`squared error`).
+        public var name: String
+        /// What a report says it was checked against.
+        public var engineName: String
+        /// L(prediction, target).
+        public var value: @Sendable ([Double], [Double]) -> Double
+        /// The mean loss over a batch of one-output samples: (1/N) Σₙ L(ŷₙ, yₙ).
+        public var batchValue: @Sendable ([Double], [Double]) -> Double
+        /// Where predictions are drawn from (probabilities for cross-entropies).
+        public var predictionDomain: Domain
+        /// Where targets are drawn from (`{0, 1}` for binary cross-entropy, one-hot for categorical).
+        public var targetDomain: Domain
+
+        /// Creates a catalog loss.
+        public init(name: String, engineName: String, value: @escaping @Sendable ([Double], [Double]) -> Double,
+                    batchValue: @escaping @Sendable ([Double], [Double]) -> Double,
+                    predictionDomain: Domain, targetDomain: Domain) {
+            self.name = name
+            self.engineName = engineName
+            self.value = value
+            self.batchValue = batchValue
+            self.predictionDomain = predictionDomain
+            self.targetDomain = targetDomain
+        }
+    }
+
+    /// The functions, in the order names are looked up.
+    public var functions: [Function]
+    /// The losses.
+    public var losses: [Loss]
+    /// One gradient-descent step w, g, η → w′ (the engine's SGD).
+    public var update: @Sendable (_ w: Double, _ gradient: Double, _ learningRate: Double) -> Double
+    /// What a report says update rules were checked against.
+    public var updateName: String
+
+    /// Creates a catalog.
+    public init(functions: [Function], losses: [Loss],
+                update: @escaping @Sendable (Double, Double, Double) -> Double, updateName: String) {
+        self.functions = functions
+        self.losses = losses
+        self.update = update
+        self.updateName = updateName
+    }
+
+    /// The function a normalised name denotes.
+    public func function(forKey key: String) -> Function? {
+        functions.first { $0.keys.contains(key) }
+    }
+
+    /// Every name the catalog knows, normalised.
+    public var keys: Set<String> { Set(functions.flatMap(\.keys)) }
+
+    /// The evaluator's function table: every spelling bound to its engine function.
+    public var functionTable: [String: FunctionDefinition] {
+        var table: [String: FunctionDefinition] = [:]
+        for function in functions.reversed() {
+            for key in function.keys { table[key] = function.definition }
+        }
+        return table
+    }
+}

@@ -1,0 +1,9 @@
+import LitmusDiagnostics
+
+// The catalog of Checks diagnostics: a formula that is false, or that could not be read.
+extension DiagnosticID {
+    /// A formula differs from its reference (engine function, derivative, shape, update rule).
+    public static let checkMismatch: DiagnosticID = "check.mismatch"
+    /// A formula whose LaTeX does not parse.
+    public static let checkUnparsable: DiagnosticID = "check.unparsable"
+}

@@ -1,0 +1,136 @@
+import Formulas
+import LessonMarkdown
+import LitmusDiagnostics
+import TeX
+
+/// Checks every formula of a lesson, in order, against the catalog's engine functions and the
+/// lesson's own earlier definitions.
+///
+/// Each span gets exactly one verdict. Spans of one group (`$W$ $x =$ $z$`) are read as one
+/// formula and share its verdict. TeX errors and lints are reported in file coordinates.
+public struct LessonChecker: Sendable {
+    /// The names Litmus binds to engine functions.
+    public var catalog: Catalog
+    /// How many sample points each comparison uses.
+    public var samples: Int
+
+    /// Longer formulas are not checked (their LaTeX is still parsed and linted).
+    public static let maximumFormulaBytes = 8_000
+
+    /// Creates a checker over `catalog` (NeuralCore's by default).
+    public init(catalog: Catalog = .neuralCore, samples: Int = 16) {
+        self.catalog = catalog
+        self.samples = samples
+    }
+
+    /// The report of one lesson.
+    public func check(_ lesson: Lesson) -> LessonReport {
+        var state = LessonState(catalog: catalog)
+        var diagnostics = lesson.diagnostics
+        var formulas: [FormulaReport] = []
+        let annotations = Annotation.find(in: lesson)
+        var verdicts: [Int: Verdict] = [:]
+        var parsed: [Int: TeXParseResult] = [:]
+        for span in lesson.math {
+            let result = TeX.parse(span.latex, display: span.isDisplay)
+            parsed[span.index] = result
+            diagnostics += result.diagnostics.map(span.fileDiagnostic)
+        }
+        let leaders = Self.formulaLeaders(lesson.math, parsed: parsed)
+        for span in lesson.math {
+            let verdict: Verdict
+            let leader = leaders[span.index]
+            if leader != span.index, let first = verdicts[leader] {
+                let start = lesson.math[leader].range.start
+                verdict = Verdict(first.status, "part of the formula at \(start.line):\(start.column): \(first.message)",
+                                  against: first.against, counterexample: first.counterexample)
+            } else {
+                let members = lesson.math.filter { leaders[$0.index] == span.index }
+                verdict = judge(members, parsed: parsed, annotation: annotations[members.map(\.index).max() ?? span.index]
+                                    ?? annotations[span.index], state: &state)
+            }
+            verdicts[span.index] = verdict
+            formulas.append(FormulaReport(index: span.index, range: span.range, isDisplay: span.isDisplay,
+                                          latex: span.latex, group: leader, verdict: verdict))
+        }
+        diagnostics.sort { $0.location < $1.location }
+        return LessonReport(path: lesson.path, formulas: formulas, diagnostics: diagnostics)
+    }
+
+    /// For each span, the first span of the formula it belongs to. Spans of one group (only white
+    /// space between them) are read as one formula where a span ends with a relation (`$x =$ $z$`)
+    /// or the next starts with one, together with relation-free spans just before such a run
+    /// (`$W$ $x =$ $z$`); otherwise each span stands alone (`$b$ $L = …$` are two formulas).
+    static func formulaLeaders(_ spans: [MathSpan], parsed: [Int: TeXParseResult]) -> [Int] {
+        var leaders = spans.map(\.index)
+        let layouts = spans.map { span in parsed[span.index].map { Lowerer.relationLayout($0.root) } }
+        var index = 1
+        while index < spans.count {
+            let previous = index - 1
+            if spans[index].group == spans[previous].group,
+                layouts[previous]?.endsWithRelation == true || layouts[index]?.startsWithRelation == true {
+                leaders[index] = leaders[previous]
+            }
+            index += 1
+        }
+        // `$W$ $x =$ $z$`: a relation-free span joins a run whose first span only ends with its relation.
+        for index in spans.indices.dropLast().reversed() {
+            let next = index + 1
+            guard spans[index].group == spans[next].group, leaders[next] == next, leaders[index] == index,
+                layouts[index]?.count == 0, let layout = layouts[next], layout.count == 1, layout.endsWithRelation
+            else { continue }
+            for later in spans.indices where leaders[later] == next { leaders[later] = index }
+        }
+        return leaders
+    }
+
+    /// The verdict of one formula (one span, or a group of spans read together).
+    private func judge(_ spans: [MathSpan], parsed: [Int: TeXParseResult], annotation: Annotation?,
+                       state: inout LessonState) -> Verdict {
+        if let annotation, annotation.skip { return Verdict(.unchecked, "skipped by `<!-- litmus: skip -->`") }
+        let length = spans.reduce(0) { $0 + $1.latex.utf8.count }
+        guard length <= Self.maximumFormulaBytes else {
+            // Lowering and evaluation recurse over the expression; a formula this long is not prose.
+            return Verdict(.unchecked, "the formula is too long to check (\(length) bytes; the limit is \(Self.maximumFormulaBytes))")
+        }
+        for span in spans {
+            // An unknown command is not a parse error of the formula: lowering names it (unchecked).
+            if let error = parsed[span.index]?.diagnostics.first(where: { $0.severity == .error && $0.id != .texUnknownCommand }) {
+                return Verdict(.error, "the LaTeX does not parse: \(error.message)")
+            }
+        }
+        let root: TeXNode
+        if spans.count == 1, let result = parsed[spans[0].index] {
+            root = result.root
+        } else {
+            root = TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay).root
+        }
+        if let annotation { annotation.apply(to: &state) }
+        let statements: [Formula]
+        do {
+            statements = try Lowerer(functionKeys: state.functionKeys).lowerStatements(root)
+        } catch {
+            return Verdict(.unchecked, "cannot read the formula: \(error.reason)")
+        }
+        var verdicts: [Verdict] = []
+        for formula in statements {
+            var judge = FormulaJudge(catalog: catalog, state: state, line: spans[0].range.start.line, samples: samples,
+                                     engine: annotation?.engine)
+            verdicts.append(judge.verdict(formula))
+            state = judge.state
+        }
+        return Self.combine(verdicts)
+    }
+
+    /// One verdict for a span holding several statements: the most telling status wins
+    /// (mismatch, then verified, definition, unchecked), and every message is kept.
+    static func combine(_ verdicts: [Verdict]) -> Verdict {
+        guard verdicts.count > 1 else { return verdicts[0] }
+        let order: [Verdict.Status] = [.error, .mismatch, .verified, .definition, .unchecked]
+        let lead = verdicts.min { order.firstIndex(of: $0.status)! < order.firstIndex(of: $1.status)! }!
+        var combined = lead
+        combined.message = verdicts.enumerated().map { "(\($0.offset + 1)) \($0.element.status.rawValue): \($0.element.message)" }
+            .joined(separator: "; ")
+        return combined
+    }
+}

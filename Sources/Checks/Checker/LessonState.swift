@@ -1,0 +1,25 @@
+import Formulas
+import LitmusDiagnostics
+
+/// What the lesson has said so far, as it is read in order: definitions, functions, declared
+/// shapes and constraints.
+struct LessonState {
+    var functions: [String: FunctionDefinition]
+    var functionKeys: Set<String>
+    var definitions: [Symbol: Expression] = [:]
+    /// Where each symbol or function was defined (line in the file).
+    var definedAt: [Symbol: Int] = [:]
+    var shapes: [Symbol: [Int]] = [:]
+    var domains: [Symbol: Domain] = [:]
+
+    init(catalog: Catalog) {
+        functions = catalog.functionTable
+        functionKeys = catalog.keys
+    }
+
+    /// An evaluator for one sample point.
+    func evaluator(seed: UInt64, scalarOnly: Bool) -> Evaluator {
+        Evaluator(functions: functions, definitions: definitions, shapes: shapes, domains: domains,
+                  scalarOnly: scalarOnly, generator: SplitMix(seed: seed))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import LitmusDiagnostics
+
+/// Writes reports as the JSON object of DESIGN.md:
+/// `{"files":[{"path", "formulas":[…], "diagnostics":[…]}], "summary":{…}}`, keys sorted.
+public struct ReportJSONFormatter: Sendable {
+    /// Creates a formatter.
+    public init() {}
+
+    struct Document: Encodable {
+        var files: [File]
+        var summary: Summary
+    }
+
+    struct File: Encodable {
+        var path: String
+        var formulas: [Formula]
+        var diagnostics: [DiagnosticEntry]
+    }
+
+    struct Formula: Encodable {
+        var line: Int
+        var column: Int
+        var display: Bool
+        var latex: String
+        var status: String
+        var message: String
+        var against: String?
+        var counterexample: Example?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(display, forKey: .display)
+            try container.encode(latex, forKey: .latex)
+            try container.encode(status, forKey: .status)
+            try container.encode(message, forKey: .message)
+            try container.encode(against, forKey: .against)
+            try container.encodeIfPresent(counterexample, forKey: .counterexample)
+        }
+
+        enum CodingKeys: String, CodingKey { case line, column, display, latex, status, message, against, counterexample }
+    }
+
+    struct Example: Encodable {
+        var inputs: [String]
+        var formula: String
+        var expected: String
+    }
+
+    struct DiagnosticEntry: Encodable {
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+        var id: String
+    }
+
+    struct Summary: Encodable {
+        var files: Int
+        var formulas: Int
+        var verified: Int
+        var mismatch: Int
+        var definition: Int
+        var unchecked: Int
+        var error: Int
+        var failed: Int
+    }
+
+    /// The JSON text of `reports`, pretty-printed with sorted keys.
+    public func format(_ reports: [LessonReport]) -> String {
+        var totals: [Verdict.Status: Int] = [:]
+        let files = reports.map { report in
+            for (status, count) in report.counts { totals[status, default: 0] += count }
+            return File(
+                path: report.path,
+                formulas: report.formulas.map { formula in
+                    Formula(line: formula.location.line, column: formula.location.column, display: formula.isDisplay,
+                            latex: formula.latex, status: formula.verdict.status.rawValue, message: formula.verdict.message,
+                            against: formula.verdict.against,
+                            counterexample: formula.verdict.counterexample.map {
+                                Example(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
+                            })
+                },
+                diagnostics: report.diagnostics.map { diagnostic in
+                    DiagnosticEntry(line: diagnostic.location.line, column: diagnostic.location.column,
+                                    severity: diagnostic.severity.rawValue, message: diagnostic.message, id: diagnostic.id.rawValue)
+                })
+        }
+        let summary = Summary(
+            files: reports.count, formulas: reports.reduce(0) { $0 + $1.formulas.count },
+            verified: totals[.verified, default: 0], mismatch: totals[.mismatch, default: 0],
+            definition: totals[.definition, default: 0], unchecked: totals[.unchecked, default: 0],
+            error: totals[.error, default: 0], failed: reports.filter(\.failed).count)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Document(files: files, summary: summary))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

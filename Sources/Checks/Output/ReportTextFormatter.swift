@@ -1,0 +1,53 @@
+import LitmusDiagnostics
+
+/// Writes a lesson report as a compiler would: `path:line:col: error: …`, the source line with a
+/// caret, the counterexample as a note, lints as warnings, then one summary line.
+public struct ReportTextFormatter: Sendable {
+    /// The lesson's lines, to quote under each message; `nil` quotes nothing.
+    public var lines: SourceLines?
+    /// Also list verified formulas, definitions and unchecked ones (as notes).
+    public var verbose: Bool
+
+    /// Creates a formatter.
+    public init(lines: SourceLines? = nil, verbose: Bool = false) {
+        self.lines = lines
+        self.verbose = verbose
+    }
+
+    /// The diagnostics of the report (mismatches and errors first-class, lints as warnings).
+    public func diagnostics(_ report: LessonReport) -> [Diagnostic] {
+        var out = report.diagnostics
+        for formula in report.formulas {
+            let verdict = formula.verdict
+            // A group's later spans share the first span's verdict; report it once.
+            if formula.group != formula.index, verdict.status != .error { continue }
+            switch verdict.status {
+            case .mismatch:
+                var notes: [Diagnostic.Note] = []
+                if let example = verdict.counterexample { notes.append(Diagnostic.Note("counterexample: " + example.text)) }
+                if let against = verdict.against { notes.append(Diagnostic.Note("checked against \(against)")) }
+                out.append(Diagnostic(.error, .checkMismatch, "formula mismatch: \(verdict.message)", at: formula.range,
+                                      notes: notes))
+            case .error:
+                out.append(Diagnostic(.error, .checkUnparsable, verdict.message, at: formula.range))
+            case .verified, .definition, .unchecked:
+                if verbose {
+                    let text = "\(verdict.status.rawValue): \(verdict.message)"
+                    out.append(Diagnostic(.note, DiagnosticID("check.\(verdict.status.rawValue)"), text, at: formula.range))
+                }
+            }
+        }
+        return out.sorted { ($0.location, $0.severity) < ($1.location, $1.severity) }
+    }
+
+    /// The whole text for one lesson, ending with its summary line.
+    public func format(_ report: LessonReport) -> String {
+        let formatter = DiagnosticFormatter(path: report.path, lines: lines)
+        return diagnostics(report).map(formatter.format).joined() + summaryLine(report) + "\n"
+    }
+
+    /// `path: 64 formulas — 30 verified, 0 mismatch, 14 definition, 20 unchecked, 0 error`.
+    public func summaryLine(_ report: LessonReport) -> String {
+        "\(report.path): \(report.formulas.count) formulas — \(report.summary)"
+    }
+}

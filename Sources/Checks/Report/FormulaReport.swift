@@ -1,0 +1,30 @@
+import LitmusDiagnostics
+
+/// One formula of a lesson with its verdict.
+public struct FormulaReport: Hashable, Sendable {
+    /// The span's index in the lesson (`MathSpan.index`).
+    public var index: Int
+    /// The position of the opening delimiter in the file.
+    public var location: SourceLocation
+    /// The range of the whole span in the file.
+    public var range: SourceRange
+    /// Whether the span is display math.
+    public var isDisplay: Bool
+    /// The span's LaTeX, as written.
+    public var latex: String
+    /// The index of the first span of the formula's group (`index` when alone or first).
+    public var group: Int
+    /// What Litmus decided about it.
+    public var verdict: Verdict
+
+    /// Creates a formula report.
+    public init(index: Int, range: SourceRange, isDisplay: Bool, latex: String, group: Int? = nil, verdict: Verdict) {
+        self.group = group ?? index
+        self.index = index
+        self.location = range.start
+        self.range = range
+        self.isDisplay = isDisplay
+        self.latex = latex
+        self.verdict = verdict
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+extension Evaluator {
+    /// A function applied to values: the catalog's or the lesson's definition, else an
+    /// elementary function; `order` primes take its derivative.
+    mutating func call(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure) -> Tensor {
+        if let definition = functions[name.key] {
+            switch definition {
+            case .scalar(let f, let derivative, let kinks):
+                let argument = try single(arguments, name)
+                return argument.map { x in
+                    if kinks.contains(where: { abs(x.value - $0) < kinkMargin }) { nearKink = true }
+                    switch order {
+                    case 0: return x.applying(f(x.value), derivative: derivative(x.value))
+                    default:
+                        // f″ by central differences of the engine's f′ (only its tangent needs it).
+                        let h = 1e-5
+                        let second = (derivative(x.value + h) - derivative(x.value - h)) / (2 * h)
+                        return x.applying(derivative(x.value), derivative: order == 1 ? second : .nan)
+                    }
+                }
+            case .vector(let f, let jacobianProduct):
+                guard order == 0 else {
+                    throw .unsupported("the derivative of \(name) is a Jacobian matrix, not a function of one number")
+                }
+                let argument = try single(arguments, name)
+                let values = f(argument.values)
+                let tangents = jacobianProduct(argument.values, argument.entries.map(\.tangent))
+                var out = argument
+                out.entries = zip(values, tangents).map { Dual($0, $1) }
+                return out
+            case .expression(let parameters, let body):
+                guard parameters.count == arguments.count else {
+                    throw .unsupported("\(name) takes \(parameters.count) argument(s), not \(arguments.count)")
+                }
+                return try apply(parameters, body, arguments, order: order, name: name)
+            }
+        }
+        return try elementary(name, order: order, arguments)
+    }
+
+    private func single(_ arguments: [Tensor], _ name: FunctionName) throws(EvaluationFailure) -> Tensor {
+        guard arguments.count == 1 else { throw .unsupported("\(name) takes one argument, not \(arguments.count)") }
+        return arguments[0]
+    }
+
+    /// A lesson's function: its body with the parameters bound. A derivative (one prime) seeds the
+    /// single parameter and reads the tangent.
+    private mutating func apply(_ parameters: [Symbol], _ body: Expression, _ arguments: [Tensor], order: Int,
+                                name: FunctionName) throws(EvaluationFailure) -> Tensor {
+        guard callDepth < 32 else { throw .unsupported("\(name) calls itself without end") }
+        let savedLocals = locals
+        let savedSeed = seed
+        callDepth += 1
+        defer {
+            locals = savedLocals
+            seed = savedSeed
+            callDepth -= 1
+        }
+        if order == 0 {
+            for (parameter, argument) in zip(parameters, arguments) { locals[parameter] = argument }
+            return try value(of: body)
+        }
+        guard order == 1, parameters.count == 1 else {
+            throw .unsupported("only first derivatives of one-argument functions are supported (\(name))")
+        }
+        seed = nil
+        var out = arguments[0]
+        for index in out.entries.indices {
+            locals[parameters[0]] = Tensor(Dual(arguments[0].entries[index].value, 1))
+            let result = try value(of: body)
+            guard result.isSingle else { throw .unsupported("\(name)′ of a vector") }
+            out.entries[index] = Dual(result.entries[0].tangent)
+        }
+        return out
+    }
+
+    /// exp, log, max… on dual numbers, entry by entry.
+    private mutating func elementary(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure) -> Tensor {
+        guard order == 0 else { throw .unsupported("the derivative \(name)′ is not supported") }
+        switch name.key {
+        case "max", "min":
+            guard arguments.count == 2 else { throw .unsupported("\(name) of \(arguments.count) values is not supported") }
+            let isMax = name.key == "max"
+            return try Tensor.elementwise(arguments[0], arguments[1], verb: "compare") { a, b in
+                if abs(a.value - b.value) < kinkMargin { nearKink = true }
+                return (a.value >= b.value) == isMax ? a : b
+            }
+        default: break
+        }
+        guard arguments.count == 1 else { throw .unsupported("\(name) takes one argument, not \(arguments.count)") }
+        let f: (Double) -> (Double, Double)
+        switch name.key {
+        case "exp": f = { (Foundation.exp($0), Foundation.exp($0)) }
+        case "log", "ln": f = { (Foundation.log($0), 1 / $0) }
+        case "sqrt": f = { (Foundation.sqrt($0), 0.5 / Foundation.sqrt($0)) }
+        case "abs": f = { (Swift.abs($0), $0 >= 0 ? 1 : -1) }
+        case "sin": f = { (Foundation.sin($0), Foundation.cos($0)) }
+        case "cos": f = { (Foundation.cos($0), -Foundation.sin($0)) }
+        case "tan": f = { (Foundation.tan($0), 1 / (Foundation.cos($0) * Foundation.cos($0))) }
+        case "sinh": f = { (Foundation.sinh($0), Foundation.cosh($0)) }
+        case "cosh": f = { (Foundation.cosh($0), Foundation.sinh($0)) }
+        case "tanh": f = { (Foundation.tanh($0), 1 - Foundation.tanh($0) * Foundation.tanh($0)) }
+        default: throw .unsupported("`\(name)` is not a function Litmus knows")
+        }
+        return arguments[0].map { x in
+            let (value, slope) = f(x.value)
+            return x.applying(value, derivative: slope)
+        }
+    }
+}

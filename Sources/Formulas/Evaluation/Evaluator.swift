@@ -1,0 +1,287 @@
+import Foundation
+
+/// Evaluates expressions at one sample point, in `Double` dual numbers, through the lesson's
+/// chain of definitions.
+///
+/// A symbol with a definition (`y = σ(W^{(2)}a^{(1)} + b^{(2)})`) is computed from it; any other
+/// symbol is an input, drawn once per point from its `Domain` with its declared shape (or as a
+/// scalar when `scalarOnly`). `∂A/∂B` seeds B with tangent 1 and re-evaluates the definitions
+/// that depend on B, so derivatives are exact (forward-mode automatic differentiation).
+public struct Evaluator {
+    /// Functions by normalised name (`FunctionName.key`): the catalog's and the lesson's.
+    public var functions: [String: FunctionDefinition]
+    /// The lesson's definitions so far.
+    public var definitions: [Symbol: Expression]
+    /// Declared shapes (rows, columns) of inputs.
+    public var shapes: [Symbol: [Int]]
+    /// Where inputs are drawn from; `.real` when absent.
+    public var domains: [Symbol: Domain]
+    /// The values of the point: inputs drawn so far and values fixed by the caller.
+    public var bindings: [Symbol: Tensor]
+    /// Values fixed for whole sub-expressions (the gradient in an update rule).
+    public var expressionBindings: [Expression: Tensor]
+    /// Every input is a scalar (the "scalar network" reading), whatever shapes were declared.
+    public var scalarOnly: Bool
+    /// The length of vectors whose length nothing fixes (a softmax's input, a sum's range).
+    public var vectorLength: Int
+    /// Set when an input came within `kinkMargin` of a kink (ReLU at 0, a `cases` boundary):
+    /// such points say nothing about derivatives and are skipped.
+    public internal(set) var nearKink = false
+    /// How close to a kink a point may come.
+    public var kinkMargin = 1e-3
+    /// Inputs drawn as scalars because no shape was declared for them: a shape error that
+    /// involves one of them may be the reading's fault, not the lesson's.
+    public internal(set) var undeclaredInputs: Set<Symbol> = []
+
+    var generator: any RandomNumberGenerator
+    var cache: [Symbol: Tensor] = [:]
+    var seed: Symbol? = nil
+    /// The entry of a matrix seed that carries the tangent (row-major).
+    var seedEntry: Int? = nil
+    var locals: [Symbol: Tensor] = [:]
+    var indices: [String: Int] = [:]
+    var inProgress: Set<Symbol> = []
+    /// How deep lesson functions call each other now; bounded so `f(x) = f(x)` cannot recurse forever.
+    var callDepth = 0
+
+    /// Creates an evaluator for one point, drawing inputs from `generator`.
+    public init(functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
+                shapes: [Symbol: [Int]] = [:], domains: [Symbol: Domain] = [:], bindings: [Symbol: Tensor] = [:],
+                scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator) {
+        self.functions = functions
+        self.definitions = definitions
+        self.shapes = shapes
+        self.domains = domains
+        self.bindings = bindings
+        self.expressionBindings = [:]
+        self.scalarOnly = scalarOnly
+        self.vectorLength = vectorLength
+        self.generator = generator
+    }
+
+    // MARK: - Values
+
+    /// The value of `expression` at this point.
+    public mutating func value(of expression: Expression) throws(EvaluationFailure) -> Tensor {
+        if let bound = expressionBindings[expression] { return bound }
+        switch expression {
+        case .number(let value): return Tensor(value)
+        case .variable(let symbol): return try value(of: symbol)
+        case .add(let a, let b): return try Tensor.add(try value(of: a), try value(of: b))
+        case .subtract(let a, let b): return try Tensor.add(try value(of: a), try value(of: b), subtract: true)
+        case .multiply(let a, let b): return try Tensor.multiply(try value(of: a), try value(of: b))
+        case .divide(let a, let b): return try Tensor.divide(try value(of: a), try value(of: b))
+        case .power(let a, let b): return try Tensor.power(try value(of: a), try value(of: b))
+        case .negate(let a): return try value(of: a).map { -$0 }
+        case .hadamard(let a, let b): return try Tensor.hadamard(try value(of: a), try value(of: b))
+        case .transpose(let a): return try value(of: a).transposed
+        case .component(let a, let index):
+            let vector = try value(of: a)
+            let position = try positions(index, in: vector)
+            guard position.row >= 0, position.row < vector.rows, position.column >= 0, position.column < vector.columns else {
+                throw .shape("the index \(index) is outside the \(vector.shapeText) value")
+            }
+            return Tensor(vector[position.row, position.column])
+        case .call(let name, let order, let arguments):
+            return try call(name, order: order, arguments.map { argument throws(EvaluationFailure) in try value(of: argument) })
+        case .derivative(let of, let variable): return try derivative(of, with: variable)
+        case .matrix(let rows): return try matrix(rows)
+        case .sum(let index, let lower, let upper, let body): return try sum(index, lower, upper, body)
+        case .piecewise(let pieces): return try piecewise(pieces)
+        case .realSpace, .finiteSet: throw .unsupported("a set has no value")
+        }
+    }
+
+    /// The value of a symbol: a local, a sum index, a definition, a component, or an input.
+    public mutating func value(of symbol: Symbol) throws(EvaluationFailure) -> Tensor {
+        if let local = locals[symbol] { return local }
+        if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, let index = indices[symbol.name] {
+            return Tensor(Double(index))
+        }
+        if let seed, seed == symbol {
+            let saved = self.seed
+            self.seed = nil
+            defer { self.seed = saved }
+            let base = try value(of: symbol)
+            var seeded = base
+            if base.isSingle {
+                seeded.entries[0].tangent = 1
+            } else {
+                guard let seedEntry, seedEntry < base.entries.count else {
+                    throw .unsupported("a derivative with respect to the \(base.shapeText) matrix \(symbol) needs one entry at a time")
+                }
+                seeded.entries[seedEntry].tangent = 1
+            }
+            return seeded
+        }
+        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil {
+            // ∂/∂z_i: the vector z with tangent 1 on its i-th entry.
+            let saved = self.seed
+            self.seed = nil
+            defer { self.seed = saved }
+            var seeded = try value(of: symbol)
+            let position = try positions(seed.index!, in: seeded)
+            guard position.row >= 0, position.row < seeded.rows, position.column >= 0, position.column < seeded.columns
+            else { throw .shape("\(seed) is outside the \(seeded.shapeText) \(symbol)") }
+            seeded.entries[position.row * seeded.columns + position.column].tangent = 1
+            return seeded
+        }
+        if let definition = definitions[symbol] {
+            if seed == nil, let cached = cache[symbol] { return cached }
+            if let seed, !depends(symbol, on: seed), let cached = cache[symbol] { return cached }
+            guard !inProgress.contains(symbol) else { throw .unsupported("\(symbol) is defined in terms of itself") }
+            inProgress.insert(symbol)
+            defer { inProgress.remove(symbol) }
+            let result = try value(of: definition)
+            if seed == nil { cache[symbol] = result }
+            return result
+        }
+        if symbol.index != nil, let component = try component(symbol) { return component }
+        if let bound = bindings[symbol] { return bound }
+        if symbol.index == nil, symbol.label == nil, functions[FunctionName(symbol.name).key] != nil {
+            throw .unsupported("\(symbol) names a function but is used here as a value")
+        }
+        let drawn = draw(symbol)
+        bindings[symbol] = drawn
+        return drawn
+    }
+
+    /// Whether `symbol`'s value changes with `variable` through the definitions.
+    public func dependsOn(_ symbol: Symbol, _ variable: Symbol) -> Bool { depends(symbol, on: variable) }
+
+    /// Whether `symbol`'s value changes with `seed` through the definitions.
+    func depends(_ symbol: Symbol, on seed: Symbol) -> Bool {
+        var seen: Set<Symbol> = []
+        var stack = [symbol]
+        while let next = stack.popLast() {
+            if next == seed || (seed.index != nil && next == seed.withoutIndex) { return true }
+            guard seen.insert(next).inserted else { continue }
+            if let definition = definitions[next] { stack += definition.freeSymbols }
+            if next.index != nil { stack.append(next.withoutIndex) }
+        }
+        return false
+    }
+
+    // MARK: - Derivatives
+
+    /// ∂of/∂variable at this point, by forward-mode differentiation through the definitions.
+    mutating func derivative(_ of: Expression, with variable: Symbol) throws(EvaluationFailure) -> Tensor {
+        var target = of
+        if case .variable(let function) = of, definitions[function] == nil, bindings[function] == nil,
+            functions[FunctionName(function.name).key] != nil || Lowerer.elementaryFunctions.contains(function.name) {
+            // `\frac{d\sigma}{dx}`: the function applied to the variable.
+            target = .call(FunctionName(function.name), derivative: function.primes, [.variable(variable)])
+        }
+        guard target.freeSymbols.contains(where: { depends($0, on: variable) }) else {
+            // Nothing the lesson defined links them: a derivative of 0 would be a guess.
+            throw .unsupported("\(ExpressionPrinter().print(of)) does not depend on \(variable) through the lesson's definitions")
+        }
+        let saved = (seed, seedEntry)
+        defer { (seed, seedEntry) = saved }
+        seed = nil
+        let base = try value(of: variable)
+        seed = variable
+        seedEntry = nil
+        if base.isSingle {
+            let result = try value(of: target)
+            return result.map { Dual($0.tangent) }
+        }
+        // ∂L/∂W for a matrix W: one forward pass per entry, the gradient in W's shape
+        // (the convention of ∂L/∂W_{ij} laid out like W).
+        var entries: [Dual] = []
+        for entry in base.entries.indices {
+            seedEntry = entry
+            let result = try value(of: target)
+            guard result.isSingle else {
+                throw .unsupported("the derivative of the \(result.shapeText) value \(ExpressionPrinter().print(of)) with respect "
+                    + "to the \(base.shapeText) \(variable) is a Jacobian, not a matrix of its shape")
+            }
+            entries.append(Dual(result.entries[0].tangent))
+        }
+        return Tensor(rows: base.rows, columns: base.columns, entries: entries)
+    }
+
+    // MARK: - Structures
+
+    mutating func matrix(_ rows: [[Expression]]) throws(EvaluationFailure) -> Tensor {
+        var entries: [Dual] = []
+        for row in rows {
+            for cell in row {
+                let value = try value(of: cell)
+                guard value.isSingle else {
+                    throw .shape("a matrix entry is a \(value.shapeText) matrix, not a number")
+                }
+                entries.append(value.entries[0])
+            }
+        }
+        return Tensor(rows: rows.count, columns: rows.first?.count ?? 0, entries: entries)
+    }
+
+    mutating func sum(_ index: String, _ lower: Expression?, _ upper: Expression?, _ body: Expression) throws(EvaluationFailure) -> Tensor {
+        var first = 1
+        if let lower { first = try integer(lower) }
+        var last: Int
+        if let upper {
+            last = try integer(upper)
+        } else {
+            if let length = try rangeLength(of: index, in: body) {
+                last = first + length - 1
+            } else if body.contains(where: { if case .variable(let symbol) = $0 { symbol.index == index } else { false } }) {
+                // Entries of vectors nothing sizes: they are drawn with `vectorLength` entries.
+                last = first + vectorLength - 1
+            } else {
+                throw .unsupported("the range of the sum over \(index) is not given")
+            }
+        }
+        guard last >= first, last - first < 10_000 else { throw .unsupported("the sum over \(index) has no terms") }
+        let saved = indices[index]
+        defer { indices[index] = saved }
+        var total: Tensor? = nil
+        for k in first...last {
+            indices[index] = k
+            let term = try value(of: body)
+            if let sum = total { total = try Tensor.add(sum, term) } else { total = term }
+        }
+        return total!
+    }
+
+    /// A sum's bound: a number, or a count symbol (`N`, `K`) that stands for the vector length.
+    mutating func integer(_ expression: Expression) throws(EvaluationFailure) -> Int {
+        if case .variable(let symbol) = expression, definitions[symbol] == nil, bindings[symbol] == nil {
+            bindings[symbol] = Tensor(Double(vectorLength))
+            return vectorLength
+        }
+        let value = try value(of: expression)
+        guard value.isSingle, value.values[0] == value.values[0].rounded(), abs(value.values[0]) < 1e6 else {
+            throw .unsupported("a sum's bound must be a whole number")
+        }
+        return Int(value.values[0])
+    }
+
+    /// The length of the vectors `body` indexes with `index`, if one is known.
+    mutating func rangeLength(of index: String, in body: Expression) throws(EvaluationFailure) -> Int? {
+        var parents: [Symbol] = []
+        _ = body.contains { expression in
+            if case .variable(let symbol) = expression, symbol.index == index { parents.append(symbol.withoutIndex) }
+            return false
+        }
+        for parent in parents where locals[parent] != nil || definitions[parent] != nil || bindings[parent] != nil
+            || shapes[parent] != nil {
+            let value = try value(of: parent)
+            return value.rows * value.columns
+        }
+        return nil
+    }
+
+    mutating func piecewise(_ pieces: [Piece]) throws(EvaluationFailure) -> Tensor {
+        for piece in pieces {
+            guard let condition = piece.condition else { return try value(of: piece.value) }
+            let left = try value(of: condition.lhs)
+            let right = try value(of: condition.rhs)
+            guard left.isSingle, right.isSingle else { throw .unsupported("a condition on a matrix") }
+            if abs(left.values[0] - right.values[0]) < kinkMargin { nearKink = true }
+            if condition.holds(left.values[0], right.values[0]) { return try value(of: piece.value) }
+        }
+        throw .unsupported("no case applies")
+    }
+}

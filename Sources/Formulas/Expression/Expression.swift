@@ -1,0 +1,42 @@
+/// The meaning of a LaTeX expression: what it computes, independent of how it was typeset.
+///
+/// `W^{(2)}a^{(1)} + b^{(2)}` is `.add(.multiply(W⁽²⁾, a⁽¹⁾), b⁽²⁾)`; `\sigma'(z)` is
+/// `.call("sigma", derivative: 1, [z])`; `\frac{\partial L}{\partial y}` is `.derivative(L, y)`.
+public indirect enum Expression: Hashable, Sendable {
+    /// A number as written (`2`, `0.01`) or a constant (`e`, `π`).
+    case number(Double)
+    /// A named quantity.
+    case variable(Symbol)
+    /// a + b.
+    case add(Expression, Expression)
+    /// a − b.
+    case subtract(Expression, Expression)
+    /// a·b: juxtaposition, `\cdot`, `\times`; a matrix product when both sides are matrices.
+    case multiply(Expression, Expression)
+    /// a / b, `\frac{a}{b}`.
+    case divide(Expression, Expression)
+    /// a^b.
+    case power(Expression, Expression)
+    /// −a.
+    case negate(Expression)
+    /// A named function applied to arguments; `derivative` counts primes (`σ'` is 1).
+    case call(FunctionName, derivative: Int, [Expression])
+    /// ∂f/∂x or df/dx: the derivative of `of` with respect to `with`.
+    case derivative(of: Expression, with: Symbol)
+    /// A matrix written out (`pmatrix`), row by row; a column vector has one entry per row.
+    case matrix([[Expression]])
+    /// Aᵀ.
+    case transpose(Expression)
+    /// One entry of a vector-valued expression: `\text{softmax}(z)_k`.
+    case component(Expression, index: String)
+    /// a ⊙ b, the elementwise product.
+    case hadamard(Expression, Expression)
+    /// Σ over `index` from `lower` to `upper` (both optional: "over all its values") of `body`.
+    case sum(index: String, lower: Expression?, upper: Expression?, body: Expression)
+    /// A definition by cases, first matching condition wins; a `nil` condition is "otherwise".
+    case piecewise([Piece])
+    /// ℝⁿ or ℝ^{m×n}: the set of real vectors or matrices of that size.
+    case realSpace([Expression])
+    /// A finite set `\{0, 1\}`.
+    case finiteSet([Expression])
+}

@@ -1,2 +1,0 @@
-/// Lowers TeX syntax trees to meaning (symbols, functions, shapes, derivatives) and values.
-public enum Formulas {}

@@ -1,0 +1,137 @@
+import LitmusDiagnostics
+import TeX
+
+/// Lowers a TeX syntax tree to a `Formula`: terms split at relations, each term read with the
+/// usual precedence (sums of products of factors), juxtaposition as multiplication.
+///
+/// What a name means depends on the lesson so far: `\sigma(x)` is a call because `σ` names a
+/// function, `a(b + c)` is a product because `a` does not. Superscripts in parentheses (`W^{(2)}`)
+/// are layer labels, not powers. Lints the TeX module reports (`W{(2)}`, `b^(l)`, `RelU`,
+/// `max(0,z)`) are read as the author meant.
+public struct Lowerer: Sendable {
+    /// Normalised names (see `FunctionName.normalise`) read as functions when followed by arguments.
+    public var functionKeys: Set<String>
+
+    /// The elementary functions every lesson may use.
+    public static let elementaryFunctions: Set<String> = [
+        "exp", "log", "ln", "max", "min", "abs", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh",
+    ]
+    /// Letters conventionally naming a function (`f(z)`) when followed by parentheses.
+    public static let functionLetters: Set<String> = ["f", "g", "φ", "ϕ", "ψ"]
+
+    /// Creates a lowerer that reads `functionKeys` (plus the elementary functions) as functions.
+    public init(functionKeys: Set<String> = []) {
+        self.functionKeys = functionKeys.union(Self.elementaryFunctions)
+    }
+
+    /// The formula of a parsed span (the root `.row` of a `TeXParseResult`).
+    public func lower(_ root: TeXNode) throws(LoweringFailure) -> Formula {
+        let items = TermReader.flatten(root)
+        var terms: [Expression] = []
+        var relations: [Formula.Relation] = []
+        var ranges: [SourceRange] = []
+        var current: [TeXNode] = []
+        func close(at range: SourceRange) throws(LoweringFailure) {
+            var trimmed = current
+            while let last = trimmed.last, case .symbol(let symbol) = last.kind,
+                symbol.atomClass == .punctuation || [".", ",", ";"].contains(symbol.text) {
+                trimmed.removeLast()
+            }
+            guard !trimmed.isEmpty else {
+                throw LoweringFailure(relations.isEmpty ? "nothing before the relation" : "nothing after the relation",
+                                      at: range)
+            }
+            var reader = TermReader(items: trimmed, lowerer: self)
+            terms.append(try reader.readAll())
+            ranges.append(SourceRange(start: trimmed[0].range.start, end: trimmed[trimmed.count - 1].range.end))
+            current = []
+        }
+        for item in items {
+            if case .symbol(let symbol) = item.kind, let relation = Self.relation(symbol) {
+                try close(at: item.range)
+                relations.append(relation)
+            } else {
+                current.append(item)
+            }
+        }
+        if current.isEmpty, let last = relations.last, !terms.isEmpty {
+            // A span of a group may end with `=`; an equation that ends there has nothing to check.
+            throw LoweringFailure("the formula ends with `\(last.rawValue)`", at: items.last?.range)
+        }
+        try close(at: items.last?.range ?? root.range)
+        return Formula(terms: terms, relations: relations, termRanges: ranges)
+    }
+
+    /// The statements of a span: `z = w x + b, \qquad a = f(z).` is two formulas. A comma splits
+    /// only where both parts have a relation (a tuple `(a, b)` or `f(x, y)` stays whole).
+    public func lowerStatements(_ root: TeXNode) throws(LoweringFailure) -> [Formula] {
+        let items = TermReader.flatten(root)
+        var parts: [[TeXNode]] = [[]]
+        for item in items {
+            if case .symbol(let symbol) = item.kind, symbol.text == "," || symbol.text == ";" {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(item)
+            }
+        }
+        let hasRelation: ([TeXNode]) -> Bool = { part in
+            part.contains { node in
+                if case .symbol(let symbol) = node.kind { return Self.relation(symbol) != nil }
+                return false
+            }
+        }
+        guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(root)] }
+        return try parts.map { part throws(LoweringFailure) in
+            try lower(TeXNode(.row(part), SourceRange(start: part[0].range.start, end: part[part.count - 1].range.end)))
+        }
+    }
+
+    /// The relation a symbol stands for, or `nil` if it is not one.
+    static func relation(_ symbol: TeXSymbol) -> Formula.Relation? {
+        guard symbol.atomClass == .relation else { return nil }
+        switch symbol.source {
+        case "=": return .equals
+        case "\\in": return .element
+        case "\\leftarrow", "\\gets", ":=", "\\coloneqq", "\\longleftarrow", "\\Leftarrow": return .assignLeft
+        case "\\rightarrow", "\\to", "\\longrightarrow", "\\mapsto", "\\Rightarrow": return .arrowRight
+        case "\\approx": return .approximately
+        default:
+            switch symbol.text {
+            case "=": return .equals
+            case "∈": return .element
+            case "←": return .assignLeft
+            case "→": return .arrowRight
+            case "≈": return .approximately
+            default: return .comparison
+            }
+        }
+    }
+}
+
+extension Lowerer {
+    /// Where a span's top-level relations stand, to decide whether neighbouring spans of a group
+    /// (`$W$ $x =$ $z$`) continue one formula: a span ending with `=` continues into the next.
+    public struct RelationLayout: Hashable, Sendable {
+        /// Whether the first item is a relation (`= z`).
+        public var startsWithRelation: Bool
+        /// Whether the last item is a relation (`x =`).
+        public var endsWithRelation: Bool
+        /// How many top-level relations there are.
+        public var count: Int
+    }
+
+    /// The relation layout of a parsed span.
+    public static func relationLayout(_ root: TeXNode) -> RelationLayout {
+        let items = TermReader.flatten(root).filter { item in
+            if case .symbol(let symbol) = item.kind, symbol.atomClass == .punctuation { return false }
+            return true
+        }
+        func isRelation(_ node: TeXNode) -> Bool {
+            if case .symbol(let symbol) = node.kind { return relation(symbol) != nil }
+            return false
+        }
+        return RelationLayout(startsWithRelation: items.first.map(isRelation) ?? false,
+                              endsWithRelation: items.last.map(isRelation) ?? false,
+                              count: items.filter(isRelation).count)
+    }
+}

@@ -1,0 +1,375 @@
+import LitmusDiagnostics
+import TeX
+
+extension TermReader {
+    /// What a named atom turned out to be.
+    private enum Named {
+        case function(FunctionName)
+        case symbol(Symbol)
+        case value(Expression)
+    }
+
+    // MARK: - Names, symbols and calls
+
+    /// Reads an identifier, styled letter, text, function name or accent, with its scripts, and
+    /// the arguments that follow it when it names a function.
+    mutating func readNamed(_ base: TeXNode, scripts: Scripts?, whole: TeXNode? = nil) throws(LoweringFailure) -> Expression {
+        var named = try name(of: base, mergingLetters: scripts == nil)
+        if case .value(let expression) = named {
+            return try scripts.map { scripts throws(LoweringFailure) in try applyScripts(expression, scripts, whole ?? base) }
+                ?? expression
+        }
+        var derivative = 0
+        var powerAfterCall: Expression? = nil
+        var transposed = false
+        if let scripts {
+            derivative = scripts.primes
+            switch named {
+            case .symbol(var symbol):
+                if let sub = scripts.sub { symbol.index = Self.text(sub) }
+                if let sup = scripts.sup {
+                    switch try superscript(sup) {
+                    case .label(let label): symbol.label = label
+                    case .primes(let count): symbol.primes += count
+                    case .transpose: transposed = true
+                    case .power(let power): powerAfterCall = power
+                    }
+                }
+                symbol.primes += scripts.primes
+                named = .symbol(symbol)
+                derivative = 0
+            case .function:
+                if scripts.sub != nil {
+                    throw LoweringFailure("a subscript on the function `\(Self.text(base))` is not supported", at: base.range)
+                }
+                if let sup = scripts.sup {
+                    switch try superscript(sup) {
+                    case .primes(let count): derivative += count
+                    case .power(let power): powerAfterCall = power
+                    case .label, .transpose:
+                        throw LoweringFailure("cannot read the superscript of `\(Self.text(base))`", at: sup.range)
+                    }
+                }
+            case .value: break
+            }
+        }
+        if case .symbol(var symbol) = named, symbol.label == nil, let label = gluedLabel(after: whole ?? base) {
+            // `W{(2)}`: a braced group glued to a letter, as the TeX lint warns; read as `W^{(2)}`.
+            symbol.label = label
+            named = .symbol(symbol)
+        }
+        var result: Expression
+        switch named {
+        case .function(let function):
+            if let arguments = try readArguments(required: false) {
+                result = .call(function, derivative: derivative, arguments)
+                if let index = pendingComponent {
+                    result = .component(result, index: index)
+                    pendingComponent = nil
+                }
+            } else if items.count == 1 {
+                // A function named but not applied (`$\tanh$`, the `\tanh` of `d\tanh/dx`): its name.
+                result = .variable(Symbol(function.written, primes: derivative))
+            } else {
+                throw LoweringFailure("the function `\(function.written)` has no argument here", at: base.range)
+            }
+        case .symbol(let symbol):
+            let key = FunctionName.normalise(symbol.name)
+            let callable = symbol.index == nil && symbol.label == nil
+                && (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name))
+            if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
+                result = .call(FunctionName(symbol.name), derivative: symbol.primes, arguments)
+            } else {
+                result = .variable(symbol)
+            }
+        case .value(let expression):
+            result = expression
+        }
+        if transposed { result = .transpose(result) }
+        if let powerAfterCall { result = .power(result, powerAfterCall) }
+        return result
+    }
+
+    /// The label of a group `{(2)}` glued to the node just read, consumed; `nil` if none.
+    private mutating func gluedLabel(after node: TeXNode) -> String? {
+        guard position < items.count, case .group = items[position].kind, items[position].range.start == node.range.end
+        else { return nil }
+        let inner = Self.flatten(items[position])
+        guard inner.count == 1, case .fenced(let fence) = inner[0].kind, fence.open?.text == "(" else { return nil }
+        position += 1
+        return Self.text(fence.body)
+    }
+
+    /// The arguments in parentheses after a function name; `nil` if none follow. With `strict`
+    /// only a parenthesis or a matrix counts (a letter's call); otherwise `\tanh x` reads `x`.
+    private mutating func readArguments(required: Bool, strict: Bool = false) throws(LoweringFailure) -> [Expression]? {
+        guard position < items.count else { return nil }
+        let next = items[position]
+        switch next.kind {
+        case .fenced(let fence) where ["(", "[", "{"].contains(fence.open?.text ?? ""):
+            position += 1
+            return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
+                var reader = TermReader(items: part, lowerer: lowerer)
+                return try reader.readAll()
+            }
+        case .scripts(let scripts) where scripts.sup == nil && scripts.primes == 0 && scripts.sub != nil:
+            // `\text{softmax}(z)_k`: the arguments carry the index of the entry.
+            guard case .fenced(let fence) = scripts.base.kind, fence.open?.text == "(" else {
+                // `\log p_k`: the argument is the next factor.
+                return strict ? nil : [try readFactor()]
+            }
+            position += 1
+            pendingComponent = Self.text(scripts.sub!)
+            return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
+                var reader = TermReader(items: part, lowerer: lowerer)
+                return try reader.readAll()
+            }
+        case .environment(let environment) where Self.matrixEnvironments.contains(environment.name):
+            position += 1
+            return [try readEnvironment(environment, next)]
+        case .symbol(let symbol) where symbol.atomClass == .opening && symbol.text == "(":
+            position += 1
+            return [try readOpenParenthesisArgument()]
+        default:
+            if strict { return nil }
+            switch next.kind {
+            case .identifier, .scripts, .styled, .accent, .number, .group:
+                return [try readFactor()]
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// The argument after an unmatched `(` (its `)` carries a script); a subscript there is the
+    /// index of an entry of the call's value.
+    private mutating func readOpenParenthesisArgument() throws(LoweringFailure) -> Expression {
+        position -= 1
+        let argument = try readFactor()
+        if case .component(let inner, let index) = argument {
+            pendingComponent = index
+            return inner
+        }
+        return argument
+    }
+
+    /// The name an atom gives: a function, a symbol, or (for `\mathbb{R}`, `e`) a value.
+    private mutating func name(of node: TeXNode, mergingLetters: Bool) throws(LoweringFailure) -> Named {
+        switch node.kind {
+        case .function(let name, _):
+            return .function(FunctionName(name))
+        case .identifier(let text):
+            if mergingLetters, let word = mergeLetters(startingWith: node) { return .function(FunctionName(word)) }
+            if text == "e" { return .value(.number(2.718281828459045)) }
+            if text == "π" { return .value(.number(Double.pi)) }
+            return .symbol(Symbol(text))
+        case .text(let text, _):
+            let key = FunctionName.normalise(text)
+            if lowerer.functionKeys.contains(key) { return .function(FunctionName(text)) }
+            let trimmed = text.trimmingSpaces
+            if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber }), !Self.proseWords.contains(trimmed.lowercased()) {
+                // A name in text (`\text{loss}`, `\text{MSE}`) is a symbol; a word of prose is not.
+                return .symbol(Symbol(trimmed))
+            }
+            throw LoweringFailure("the text `\(text)` inside the formula", at: node.range)
+        case .styled(let font, let body):
+            let inner = Self.flatten(body)
+            if font == .doubleStruck {
+                guard let first = inner.first else { break }
+                if case .identifier("R") = first.kind, inner.count == 1 { return .value(.realSpace([])) }
+                if case .scripts(let scripts) = first.kind, case .identifier("R") = scripts.base.kind, inner.count == 1,
+                    let sup = scripts.sup {
+                    return .value(.realSpace(try Self.dimensions(sup, lowerer)))
+                }
+                throw LoweringFailure("cannot read the set `\(Self.text(node))`", at: node.range)
+            }
+            let letters = inner.compactMap { item -> String? in
+                if case .identifier(let text) = item.kind { return text }
+                return nil
+            }
+            if letters.count == inner.count, !letters.isEmpty {
+                let word = letters.joined()
+                if letters.count > 1, lowerer.functionKeys.contains(FunctionName.normalise(word)) {
+                    return .function(FunctionName(word))
+                }
+                if letters.count == 1 || font == .roman { return .symbol(Symbol(word, font: font.rawValue)) }
+            }
+            if inner.count == 1, case .accent = inner[0].kind {
+                return try name(of: inner[0], mergingLetters: false)
+            }
+            if inner.count == 1, case .text = inner[0].kind { return try name(of: inner[0], mergingLetters: false) }
+            return .value(try Self.lowerNode(body, lowerer))
+        case .accent(let accent, let base):
+            let inner = Self.flatten(base)
+            guard inner.count == 1, case .symbol(var symbol) = try name(of: inner[0], mergingLetters: false) else {
+                throw LoweringFailure("the accent `\\\(accent.name)` on an expression is not supported", at: node.range)
+            }
+            symbol.accents.append(accent.name)
+            return .symbol(symbol)
+        default:
+            break
+        }
+        throw LoweringFailure("cannot read `\(Self.text(node))` as a name", at: node.range)
+    }
+
+    /// `RelU(z)`, `max(0,z)`, `tanh(z)`: glued italic letters that spell a known function and
+    /// are followed by an argument. Consumes the letters after the first; returns the word.
+    private mutating func mergeLetters(startingWith first: TeXNode) -> String? {
+        guard case .identifier(let letter) = first.kind, letter.count == 1, letter.first!.isASCII else { return nil }
+        var word = letter
+        var end = position
+        var previous = first
+        var best: (word: String, end: Int)? = nil
+        while end < items.count, case .identifier(let next) = items[end].kind, next.count == 1, next.first!.isASCII,
+            items[end].range.start == previous.range.end {
+            word += next
+            previous = items[end]
+            end += 1
+            if lowerer.functionKeys.contains(FunctionName.normalise(word)) { best = (word, end) }
+        }
+        // Only a call: the word must be followed by its argument.
+        if let best, best.end < items.count, case .fenced = items[best.end].kind {
+            position = best.end
+            return best.word
+        }
+        return nil
+    }
+
+    // MARK: - Scripts
+
+    enum Superscript {
+        case label(String)
+        case primes(Int)
+        case transpose
+        case power(Expression)
+    }
+
+    /// What a superscript means on a name: `^{(2)}` a label, `^{\prime}` a prime, `^\top` a
+    /// transpose, anything else a power. `^(` (the `b^(l)` lint) reads the label up to `)`.
+    mutating func superscript(_ sup: TeXNode) throws(LoweringFailure) -> Superscript {
+        let inner = Self.flatten(sup)
+        if inner.count == 1, case .fenced(let fence) = inner[0].kind, fence.open?.text == "(" {
+            if case .group = sup.kind { return .label(Self.text(fence.body)) }
+        }
+        if inner.count >= 1, inner.allSatisfy({ Self.isPrime($0) }) { return .primes(inner.count) }
+        if inner.count == 1 {
+            switch inner[0].kind {
+            case .symbol(let symbol) where ["⊤", "T", "⊺"].contains(symbol.text): return .transpose
+            case .identifier("T"): return .transpose
+            case .symbol(let symbol) where symbol.atomClass == .opening && symbol.text == "(":
+                // `b^(l)`: the label runs to the next `)` of this row.
+                var label = ""
+                while position < items.count {
+                    let node = items[position]
+                    position += 1
+                    if case .symbol(let close) = node.kind, close.text == ")" { return .label(label) }
+                    label += Self.text(node)
+                }
+                throw LoweringFailure("`^(` is never closed", at: sup.range)
+            default: break
+            }
+        }
+        return .power(try Self.lowerNode(sup, lowerer))
+    }
+
+    private static func isPrime(_ node: TeXNode) -> Bool {
+        if case .symbol(let symbol) = node.kind { return symbol.text == "′" || symbol.source == "\\prime" }
+        return false
+    }
+
+    /// Scripts on something that is not a name: a parenthesised group, a number, a matrix.
+    mutating func applyScripts(_ base: Expression, _ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure) -> Expression {
+        if scripts.sub != nil {
+            throw LoweringFailure("a subscript on `\(Self.text(scripts.base))` is not supported", at: node.range)
+        }
+        if scripts.primes > 0 { throw LoweringFailure("a prime on an expression is not supported", at: node.range) }
+        guard let sup = scripts.sup else { return base }
+        if case .realSpace = base { return .realSpace(try Self.dimensions(sup, lowerer)) }
+        switch try superscript(sup) {
+        case .transpose: return .transpose(base)
+        case .power(let power): return .power(base, power)
+        case .label, .primes:
+            throw LoweringFailure("cannot read the superscript `\(Self.text(sup))`", at: sup.range)
+        }
+    }
+
+    mutating func readScripts(_ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure) -> Expression {
+        switch scripts.base.kind {
+        case .largeOperator(let symbol, _):
+            guard symbol.text == "∑" else {
+                throw LoweringFailure("the operator `\(symbol.source)` is not supported", at: node.range)
+            }
+            guard let sub = scripts.sub else { throw LoweringFailure("a sum without an index", at: node.range) }
+            let parts = Self.flatten(sub)
+            guard case .identifier(let index)? = parts.first?.kind else {
+                throw LoweringFailure("cannot read the index of the sum", at: sub.range)
+            }
+            var lower: Expression? = nil
+            if parts.count > 2, case .symbol(let equals) = parts[1].kind, equals.text == "=" {
+                var reader = TermReader(items: Array(parts[2...]), lowerer: lowerer)
+                lower = try reader.readAll()
+            } else if parts.count > 1 {
+                throw LoweringFailure("cannot read the range of the sum `\(Self.text(sub))`", at: sub.range)
+            }
+            let upper = try scripts.sup.map { sup throws(LoweringFailure) in try Self.lowerNode(sup, lowerer) }
+            let body = try readProduct()
+            return .sum(index: index, lower: lower, upper: upper, body: body)
+        case .identifier("e") where scripts.sub == nil && scripts.sup != nil && scripts.primes == 0:
+            return .call(FunctionName("exp"), derivative: 0, [try Self.lowerNode(scripts.sup!, lowerer)])
+        case .identifier, .function, .styled, .text, .accent:
+            return try readNamed(scripts.base, scripts: scripts, whole: node)
+        case .number, .fenced, .group, .environment:
+            var reader = TermReader(items: [scripts.base], lowerer: lowerer)
+            let base = try reader.readAll()
+            return try applyScripts(base, scripts, node)
+        default:
+            throw LoweringFailure("cannot read `\(Self.text(node))`", at: node.range)
+        }
+    }
+
+    /// The dimensions of `ℝ^{m \times n}`: factors of a product written with `\times`.
+    static func dimensions(_ sup: TeXNode, _ lowerer: Lowerer) throws(LoweringFailure) -> [Expression] {
+        var parts: [[TeXNode]] = [[]]
+        for item in flatten(sup) {
+            if case .symbol(let symbol) = item.kind, symbol.text == "×" || symbol.text == "," {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(item)
+            }
+        }
+        return try parts.map { part throws(LoweringFailure) in
+            var reader = TermReader(items: part, lowerer: lowerer)
+            return try reader.readAll()
+        }
+    }
+
+    /// Splits items at top-level commas.
+    static func splitOnCommas(_ items: [TeXNode]) -> [[TeXNode]] {
+        var parts: [[TeXNode]] = [[]]
+        for item in items {
+            if case .symbol(let symbol) = item.kind, symbol.text == "," {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(item)
+            }
+        }
+        return parts
+    }
+
+    /// Words of prose that `\text{…}` carries inside formulas; never read as symbols.
+    static let proseWords: Set<String> = [
+        "if", "and", "or", "for", "where", "otherwise", "else", "with", "when", "then", "of", "is", "in", "the", "all",
+        "so", "as", "to", "at", "on", "by", "be", "we", "let", "since", "hence", "thus", "each", "every", "any", "some",
+    ]
+
+    static let matrixEnvironments: Set<String> = ["pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix", "vmatrix*"]
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,253 @@
+import LitmusDiagnostics
+import TeX
+
+/// Reads one term (the material between two relations) as an expression:
+/// sum := ±product (± product)*, product := factor (op? factor)*, factor := atom with scripts and
+/// call arguments. A `\sum` takes the rest of its product as its body.
+struct TermReader {
+    var items: [TeXNode]
+    var position = 0
+    let lowerer: Lowerer
+    /// A subscript found on the parentheses of a call's arguments (`softmax(z)_k`).
+    var pendingComponent: String? = nil
+
+    init(items: [TeXNode], lowerer: Lowerer) {
+        self.items = items
+        self.lowerer = lowerer
+    }
+
+    // MARK: - Flattening
+
+    /// The items of a row: spaces dropped, style and colour wrappers opened.
+    static func flatten(_ node: TeXNode) -> [TeXNode] {
+        var out: [TeXNode] = []
+        let nodes: [TeXNode]
+        switch node.kind {
+        case .row(let children), .group(let children): nodes = children
+        default: nodes = [node]
+        }
+        for child in nodes {
+            switch child.kind {
+            case .space, .lineBreak: continue
+            case .mathStyle(_, let body), .color(_, let body): out += flatten(body)
+            case .row: out += flatten(child)
+            case .sizedDelimiter(let symbol, _):
+                // `\bigl( … \bigr)` reads as a plain pair of parentheses.
+                out.append(TeXNode(.symbol(symbol), child.range))
+            default: out.append(child)
+            }
+        }
+        return out
+    }
+
+    // MARK: - Sums and products
+
+    /// Reads every item as one expression.
+    mutating func readAll() throws(LoweringFailure) -> Expression {
+        let expression = try readSum()
+        if position < items.count {
+            let item = items[position]
+            throw LoweringFailure("cannot read `\(Self.text(item))` here", at: item.range)
+        }
+        return expression
+    }
+
+    mutating func readSum() throws(LoweringFailure) -> Expression {
+        var sign: Bool? = nil
+        if let op = peekBinary(), op == "+" || op == "−" || op == "-" {
+            sign = op == "+"
+            position += 1
+        }
+        var result = try readProduct()
+        if sign == false { result = .negate(result) }
+        while let op = peekBinary() {
+            switch op {
+            case "+":
+                position += 1
+                result = .add(result, try readProduct())
+            case "−", "-":
+                position += 1
+                result = .subtract(result, try readProduct())
+            case "±", "∓":
+                throw LoweringFailure("`±` gives two values; there is no single value to check", at: items[position].range)
+            default:
+                return result
+            }
+        }
+        return result
+    }
+
+    private func peekBinary() -> String? {
+        guard position < items.count, case .symbol(let symbol) = items[position].kind,
+            symbol.atomClass == .binary || symbol.text == "+" || symbol.text == "−" || symbol.text == "-"
+        else { return nil }
+        return symbol.text
+    }
+
+    mutating func readProduct() throws(LoweringFailure) -> Expression {
+        var result = try readFactor()
+        while position < items.count {
+            let item = items[position]
+            if case .symbol(let symbol) = item.kind {
+                switch symbol.text {
+                case "⋅", "·", "×", "∗", "*":
+                    position += 1
+                    result = .multiply(result, try readFactor())
+                    continue
+                case "/", "÷":
+                    position += 1
+                    result = .divide(result, try readFactor())
+                    continue
+                case "⊙", "∘":
+                    position += 1
+                    result = .hadamard(result, try readFactor())
+                    continue
+                default:
+                    if symbol.atomClass == .opening { break }
+                    return result
+                }
+            }
+            if !startsFactor(item) { return result }
+            result = .multiply(result, try readFactor())
+        }
+        return result
+    }
+
+    private func startsFactor(_ node: TeXNode) -> Bool {
+        switch node.kind {
+        case .symbol(let symbol):
+            return symbol.atomClass == .opening || symbol.atomClass == .ordinary || symbol.text == "|"
+        case .sizedDelimiter, .lineBreak, .space:
+            return false
+        default:
+            return true
+        }
+    }
+
+    // MARK: - Factors
+
+    mutating func readFactor() throws(LoweringFailure) -> Expression {
+        guard position < items.count else {
+            throw LoweringFailure("an operand is missing", at: items.last?.range)
+        }
+        let item = items[position]
+        position += 1
+        switch item.kind {
+        case .number(let digits):
+            guard let value = Double(digits) else { throw LoweringFailure("cannot read the number `\(digits)`", at: item.range) }
+            return .number(value)
+        case .identifier, .styled, .text, .function, .accent:
+            return try readNamed(item, scripts: nil)
+        case .scripts(let scripts):
+            return try readScripts(scripts, item)
+        case .fraction(let kind, let numerator, let denominator):
+            guard kind != .binom else { throw LoweringFailure("a binomial coefficient is not supported", at: item.range) }
+            return try readFraction(numerator, denominator, item)
+        case .root(let radicand, let index):
+            let value = try Self.lowerNode(radicand, lowerer)
+            if let index {
+                return .power(value, .divide(.number(1), try Self.lowerNode(index, lowerer)))
+            }
+            return .call(FunctionName("sqrt"), derivative: 0, [value])
+        case .fenced(let fence):
+            return try readFenced(fence, item)
+        case .group:
+            return try Self.lowerNode(item, lowerer)
+        case .environment(let environment):
+            return try readEnvironment(environment, item)
+        case .largeOperator(let symbol, _):
+            throw LoweringFailure("`\(symbol.source)` without an index is not supported", at: item.range)
+        case .symbol(let symbol):
+            if symbol.atomClass == .opening, symbol.text == "(" || symbol.text == "[" {
+                return try readOpenParenthesis(item)
+            }
+            if symbol.text == "|" {
+                // `|x|`: the absolute value, up to the next bar.
+                guard let end = items[position...].firstIndex(where: { node in
+                    if case .symbol(let close) = node.kind { return close.text == "|" }
+                    return false
+                }), end > position else { throw LoweringFailure("`|` is never closed", at: item.range) }
+                var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
+                position = end + 1
+                return .call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
+            }
+            if symbol.text == "∂" { throw LoweringFailure("a lone `∂` outside a fraction", at: item.range) }
+            if symbol.text == "∞" { return .number(.infinity) }
+            throw LoweringFailure("cannot read `\(symbol.source)` as a value", at: item.range)
+        case .unknownCommand(let name):
+            throw LoweringFailure("unknown command `\\\(name)`", at: item.range)
+        case .error(let text):
+            throw LoweringFailure("cannot read `\(text)`", at: item.range)
+        case .overUnder:
+            throw LoweringFailure("braces over or under a formula are not supported", at: item.range)
+        case .sizedDelimiter(let symbol, _):
+            throw LoweringFailure("the sized delimiter `\(symbol.source)` is not supported", at: item.range)
+        case .row, .space, .mathStyle, .color, .lineBreak:
+            return try Self.lowerNode(item, lowerer)
+        }
+    }
+
+    /// A parenthesis the TeX parser left unmatched because its closing `)` carries a script:
+    /// `(1 + e^{-x})^{-1}`.
+    private mutating func readOpenParenthesis(_ open: TeXNode) throws(LoweringFailure) -> Expression {
+        var depth = 0
+        var end = position
+        while end < items.count {
+            let node = items[end]
+            if case .symbol(let symbol) = node.kind {
+                if symbol.atomClass == .opening { depth += 1 }
+                if symbol.atomClass == .closing {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+            }
+            if case .scripts(let scripts) = node.kind, case .symbol(let symbol) = scripts.base.kind,
+                symbol.atomClass == .closing, depth == 0 {
+                break
+            }
+            end += 1
+        }
+        guard end < items.count else { throw LoweringFailure("`(` is never closed", at: open.range) }
+        var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
+        let body = try inner.readAll()
+        let closing = items[end]
+        position = end + 1
+        if case .scripts(var scripts) = closing.kind {
+            let sub = scripts.sub
+            scripts.sub = nil
+            let scripted = try applyScripts(body, scripts, closing)
+            return sub.map { .component(scripted, index: Self.text($0)) } ?? scripted
+        }
+        return body
+    }
+
+    // MARK: - Helpers
+
+    /// Lowers a sub-tree (a group, a cell, an argument) as one expression.
+    static func lowerNode(_ node: TeXNode, _ lowerer: Lowerer) throws(LoweringFailure) -> Expression {
+        let items = flatten(node)
+        guard !items.isEmpty else { throw LoweringFailure("an empty group", at: node.range) }
+        var reader = TermReader(items: items, lowerer: lowerer)
+        return try reader.readAll()
+    }
+
+    /// The plain text of a small tree: `l-1`, `2`, `ij`.
+    static func text(_ node: TeXNode) -> String {
+        switch node.kind {
+        case .identifier(let text), .number(let text): return text
+        case .symbol(let symbol): return symbol.text == "−" ? "-" : symbol.text
+        case .text(let text, _): return text
+        case .function(let name, _): return name
+        case .unknownCommand(let name): return "\\" + name
+        case .error(let text): return text
+        case .fenced(let fence):
+            return (fence.open?.text ?? "") + text(fence.body) + (fence.close?.text ?? "")
+        case .scripts(let scripts):
+            var out = text(scripts.base)
+            if let sub = scripts.sub { out += "_" + text(sub) }
+            if let sup = scripts.sup { out += "^" + text(sup) }
+            return out + String(repeating: "'", count: scripts.primes)
+        default: return node.children.map(text).joined()
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Checks
+import Testing
+
+/// How spans are put together and read: groups, several statements, notations.
+@Suite struct ReadingTests {
+    @Test func spansOfAGroupJoinOnlyWhereARelationContinues() {
+        // `$W$ $x =$ $z$` is one formula; `$b$ $L = …$` are two.
+        let report = Lessons.check("""
+            $z = 2 y$
+
+            Then $2$ $y =$ $z$ and $b$ $L = (y - t)^2$.
+            """)
+        let statuses = report.formulas.map(\.verdict.status)
+        #expect(statuses == [.definition, .verified, .verified, .verified, .unchecked, .verified])
+        #expect(report.formulas[2].group == report.formulas[1].index)
+        #expect(report.formulas[5].group == report.formulas[5].index)
+    }
+
+    @Test func severalStatementsInOneSpan() {
+        let report = Lessons.check("$$ z = w x + b, \\qquad a = \\sigma(z). $$\n")
+        #expect(report.formulas[0].verdict.status == .definition)
+        #expect(report.formulas[0].verdict.message.contains("(2) definition: defines a = σ(z)"))
+    }
+
+    @Test(arguments: [
+        #"\text{softmax}(z)_k = \frac{e^{z_k}}{\sum_{j} e^{z_j}}"#,
+        #"\operatorname{softmax}(z_i) = \frac{\exp(z_i)}{\sum_j \exp(z_j)}"#,
+        #"\sigma'(z) = \sigma(z)\,\bigl(1 - \sigma(z)\bigr)"#,
+        #"\frac{d\sigma}{dx} = \sigma(x)(1 - \sigma(x))"#,
+        #"\tanh'(x) = 1 - \tanh^{2}(x)"#,
+        #"\tanh(x) = 2\sigma(2x) - 1"#,
+        #"\sigma(x) = (1+\exp(-x))^{-1}"#,
+        #"\sigma(x) = \frac{e^x}{1+e^x}"#,
+        #"\text{sigmoid}(x) = \frac{1}{1 + \exp(-x)}"#,
+        #"\operatorname{ReLU}(x) = \max(0, x)"#,
+        #"\text{ReLU}(x) = \frac{x + |x|}{2}"#,
+        #"\text{Leaky ReLU}(x) = \begin{cases} x & \text{if } x \geq 0 \\ 0.01 x & \text{if } x < 0 \end{cases}"#,
+        #"\text{softmax}(x) = \frac{\exp(x)}{\sum_j \exp(x_j)}"#,
+        #"\mathrm{ReLU}(x) = \max\{0, x\}"#,
+        #"\text{LeakyReLU}(z) = \max(0.01 z, z)"#,
+        #"\text{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & \text{otherwise} \end{cases}"#,
+    ])
+    func engineFunctionsInManySpellingsAreVerified(_ latex: String) {
+        let report = Lessons.check("$\(latex)$\n")
+        #expect(report.formulas[0].verdict.status == .verified, "\(report.formulas[0].verdict.message)")
+    }
+
+    @Test func aValueInProseIsNotADefinition() {
+        let report = Lessons.check("At $z = 0$ the slope is largest.\n\n$a = z + 1$\n")
+        #expect(report.formulas[0].verdict.status == .unchecked)
+        #expect(report.formulas[1].verdict.message == "defines a = z + 1")
+    }
+
+    @Test func aLessonFunctionAndItsDerivative() {
+        let report = Lessons.check("$f(x) = x^3 + 2x$\n\n$f'(x) = 3x^2 + 2$\n\n$f'(x) = 3x^2$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.definition, .verified, .mismatch])
+    }
+
+    @Test func aConstraintShapesTheSamples() {
+        // With t ∈ {0, 1}, t² = t holds at every sample; without it, it does not.
+        let constrained = Lessons.check("$t \\in \\{0, 1\\}$\n\n$t^2 = t$\n")
+        #expect(constrained.formulas.map(\.verdict.status) == [.definition, .verified])
+        // Without it, the equation holds only for some t: unchecked with the reason, never a mismatch.
+        let free = Lessons.check("$t^2 = t$\n")
+        #expect(free.formulas[0].verdict.status == .unchecked)
+        #expect(free.formulas[0].verdict.message.contains("t ∈ {0, 1}"))
+    }
+}
+
+@Suite struct HonestyTests {
+    /// A derivative the lesson's definitions do not connect is never taken as 0.
+    @Test func unrelatedDerivativesAreUnchecked() {
+        let report = Lessons.check("$L = y^2$\n\n$\\frac{\\partial L}{\\partial z} = 0$\n\n$\\delta = \\frac{\\partial L}{\\partial z}$\n\n$2\\delta = 0$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.definition, .unchecked, .definition, .unchecked])
+    }
+
+    @Test(arguments: [
+        #"\sigma - f = 0.5"#,               // σ names a function, used as a value
+        #"y = 2 \text{if } x"#,             // prose inside the formula
+        #"\sum_{j} b = 4 b"#,               // a sum whose range nothing gives
+        #"y \text{ReLU} = 2"#,              // a function without its argument
+    ])
+    func guessesAreRefused(_ latex: String) {
+        let report = Lessons.check("$\(latex)$\n")
+        #expect(report.formulas[0].verdict.status == .unchecked, "\(report.formulas[0].verdict.message)")
+    }
+
+    /// A redefinition in a later section is a definition, not a contradiction.
+    @Test func redefinitionIsNotAMismatch() {
+        let report = Lessons.check("$y = \\sigma(z)$\n\n$y = \\text{softmax}(z)$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.definition, .definition])
+        #expect(report.formulas[1].verdict.message.contains("redefines y"))
+    }
+}
+
+@Suite struct RobustnessTests {
+    @Test(arguments: [
+        "$x \\in \\mathbb{R}^{100000000000000000000000}$",
+        "$W \\in \\mathbb{R}^{5000 \\times 5000}$",
+        "$x \\in \\mathbb{R}^{0}$",
+        "$\\sum_{n=1}^{99999999} n = 1$",
+        "$= = =$",
+        "$\\frac{\\partial}{\\partial} = 0$",
+        "$x_{} = y^{}$",
+        "$\\begin{pmatrix} 1 & 2 \\\\ 3 \\end{pmatrix} = 0$",
+        "$f(x) = f(x)$ $f'(x) = 1$",
+        "$\\sigma(x_i) = \\frac{e^{x_i}}{\\sum_j e^{x_k}}$",
+    ])
+    func oddInputGivesAVerdictWithoutCrashing(_ markdown: String) {
+        let report = Lessons.check(markdown + "\n")
+        #expect(!report.formulas.isEmpty)
+        #expect(report.formulas.allSatisfy { !$0.verdict.message.isEmpty })
+    }
+
+    @Test func aVeryLongFormulaIsUnchecked() {
+        let report = Lessons.check("$$" + String(repeating: "a + ", count: 5_000) + "a$$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.unchecked])
+        #expect(report.formulas[0].verdict.message.contains("too long"))
+    }
+
+    @Test func aFunctionDefinedByItselfIsNotKept() {
+        let report = Lessons.check("$f(x) = f(x)$\n\n$f'(x) = 1$\n")
+        #expect(report.formulas.map(\.verdict.status) == [.unchecked, .unchecked])
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `litmus check` end to end: compiler-style text, the JSON of DESIGN.md, exit codes 0/1/2.
+@Suite(.serialized) struct CheckCommandTests {
+    let directory: URL
+
+    init() throws {
+        directory = try LitmusProcess.temporaryDirectory()
+    }
+
+    private func write(_ name: String, _ text: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func aTrueLessonExitsZeroWithASummary() throws {
+        let path = try write("good.md", "# Good\n\n$\\sigma(x) = \\frac{1}{1 + e^{-x}}$\n")
+        let result = try LitmusProcess.run(["check", path])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "\(path): 1 formulas — 1 verified, 0 mismatch, 0 definition, 0 unchecked, 0 error\n")
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func aMismatchIsAnErrorWithACaretAndExitsOne() throws {
+        let path = try write("bad.md", "# Bad\n\nThe sigmoid: $\\sigma(x) = \\frac{1}{1 + e^{x}}$\n")
+        let result = try LitmusProcess.run(["check", path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("\(path):3:14: error: formula mismatch:"))
+        #expect(result.standardError.contains("The sigmoid: $\\sigma(x) = \\frac{1}{1 + e^{x}}$\n             ^~~~"))
+        #expect(result.standardError.contains("\(path):3:14: note: counterexample: at x = "))
+        #expect(result.standardOutput.hasSuffix("1 mismatch, 0 definition, 0 unchecked, 0 error\n"))
+    }
+
+    @Test func jsonHasTheDesignedShape() throws {
+        let path = try write("lesson.md", "# L\n\n$$\\text{ReLU}(x) = \\max(0, x)$$\n\n$b^(l)$\n")
+        let result = try LitmusProcess.run(["check", "--format", "json", path])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.count == 1)
+        #expect(files[0]["path"] as? String == path)
+        let formulas = try #require(files[0]["formulas"] as? [[String: Any]])
+        #expect(formulas.count == 2)
+        #expect(formulas[0]["status"] as? String == "verified")
+        #expect(formulas[0]["display"] as? Bool == true)
+        #expect(formulas[0]["line"] as? Int == 3)
+        #expect(formulas[0]["against"] as? String == "NeuralCore ReLU")
+        #expect(formulas[1]["status"] as? String == "unchecked")
+        let diagnostics = try #require(files[0]["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.first?["severity"] as? String == "warning")
+        #expect(diagnostics.first?["line"] as? Int == 5)
+        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(summary["formulas"] as? Int == 2)
+        #expect(summary["verified"] as? Int == 1)
+    }
+
+    @Test func aMissingFileExitsTwo() throws {
+        let result = try LitmusProcess.run(["check", directory.appendingPathComponent("missing.md").path])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("no such file"))
+    }
+
+    @Test func aBadFormatIsBadUsage() throws {
+        let path = try write("lesson.md", "$x$\n")
+        let result = try LitmusProcess.run(["check", "--format", "yaml", path])
+        #expect(result.status == 2)
+    }
+}
