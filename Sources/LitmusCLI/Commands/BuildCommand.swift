@@ -1,14 +1,16 @@
 import ArgumentParser
+import Checks
 import Foundation
 import Harness
 import LessonMarkdown
 import LitmusDiagnostics
+import Site
 
 /// `litmus build [PATH…]`: the main job over a folder of lessons (default `notebooks/`).
 ///
-/// Reads every lesson and reports what it found and every diagnostic, writes the lessons'
-/// tests into `generated/` and runs their cells (through `swift test`), then renders the site
-/// with the cells' recorded outputs.
+/// Checks every formula against NeuralCore and reports what it found with every diagnostic,
+/// writes the lessons' tests into `generated/` and runs their cells (through `swift test`),
+/// then renders the site with the verdicts and the cells' recorded outputs.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -29,47 +31,49 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try LessonWorkspace.loadForCommand(paths)
+        // 1. Check every formula (the lesson's own diagnostics and the TeX lints come with it).
+        let reports = LessonChecking.check(workspace)
         var failing = 0
-        var totals = (formulas: 0, display: 0, cells: 0, warnings: 0)
-        for entry in workspace.entries {
-            let lesson = entry.lesson
-            let diagnostics = lesson.diagnostics.sorted { $0.location < $1.location }
-            DiagnosticPrinter().print(diagnostics, path: lesson.path, lines: entry.lines)
-            if diagnostics.hasErrors { failing += 1 }
-            let display = lesson.math.filter(\.isDisplay).count
-            let cells = lesson.codeCells.filter { $0.language == "swift" }.count
-            let warnings = diagnostics.filter { $0.severity == .warning }.count
-            totals = (
-                totals.formulas + lesson.math.count, totals.display + display, totals.cells + cells,
-                totals.warnings + warnings
-            )
-            print(
-                "\(lesson.path): \"\(lesson.title ?? "untitled")\" — \(lesson.math.count) formulas (\(display) display), "
-                    + "\(cells) Swift cells, \(diagnostics.filter { $0.severity == .error }.count) errors, \(warnings) warnings"
-            )
+        var warnings = 0
+        var counts: [Verdict.Status: Int] = [:]
+        var cells = 0
+        for (entry, report) in zip(workspace.entries, reports) {
+            let formatter = ReportTextFormatter(lines: entry.lines)
+            let diagnostics = formatter.diagnostics(report)
+            DiagnosticPrinter().print(diagnostics, path: report.path, lines: entry.lines)
+            if report.failed { failing += 1 }
+            warnings += diagnostics.filter { $0.severity == .warning }.count
+            counts.merge(report.counts, uniquingKeysWith: +)
+            let lessonCells = entry.lesson.codeCells.filter { $0.language == "swift" }.count
+            cells += lessonCells
+            print("\(report.path): \"\(entry.lesson.title ?? "untitled")\" — \(report.formulas.count) formulas: "
+                + "\(report.summary); \(lessonCells) Swift cell\(lessonCells == 1 ? "" : "s")")
         }
+        // 2. Generate the lessons' tests and run their cells.
         var cellsFailed = false
-        if workspace.entries.contains(where: { !$0.lesson.codeCells.isEmpty })
-            || FileManager.default.fileExists(atPath: generated)
-        {
+        if cells > 0 || FileManager.default.fileExists(atPath: generated) {
             let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths)
             if !plan.refusals.isEmpty { failing += 1 }
-            if !noRun, totals.cells > 0 {
+            if !noRun, cells > 0 {
                 let (status, log) = try SwiftTestRunner.run(
                     filter: GeneratedFiles.testFilter(for: workspace.entries.map(\.lesson.path)))
                 if status != 0 {
                     DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
                     cellsFailed = true
                 }
-                print("cells: \(totals.cells) Swift cells run " + (status == 0 ? "— passed" : "— FAILED (see above)"))
+                print("cells: \(cells) Swift cells run " + (status == 0 ? "— passed" : "— FAILED (see above)"))
             }
         }
-        let site = try SiteWriter.write(workspace, to: output)
+        // 3. Render the site with the verdicts and the cells' recorded outputs.
+        var marks: [String: [Int: FormulaMark]] = [:]
+        for report in reports { marks[report.path] = LessonChecking.marks(report) }
+        let site = try SiteWriter.write(workspace, marks: marks, to: output)
         let lessons = workspace.entries.count + workspace.unreadable
+        let formulas = Verdict.Status.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
         print(
-            "litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(totals.formulas) formulas (\(totals.display) display), "
-                + "\(totals.cells) Swift cells, \(failing + workspace.unreadable) failing, \(totals.warnings + site.warnings) warnings; "
-                + "site: \(output)/index.html")
+            "litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(reports.map(\.formulas.count).reduce(0, +)) "
+                + "formulas (\(formulas)), \(cells) Swift cells, \(failing + workspace.unreadable) failing, "
+                + "\(warnings + site.warnings) warnings; site: \(output)/index.html")
         if workspace.unreadable > 0 { throw ExitCode(2) }
         if failing > 0 || cellsFailed { throw ExitCode(1) }
     }

@@ -26,42 +26,15 @@ struct CheckCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try LessonCollector.collect(paths)
-        } catch let error as LitmusCLIError {
-            DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
-            throw ExitCode(2)
-        }
-        let checker = LessonChecker()
-        var reports: [LessonReport] = []
-        var unreadable = 0
-        for file in files {
-            let outcome: LessonLoader.Outcome
-            do {
-                outcome = try LessonLoader.load(file)
-            } catch let error as LitmusCLIError {
-                DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
-                unreadable += 1
-                continue
-            }
-            switch outcome {
-            case .unreadableContent(let diagnostic, let lines):
-                DiagnosticPrinter().print([diagnostic], path: file, lines: lines)
-                unreadable += 1
-            case .lesson(let lesson, let lines):
-                let report = checker.check(lesson)
-                reports.append(report)
-                if format == .text {
-                    let formatter = ReportTextFormatter(lines: lines, verbose: verbose)
-                    let diagnostics = formatter.diagnostics(report)
-                    DiagnosticPrinter().print(diagnostics, path: file, lines: lines)
-                    print(formatter.summaryLine(report))
-                }
-            }
+        let workspace = try LessonWorkspace.loadForCommand(paths)
+        let reports = LessonChecking.check(workspace)
+        for (entry, report) in zip(workspace.entries, reports) where format == .text {
+            let formatter = ReportTextFormatter(lines: entry.lines, verbose: verbose)
+            DiagnosticPrinter().print(formatter.diagnostics(report), path: report.path, lines: entry.lines)
+            print(formatter.summaryLine(report))
         }
         if format == .json { print(ReportJSONFormatter().format(reports)) }
-        if unreadable > 0 { throw ExitCode(2) }
+        if workspace.unreadable > 0 { throw ExitCode(2) }
         if reports.contains(where: \.failed) { throw ExitCode(1) }
     }
 }

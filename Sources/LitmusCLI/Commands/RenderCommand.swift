@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Site
 
 /// `litmus render [PATH…] [-o DIR]`: the lessons as a static HTML site, nothing else.
 struct RenderCommand: ParsableCommand {
@@ -16,7 +17,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try LessonWorkspace.loadForCommand(paths)
-        let result = try SiteWriter.write(workspace, to: output)
+        // Pages show each formula's verdict, so the formulas are checked (nothing is compiled).
+        var marks: [String: [Int: FormulaMark]] = [:]
+        for report in LessonChecking.check(workspace) { marks[report.path] = LessonChecking.marks(report) }
+        let result = try SiteWriter.write(workspace, marks: marks, to: output)
         print(
             "litmus render: \(result.pages) page\(result.pages == 1 ? "" : "s") in \(output)/ "
                 + "(\(result.copies) image\(result.copies == 1 ? "" : "s") copied, \(result.warnings) warning\(result.warnings == 1 ? "" : "s"))"

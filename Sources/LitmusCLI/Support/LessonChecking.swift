@@ -1,0 +1,27 @@
+import Checks
+import LessonMarkdown
+import Site
+
+/// Formula checks for the commands: one report per lesson (checked in parallel), and the marks
+/// a page shows for them.
+enum LessonChecking {
+    /// The reports of a workspace's lessons, in its order.
+    static func check(_ workspace: LessonWorkspace, checker: LessonChecker = LessonChecker()) -> [LessonReport] {
+        let lessons = workspace.entries.map(\.lesson)
+        return ParallelMap.map(lessons.indices) { checker.check(lessons[$0]) }
+    }
+
+    /// The verdict marks of a report, by formula index: the status and what the reader needs
+    /// to know (against what, or why not, and the counterexample of a mismatch).
+    static func marks(_ report: LessonReport) -> [Int: FormulaMark] {
+        var marks: [Int: FormulaMark] = [:]
+        for formula in report.formulas {
+            let verdict = formula.verdict
+            guard let status = FormulaMark.Status(rawValue: verdict.status.rawValue) else { continue }
+            var message = verdict.message
+            if let example = verdict.counterexample { message += " — counterexample: " + example.text }
+            marks[formula.index] = FormulaMark(status, message)
+        }
+        return marks
+    }
+}
