@@ -37,4 +37,34 @@ run.end(expected: "0.25\n0.0 3.0\n", expectedLine: 71)
 }
         }
     }
+
+    @Test("formula at notebooks/01-the-artificial-neuron.md:37: \\sigma(z) = \\frac{1}{1 + e^{-z}}") func formulaAtLine37Column13() {
+        FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 37, column: 13).compare(seed: 37) { z in
+            (1.0 / (1.0 + exp(-z)), Activation(named: "sigmoid")!.value(z))
+        }
+    }
+
+    @Test("formula at notebooks/01-the-artificial-neuron.md:38: \\tanh(z) = \\frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}") func formulaAtLine38Column10() {
+        FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 38, column: 10).compare(seed: 38) { z in
+            ((exp(z) - exp(-z)) / (exp(z) + exp(-z)), Activation(named: "tanh")!.value(z))
+        }
+    }
+
+    @Test("formula at notebooks/01-the-artificial-neuron.md:39: \\text{ReLU}(z) = \\max(0, z)") func formulaAtLine39Column10() {
+        FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 39, column: 10).compare(seed: 39) { z in
+            (max(0.0, z), Activation(named: "ReLU")!.value(z))
+        }
+    }
+
+    @Test("formula at notebooks/01-the-artificial-neuron.md:55: \\sigma'(z) = \\sigma(z)\\,\\bigl(1 - \\sigma(z)\\bigr)") func formulaAtLine55Column1() {
+        FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 55, column: 1).compare(seed: 55) { z in
+            (Activation(named: "sigmoid")!.value(z) * (1.0 - Activation(named: "sigmoid")!.value(z)), Activation(named: "sigmoid")!.derivative(z))
+        }
+    }
+
+    @Test("formula at notebooks/01-the-artificial-neuron.md:59: \\tanh'(z) = 1 - \\tanh^{2}(z)") func formulaAtLine59Column48() {
+        FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 59, column: 48).compare(seed: 59) { z in
+            (1.0 - pow(Activation(named: "tanh")!.value(z), 2.0), Activation(named: "tanh")!.derivative(z))
+        }
+    }
 }

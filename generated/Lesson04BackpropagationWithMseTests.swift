@@ -73,4 +73,10 @@ print(analytic.count, comparison.passed, comparison.maxRelativeError < 1e-6)
 run.end(expected: "26 true true\n", expectedLine: 181)
         }
     }
+
+    @Test("formula at notebooks/04-backpropagation-with-mse.md:43: \\sigma'(z) = \\sigma(z)(1 - \\sigma(z))") func formulaAtLine43Column1() {
+        FormulaCheck(lesson: "notebooks/04-backpropagation-with-mse.md", line: 43, column: 1).compare(seed: 43) { z in
+            (Activation(named: "sigmoid")!.value(z) * (1.0 - Activation(named: "sigmoid")!.value(z)), Activation(named: "sigmoid")!.derivative(z))
+        }
+    }
 }

@@ -45,7 +45,9 @@ public enum TestFileGenerator {
 
     /// The generated file's contents for `lesson`, read from `lessonPath` (relative to the
     /// package, as it appears in diagnostics).
-    public static func generate(_ lesson: Lesson, lessonPath: String, typeName: String) -> String {
+    public static func generate(
+        _ lesson: Lesson, lessonPath: String, typeName: String, formulas: [CompiledFormula] = []
+    ) -> String {
         let cells = lesson.codeCells
         var out = header(for: lessonPath) + "\n"
         out += "// `swift run litmus sync` writes it again; each cell points back to its line in the lesson.\n\n"
@@ -64,7 +66,27 @@ public enum TestFileGenerator {
             out += body(runnable, lessonPath: lessonPath)
             out += "        }\n    }\n"
         }
+        out += formulaTests(formulas, lessonPath: lessonPath)
         out += "}\n"
+        return out
+    }
+
+    /// One test per compiled formula, named by its line, comparing it with the engine again.
+    private static func formulaTests(_ formulas: [CompiledFormula], lessonPath: String) -> String {
+        var out = ""
+        var seen: [String: Int] = [:]
+        for formula in formulas {
+            var name = "formulaAtLine\(formula.line)Column\(formula.column)"
+            let repeats = seen[name, default: 0]
+            seen[name] = repeats + 1
+            if repeats > 0 { name += "Part\(repeats + 1)" }
+            let title = "formula at \(lessonPath):\(formula.line): " + Lesson.squeezed(formula.latex)
+            out += "\n    @Test(\(literal(title))) func \(name)() {\n"
+            out += "        FormulaCheck(lesson: \(literal(lessonPath)), line: \(formula.line), column: \(formula.column))"
+            out += ".compare(seed: \(formula.line)) { \(formula.variable) in\n"
+            out += "            (\(formula.expression), \(formula.engine))\n"
+            out += "        }\n    }\n"
+        }
         return out
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Checks
 import Harness
 import LessonMarkdown
 
@@ -38,11 +39,12 @@ enum SyncBenchmark {
     /// One sync step as the CLI runs it: read the lessons and `generated/`, plan.
     private static func step(lessons: URL, generated: URL) -> SyncPlan {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: lessons.path)) ?? []).sorted()
-        let parsed = names.compactMap { name -> (path: String, lesson: Lesson)? in
+        let checker = LessonChecker()
+        let parsed = names.compactMap { name -> (path: String, lesson: Lesson, formulas: [CompiledFormula])? in
             guard let data = try? Data(contentsOf: lessons.appendingPathComponent(name)),
                 let lesson = try? LessonParser.parse([UInt8](data), path: "notebooks/" + name)
             else { return nil }
-            return ("notebooks/" + name, lesson)
+            return ("notebooks/" + name, lesson, CompiledFormula.compile(lesson, report: checker.check(lesson)))
         }
         var existing: [String: String] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: generated.path)) ?? [] {

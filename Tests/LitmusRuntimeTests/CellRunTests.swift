@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import LitmusRuntime
+import NeuralCore
 
 /// A cell run reports failures at the lesson's own path and line.
 struct CellRunTests {
@@ -81,5 +82,26 @@ struct CellRunTests {
         }
         #expect(run.cells.first?.plots.count == 1)
         #expect(run.cells.first?.plots.first?.contains("<polyline") == true)
+    }
+}
+
+/// A compiled formula checked again in `swift test`: it agrees with the engine, and when the
+/// engine changes (a test double here), the failure names the lesson's line.
+struct FormulaCheckTests {
+    let check = FormulaCheck(lesson: "notebooks/act.md", line: 3, column: 16)
+
+    @Test func aTrueFormulaAgreesWithTheEngine() {
+        #expect(check.compare(seed: 3) { x in (1 / (1 + exp(-x)), Activation.sigmoid.value(x)) })
+    }
+
+    @Test func aChangedEngineFunctionFailsAtTheLessonLine() {
+        // The engine's sigmoid replaced by a double with a different slope.
+        let changedEngine: (Double) -> Double = { x in 1 / (1 + exp(-2 * x)) }
+        withKnownIssue {
+            #expect(!check.compare(seed: 3) { x in (1 / (1 + exp(-x)), changedEngine(x)) })
+        } matching: { issue in
+            issue.sourceLocation?.line == 3 && issue.sourceLocation?.column == 16
+                && (issue.comments.first?.rawValue.contains("notebooks/act.md:3:16: the formula no longer agrees") ?? false)
+        }
     }
 }

@@ -20,7 +20,11 @@ struct GeneratedDirectory {
     /// The plan for `workspace`'s lessons, whose paths are given relative to the package; the
     /// generated files of lessons under `roots` whose file is gone are deleted.
     func plan(for workspace: LessonWorkspace, roots: [String]) throws -> SyncPlan {
-        let lessons = workspace.entries.map { (path: $0.lesson.path, lesson: $0.lesson) }
+        // Every formula the checks verify and that has a scalar Swift form becomes a test too.
+        let reports = LessonChecking.check(workspace)
+        let lessons = zip(workspace.entries, reports).map { entry, report in
+            (path: entry.lesson.path, lesson: entry.lesson, formulas: CompiledFormula.compile(entry.lesson, report: report))
+        }
         let roots = roots.map(LessonCollector.normalized)
         let prefixes = roots.map { $0 + "/" }
         return SyncPlan(expected: GeneratedFiles.files(for: lessons), existing: try existing()) { lesson in

@@ -1,0 +1,56 @@
+import Checks
+import Formulas
+import LessonMarkdown
+import TeX
+
+/// A verified formula compiled to Swift for a generated test: a scalar function of one variable
+/// that the lesson defines in terms of NeuralCore's function of that name, so `swift test`
+/// compares the two again — if the engine changes, the test fails at the lesson's line.
+public struct CompiledFormula: Hashable, Sendable {
+    /// Where the formula stands in the lesson, and its LaTeX (for the test's name).
+    public var line: Int
+    public var column: Int
+    public var latex: String
+    /// The Swift identifier of the formula's variable (`x`, `z`).
+    public var variable: String
+    /// The formula's right-hand side as a Swift expression in `variable`.
+    public var expression: String
+    /// The engine's side as a Swift expression in `variable`.
+    public var engine: String
+
+    /// The formulas of `lesson` that `report` verified and that have a scalar Swift form:
+    /// `f(x) = …` and `f'(x) = …` for an engine function `f`, with no other free symbol.
+    public static func compile(_ lesson: Lesson, report: LessonReport, catalog: Catalog = .neuralCore) -> [CompiledFormula] {
+        let scalarFunctions = catalog.functions.filter {
+            if case .scalar = $0.kind { true } else { false }
+        }
+        var callees: [String: String] = [:]
+        for function in scalarFunctions {
+            let engine = "Activation(named: \(TestFileGenerator.literal(function.name)))!"
+            for key in function.keys {
+                callees[key] = engine + ".value"
+                callees[key + "'"] = engine + ".derivative"
+            }
+        }
+        let writer = SwiftSourceWriter(functions: callees)
+        let lowerer = Lowerer(functionKeys: Set(catalog.functions.flatMap(\.keys)))
+        var out: [CompiledFormula] = []
+        for formula in report.formulas where formula.verdict.status == .verified && formula.group == formula.index {
+            let parsed = TeX.parse(formula.latex, display: formula.isDisplay)
+            guard !parsed.hasErrors, let lowered = try? lowerer.lower(parsed.root),
+                lowered.terms.count >= 2, lowered.relations.allSatisfy({ $0 == .equals }),
+                case .call(let name, let order, let arguments) = lowered.terms[0], order <= 1, arguments.count == 1,
+                case .variable(let symbol) = arguments[0],
+                let callee = callees[name.key + String(repeating: "'", count: order)]
+            else { continue }
+            let variable = SwiftSourceWriter.identifier(symbol)
+            for term in lowered.terms.dropFirst() where term.freeSymbols.allSatisfy({ $0 == symbol }) {
+                guard let expression = try? writer.write(term) else { continue }
+                out.append(CompiledFormula(
+                    line: formula.location.line, column: formula.location.column, latex: formula.latex,
+                    variable: variable, expression: expression, engine: "\(callee)(\(variable))"))
+            }
+        }
+        return out
+    }
+}
