@@ -30,19 +30,21 @@ struct TestCommand: ParsableCommand {
         let (status, log) = try SwiftTestRunner.run(filter: filter)
         let seconds = Date().timeIntervalSince(start)
         for lesson in lessons {
+            let formulas = SwiftTestRunner.formulaResults(in: log, lesson: lesson)
+            let formulaText = "\(formulas.passed)/\(formulas.passed + formulas.failed) formulas re-checked"
             let record = outputs.appendingPathComponent(lesson + ".json")
             guard let data = try? Data(contentsOf: record),
                 let cells = try? JSONDecoder().decode([CellRecord].self, from: data)
             else {
-                print("\(lesson): no cells ran")
+                print("\(lesson): no cells ran, \(formulaText)")
                 continue
             }
             let failed = cells.filter { $0.failed || $0.matched == false }.count
             let compared = cells.filter { $0.matched != nil }.count
             let matched = cells.filter { $0.matched == true }.count
             print(
-                "\(lesson): \(cells.count - failed)/\(cells.count) cells passed, \(matched)/\(compared) outputs matched"
-            )
+                "\(lesson): \(cells.count - failed)/\(cells.count) cells passed, \(matched)/\(compared) outputs matched, "
+                    + formulaText)
         }
         if status != 0 {
             DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
@@ -76,6 +78,19 @@ enum SwiftTestRunner {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// How many of a lesson's formula tests passed and failed, from the log's result lines
+    /// (`✔ Test "formula at notebooks/x.md:37: …" passed`).
+    static func formulaResults(in log: String, lesson: String) -> (passed: Int, failed: Int) {
+        let prefix = "Test \"formula at \(lesson):"
+        var passed = 0
+        var failed = 0
+        for line in log.split(separator: "\n") where line.contains(prefix) {
+            if line.hasPrefix("✔") && line.contains(" passed after ") { passed += 1 }
+            if line.hasPrefix("✘") && line.contains(" failed after ") { failed += 1 }
+        }
+        return (passed, failed)
     }
 
     /// The lines of a `swift test` log that say what failed (compiler errors, failed expectations).
