@@ -52,7 +52,7 @@ struct BuildCommand: ParsableCommand {
         // 2. Generate the lessons' tests and run their cells.
         var cellsFailed = false
         if cells > 0 || FileManager.default.fileExists(atPath: generated) {
-            let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths)
+            let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths, reports: reports)
             if !plan.refusals.isEmpty { failing += 1 }
             if !noRun, cells > 0 {
                 let (status, log) = try SwiftTestRunner.run(

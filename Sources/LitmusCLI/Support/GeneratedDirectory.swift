@@ -1,3 +1,4 @@
+import Checks
 import Foundation
 import Harness
 import LessonMarkdown
@@ -34,8 +35,8 @@ struct GeneratedDirectory {
     }
 
     /// Plans and applies the sync for `workspace`, printing every refusal; returns the plan.
-    func sync(_ workspace: LessonWorkspace, roots: [String]) throws -> SyncPlan {
-        let plan = try plan(for: workspace, roots: roots)
+    func sync(_ workspace: LessonWorkspace, roots: [String], reports: [LessonReport]? = nil) throws -> SyncPlan {
+        let plan = try plan(for: workspace, roots: roots, reports: reports)
         try apply(plan)
         for name in plan.refusals {
             DiagnosticPrinter.writeStandardError(
