@@ -19,10 +19,11 @@ struct GeneratedDirectory {
     }
 
     /// The plan for `workspace`'s lessons, whose paths are given relative to the package; the
-    /// generated files of lessons under `roots` whose file is gone are deleted.
-    func plan(for workspace: LessonWorkspace, roots: [String]) throws -> SyncPlan {
+    /// generated files of lessons under `roots` whose file is gone are deleted. `reports` are the
+    /// lessons' checks when the caller has them already (`litmus build`).
+    func plan(for workspace: LessonWorkspace, roots: [String], reports: [LessonReport]? = nil) throws -> SyncPlan {
         // Every formula the checks verify and that has a scalar Swift form becomes a test too.
-        let reports = LessonChecking.check(workspace)
+        let reports = reports ?? LessonChecking.check(workspace)
         let lessons = zip(workspace.entries, reports).map { entry, report in
             (path: entry.lesson.path, lesson: entry.lesson, formulas: CompiledFormula.compile(entry.lesson, report: report))
         }
