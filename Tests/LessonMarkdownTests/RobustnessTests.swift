@@ -74,3 +74,19 @@ struct RobustnessTests {
         #expect(lesson.diagnostics.count == 2)
     }
 }
+
+/// cmark-gfm's extension characters live in a process-wide table: lessons read at the same time
+/// (pages render in parallel, tests run in parallel) must still all see their extensions.
+struct ConcurrentParsingTests {
+    @Test func lessonsParsedInParallelKeepTheirExtensions() {
+        let text = "| a | b |\n|---|---|\n| ~~old~~ | $x$ |\n\nSome ~~struck~~ text and www.example.com.\n"
+        let results = ParallelMap.map(0..<400) { index -> Int in
+            var strikethroughs = 0
+            LessonParser.parse(markdown: text, path: "lesson\(index).md").document.forEachDescendant {
+                if case .strikethrough = $0.kind { strikethroughs += 1 }
+            }
+            return strikethroughs
+        }
+        #expect(results.allSatisfy { $0 == 2 }, "lost strikethroughs in \(results.filter { $0 != 2 }.count) parses")
+    }
+}

@@ -1,4 +1,5 @@
 import CCMarkGFM
+import Foundation
 import LitmusDiagnostics
 
 /// The one file that touches cmark-gfm: parses masked Markdown with the GFM extensions and
@@ -18,10 +19,16 @@ struct CommonMarkConverter {
         var diagnostics: [Diagnostic]
     }
 
-    /// Parses `scan.masked` and restores the spans `scan` found in `source`.
-    static func convert(
-        source: [UInt8], scan: MathScanner.Result, sourceMap: SourceMap, cell: Int?, firstMathIndex: Int
-    ) -> Output {
+    /// cmark-gfm keeps the characters its extensions react to (`~` for strikethrough…) in a
+    /// process-wide table that attaching an extension fills and finishing a parse empties, so two
+    /// parses at once can lose each other's extensions. Parses are therefore serialised; walking
+    /// and copying the finished tree runs in parallel.
+    private static let parseLock = NSLock()
+
+    /// Parses masked Markdown with the GFM extensions; the caller frees the root.
+    private static func parse(_ masked: [UInt8]) -> OpaquePointer {
+        parseLock.lock()
+        defer { parseLock.unlock() }
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed (out of memory)") }
@@ -31,12 +38,20 @@ struct CommonMarkConverter {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        scan.masked.withUnsafeBufferPointer { buffer in
+        masked.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
         guard let root = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed (out of memory)") }
+        return root
+    }
+
+    /// Parses `scan.masked` and restores the spans `scan` found in `source`.
+    static func convert(
+        source: [UInt8], scan: MathScanner.Result, sourceMap: SourceMap, cell: Int?, firstMathIndex: Int
+    ) -> Output {
+        let root = parse(scan.masked)
         defer { cmark_node_free(root) }
 
         var builder = TreeBuilder(
