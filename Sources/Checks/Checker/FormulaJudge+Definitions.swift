@@ -66,8 +66,13 @@ extension FormulaJudge {
         if let previous, previous != definition, let previousLine {
             var old = state
             old.definitions[symbol] = previous
-            let outcome = Comparison(state: old, samples: samples).compare([.variable(symbol), definition], scalarOnly: false)
+            let sides: [Expression] = [.variable(symbol), definition]
+            let outcome = Comparison(state: old, samples: samples).compare(sides, scalarOnly: false,
+                                                                          prepare: indexPreparation(sides))
             if case .agree = outcome {
+                // The same quantity written another way: the earlier definition stays the reference.
+                state.definitions[symbol] = previous
+                state.definedAt[symbol] = previousLine
                 return Verdict(.verified, "agrees with the definition of \(symbol) at line \(previousLine)\(formsNote)",
                                against: "the definition of \(symbol) (line \(previousLine))")
             }

@@ -25,12 +25,7 @@ struct FormulaJudge {
     mutating func verdict(_ formula: Formula) -> Verdict {
         let terms = formula.terms
         let relations = formula.relations
-        if relations.isEmpty {
-            if case .variable(let symbol) = terms[0] {
-                return Verdict(.unchecked, "a mention of \(symbol): no relation to check")
-            }
-            return Verdict(.unchecked, "an expression with no relation (`=`, `\\in`, `\\leftarrow`): nothing to check")
-        }
+        if relations.isEmpty { return mention(terms[0]) }
         if relations.contains(.comparison) || relations.contains(.approximately) {
             return Verdict(.unchecked, "inequalities and approximations are stated, not checked")
         }
@@ -43,7 +38,7 @@ struct FormulaJudge {
         }
         if let head = functionHead(terms[0]) { return functionDefinition(head, Array(terms.dropFirst())) }
         if terms.count == 2, case .sum(let index, nil, nil, .variable(let entry)) = terms[0], entry.index == index,
-            terms[1] == .number(1) {
+            terms[1] == .number(1), !state.definitions.keys.contains(where: { $0.withoutIndex == entry.withoutIndex }) {
             // `\sum_k t_k = 1`: a constraint on t, used when drawing it later.
             state.domains[entry.withoutIndex] = .distribution
             return Verdict(.definition, "constrains the entries of \(entry.withoutIndex) to sum to 1; later checks draw it so")
@@ -202,8 +197,10 @@ struct FormulaJudge {
         return notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
     }
 
-    /// `∂L/∂z_i`: binds the free index i to an entry and draws z as a vector, so the derivative
-    /// with respect to one entry of a vector can be taken.
+    /// `∂L/∂z_i`, `∂p_k/∂z_j`: binds each free index (i, j, k, and the c of a definition
+    /// `t_k = 1 if k = c`) to an entry, respecting the case the prose stated just before
+    /// (`for $j \neq k$`), and draws z as a vector, so derivatives with respect to one entry of a
+    /// vector can be taken.
     func indexPreparation(_ terms: [Expression]) -> (inout Evaluator) throws(EvaluationFailure) -> Void {
         var vectors: [Symbol] = []
         var letters: Set<String> = []
@@ -217,15 +214,62 @@ struct FormulaJudge {
                 return false
             }
         }
+        letters.formUnion(freeIndexLetters(terms))
         guard !letters.isEmpty else { return { _ in } }
         let shapes = state.shapes
+        let entrywise = Set(state.definitions.keys.filter { $0.index != nil }.map(\.withoutIndex))
         let definitions = state.definitions
+        let condition = state.indexCondition
         return { evaluator throws(EvaluationFailure) in
-            for letter in letters.sorted() {
-                evaluator.bindIndex(letter, to: evaluator.randomInteger(in: 1...evaluator.vectorLength))
+            let length = evaluator.vectorLength
+            for _ in 0..<32 {
+                for letter in letters.sorted() {
+                    evaluator.bindIndex(letter, to: evaluator.randomInteger(in: 1...length))
+                }
+                guard let condition, case .variable(let a) = condition.lhs, case .variable(let b) = condition.rhs,
+                    let i = evaluator.boundIndex(a.name), let j = evaluator.boundIndex(b.name) else { break }
+                if condition.holds(Double(i), Double(j)) { break }
             }
-            for vector in vectors where shapes[vector] == nil && definitions[vector] == nil {
+            for vector in vectors where shapes[vector] == nil && definitions[vector] == nil && !entrywise.contains(vector) {
                 evaluator.provide(vector, evaluator.draw(vector, shape: [evaluator.vectorLength, 1]))
+            }
+        }
+    }
+
+    /// The index letters a formula leaves free, in its terms and in the entrywise definitions
+    /// it reaches: the k and j of `∂p_k/∂z_j`, the c of `t_k = 1 if k = c`.
+    func freeIndexLetters(_ terms: [Expression]) -> Set<String> {
+        var letters: Set<String> = []
+        var seen: Set<Symbol> = []
+        var work: [(Expression, Set<String>)] = terms.map { ($0, []) }
+        while let (expression, own) = work.popLast() {
+            for symbol in expression.freeSymbols {
+                if let index = symbol.index, index.count <= 2, index.allSatisfy({ $0.isLowercase }) {
+                    for letter in index where !own.contains(String(letter)) { letters.insert(String(letter)) }
+                } else if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
+                    !own.contains(symbol.name), state.definitions[symbol] == nil, state.shapes[symbol] == nil,
+                    state.index.indexLetters[symbol.name] != nil, symbol.name.first!.isLowercase,
+                    expression.contains(where: Self.isIndexComparison(symbol)) {
+                    letters.insert(symbol.name)
+                }
+                guard seen.insert(symbol).inserted else { continue }
+                if let definition = state.definitions[symbol] { work.append((definition, [])) }
+                for (key, body) in state.definitions where key.index?.count == 1 && key.withoutIndex == symbol.withoutIndex
+                    && key != symbol {
+                    work.append((body, [key.index!]))
+                }
+            }
+        }
+        return letters
+    }
+
+    /// Whether an expression is a case condition comparing `symbol` (`k = c` in a `cases`).
+    static func isIndexComparison(_ symbol: Symbol) -> (Expression) -> Bool {
+        { expression in
+            guard case .piecewise(let pieces) = expression else { return false }
+            return pieces.contains { piece in
+                guard let condition = piece.condition else { return false }
+                return condition.lhs == .variable(symbol) || condition.rhs == .variable(symbol)
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Formulas
 import LessonMarkdown
 import LitmusDiagnostics
@@ -37,6 +38,7 @@ public struct LessonChecker: Sendable {
             diagnostics += result.diagnostics.map(span.fileDiagnostic)
         }
         let leaders = Self.formulaLeaders(lesson.math, parsed: parsed)
+        state.index = Self.index(lesson.math, parsed: parsed, functionKeys: state.functionKeys)
         for span in lesson.math {
             let verdict: Verdict
             let leader = leaders[span.index]
@@ -55,6 +57,17 @@ public struct LessonChecker: Sendable {
         }
         diagnostics.sort { $0.location < $1.location }
         return LessonReport(path: lesson.path, formulas: formulas, diagnostics: diagnostics)
+    }
+
+    /// The symbols every formula of the lesson uses, read span by span before checking.
+    static func index(_ spans: [MathSpan], parsed: [Int: TeXParseResult], functionKeys: Set<String>) -> LessonIndex {
+        var index = LessonIndex()
+        let lowerer = Lowerer(functionKeys: functionKeys)
+        for span in spans where span.latex.utf8.count <= maximumFormulaBytes {
+            guard let root = parsed[span.index]?.root, let statements = try? lowerer.lowerStatements(root) else { continue }
+            for formula in statements { index.record(formula, line: span.range.start.line) }
+        }
+        return index
     }
 
     /// For each span, the first span of the formula it belongs to. Spans of one group (only white
@@ -106,10 +119,35 @@ public struct LessonChecker: Sendable {
             root = TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay).root
         }
         if let annotation { annotation.apply(to: &state) }
+        let pending = state.indexCondition
+        state.indexCondition = nil
+        if spans.count == 1, let condition = Self.indexCase(spans[0].latex, index: state.index) {
+            // `for $j \neq k$,` before a display: the case holds for the next formula only.
+            state.indexCondition = condition
+            let printer = ExpressionPrinter()
+            return Verdict(.definition, "states the case \(printer.print(condition.lhs)) \(condition.comparison.rawValue) "
+                + "\(printer.print(condition.rhs)) of the indices for the formula that follows")
+        }
+        state.indexCondition = pending
+        defer { state.indexCondition = nil }
         let statements: [Formula]
         do {
             statements = try Lowerer(functionKeys: state.functionKeys).lowerStatements(root)
         } catch {
+            if let entries = Lowerer(functionKeys: state.functionKeys).lowerList(root) {
+                // `z_1, \dots, z_K`: a list of mentions, each checked.
+                var verdicts: [Verdict] = []
+                for entry in entries {
+                    var judge = FormulaJudge(catalog: catalog, state: state, line: spans[0].range.start.line,
+                                             samples: samples, engine: nil)
+                    verdicts.append(judge.verdict(Formula(terms: [entry], relations: [])))
+                }
+                if verdicts.allSatisfy({ $0.status == .verified }) {
+                    return Verdict(.verified, "a list of the lesson's symbols: " + verdicts.map(\.message).joined(separator: "; "),
+                                   against: "the lesson's formulas")
+                }
+                if let failed = verdicts.first(where: { $0.status != .verified }) { return failed }
+            }
             return Verdict(.unchecked, "cannot read the formula: \(error.reason)")
         }
         var verdicts: [Verdict] = []
@@ -120,6 +158,22 @@ public struct LessonChecker: Sendable {
             state = judge.state
         }
         return Self.combine(verdicts)
+    }
+
+    /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.
+    static func indexCase(_ latex: String, index: LessonIndex) -> Condition? {
+        let words = latex.replacingOccurrences(of: "\\neq", with: " ≠ ").replacingOccurrences(of: "\\ne", with: " ≠ ")
+            .replacingOccurrences(of: "=", with: " = ").split(separator: " ").map(String.init)
+        guard words.count == 3, words[0].count == 1, words[2].count == 1, words[0] != words[2],
+            index.indexLetters[words[0]] != nil, index.indexLetters[words[2]] != nil,
+            words[0].first!.isLowercase, words[2].first!.isLowercase else { return nil }
+        let comparison: Condition.Comparison
+        switch words[1] {
+        case "=": comparison = .equal
+        case "≠": comparison = .notEqual
+        default: return nil
+        }
+        return Condition(.variable(Symbol(words[0])), comparison, .variable(Symbol(words[2])))
     }
 
     /// One verdict for a span holding several statements: the most telling status wins

@@ -11,6 +11,10 @@ struct LessonState {
     var definedAt: [Symbol: Int] = [:]
     var shapes: [Symbol: [Int]] = [:]
     var domains: [Symbol: Domain] = [:]
+    /// The symbols the whole lesson's formulas use, for checking mentions.
+    var index = LessonIndex()
+    /// A case the prose states for the next formula only (`for $j \neq k$,`).
+    var indexCondition: Condition? = nil
 
     init(catalog: Catalog) {
         functions = catalog.functionTable

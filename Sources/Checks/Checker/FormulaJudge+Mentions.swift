@@ -1,0 +1,79 @@
+import Formulas
+
+extension FormulaJudge {
+    /// A formula with no relation: a mention of a symbol (`the target $y$`) or an expression
+    /// (`$p - t$`). A mention is a fact about the lesson: the symbol must be one the lesson's
+    /// formulas define or use, and an expression must evaluate from them.
+    mutating func mention(_ expression: Expression) -> Verdict {
+        switch expression {
+        case .variable(let symbol):
+            guard let place = whereIs(symbol) else {
+                return Verdict(.unchecked, "a mention of \(symbol), which no formula of the lesson defines or uses")
+            }
+            return Verdict(.verified, "names \(symbol), \(place)", against: "the lesson's formulas")
+        case .number(let value):
+            return Verdict(.unchecked, "the number \(Tensor.format(value)) in the prose: nothing to check it against")
+        default:
+            break
+        }
+        var symbols = Array(expression.freeSymbols)
+        _ = expression.contains { part in
+            if case .derivative(_, let variable) = part { symbols.append(variable) }
+            return false
+        }
+        symbols = Array(Set(symbols)).filter { !isFunctionName($0) }.sorted { $0.description < $1.description }
+        var places: [String] = []
+        for symbol in symbols {
+            guard let place = whereIs(symbol) else {
+                return Verdict(.unchecked, "`\(printer.print(expression))` uses \(symbol), which no formula of the lesson "
+                    + "defines or uses")
+            }
+            places.append("\(symbol) \(place)")
+        }
+        let usesDerivatives = expression.contains { if case .derivative = $0 { true } else { false } }
+        if usesDerivatives, let unrelated = unrelatedDerivative([expression]),
+            !symbols.contains(where: { state.definedAt[$0] == nil && state.index.defined[$0] != nil }) {
+            return Verdict(.unchecked, "\(unrelated): nothing the lesson defined links them")
+        }
+        let outcome = comparison.compare([expression], scalarOnly: false, prepare: indexPreparation([expression]))
+        let what = usesDerivatives ? derivativeReference([expression]) : definitionsReference([expression])
+        switch outcome {
+        case .agree:
+            return Verdict(.verified, "`\(printer.print(expression))` evaluates from the lesson's symbols ("
+                + places.joined(separator: "; ") + ")", against: what)
+        case .failed(.shape(let message), let undeclared) where !undeclared:
+            return shapeMismatch(message, [expression])
+        default:
+            // Evaluated where it stands, the expression may need definitions that come later.
+            if symbols.contains(where: { state.definedAt[$0] == nil && state.index.defined[$0] != nil }) {
+                return Verdict(.verified, "names `\(printer.print(expression))` in the lesson's symbols ("
+                    + places.joined(separator: "; ") + ")", against: "the lesson's formulas")
+            }
+            if case .failed(let failure, _) = outcome {
+                return Verdict(.unchecked, "cannot evaluate `\(printer.print(expression))`: \(failure)")
+            }
+            return Verdict(.unchecked, "cannot evaluate `\(printer.print(expression))`")
+        }
+    }
+
+    /// Where the lesson's formulas define or use `symbol` ("defined at line 14"), or `nil`.
+    func whereIs(_ symbol: Symbol) -> String? {
+        let index = state.index
+        if let line = state.definedAt[symbol] ?? index.defined[symbol] { return "defined at line \(line)" }
+        if state.shapes[symbol] != nil { return "declared earlier" }
+        if let line = index.used[symbol] { return "used in the formula at line \(line)" }
+        if isFunctionName(symbol) || state.functions[FunctionName(symbol.name).key] != nil && symbol.index == nil
+            && symbol.label == nil {
+            return "the function \(symbol.name)"
+        }
+        if symbol.index != nil, let parent = whereIs(symbol.withoutIndex) {
+            return "an entry of \(symbol.withoutIndex) (\(parent))"
+        }
+        if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
+            let use = index.indexLetters[symbol.name] {
+            return use.symbol.name == "Σ" ? "the index of the sum at line \(use.line)"
+                : "the index of \(use.symbol) at line \(use.line)"
+        }
+        return nil
+    }
+}
