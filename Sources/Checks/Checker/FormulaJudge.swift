@@ -44,8 +44,29 @@ struct FormulaJudge {
             return Verdict(.definition, "constrains the entries of \(entry.withoutIndex) to sum to 1; later checks draw it so")
         }
         if terms.count == 2, case .variable(let symbol) = terms[0], case .number(let value) = terms[1] {
-            // `at $z = 0$`: a point the prose talks about, not a definition later formulas should use.
-            return Verdict(.unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
+            // `one sample $x = 2$`, `when $t = 1$`: a value the prose talks about, not a definition
+            // later formulas should use; the next formula is read with it, and a later one that
+            // fails in general may hold for it (a worked example).
+            guard !isFunctionName(symbol) else {
+                return Verdict(.unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
+            }
+            if let line = state.definedAt[symbol], state.definitions[symbol] != nil {
+                // `at the extreme $p = 0$` of a defined p: a point the next formula is read at, no more.
+                state.caseValues[symbol] = value
+                return Verdict(.definition, "states the value \(symbol) = \(Tensor.format(value)) (of \(symbol) defined at "
+                    + "line \(line)) for the formula that follows")
+            }
+            if case .values(let allowed)? = state.domains[symbol], !allowed.contains(value) {
+                return Verdict(.mismatch, "\(symbol) = \(Tensor.format(value)) is outside the values {"
+                    + allowed.map(Tensor.format).joined(separator: ", ") + "} the lesson allows for \(symbol)",
+                               against: "the lesson's constraint on \(symbol)",
+                               counterexample: Counterexample(inputs: [], formula: Tensor.format(value),
+                                                              expected: "one of " + allowed.map(Tensor.format).joined(separator: ", ")))
+            }
+            state.statedValues[symbol] = (value, line)
+            state.caseValues[symbol] = value
+            return Verdict(.definition, "states the value \(symbol) = \(Tensor.format(value)) for the formula that follows "
+                + "and for worked examples later")
         }
         // A symbol defined in terms of itself (`t = t^2`) is an equation to check, not a definition.
         if case .variable(let symbol) = terms[0], !isFunctionName(symbol),
@@ -129,12 +150,30 @@ struct FormulaJudge {
             let sides = terms.count == 2 ? "both sides agree" : "all \(terms.count) sides agree"
             return Verdict(.verified, "\(sides) at \(points) points\(convention)", against: against)
         case .differ(let side, let example, let evaluator):
+            if let example = workedExample(terms, scalarOnly: scalarOnly, prepare: prepare) { return example }
             var message = "`\(printer.print(terms[side]))` differs from `\(printer.print(terms[0]))`\(convention)"
             if let dropped = droppedTerm(terms[0], terms[side], evaluator) { message += "; \(dropped)" }
             return Verdict(.mismatch, message, against: against, counterexample: example)
         case .failed(let failure, _):
             return Verdict(.unchecked, "cannot evaluate: \(failure)")
         }
+    }
+
+    /// An equation that differs in general but holds for the values the prose stated
+    /// (`$x = 2$`, `$\eta = 0.05$` … `$1 - 2\eta x^{2} = 0.6$`): verified for those values, and said.
+    func workedExample(_ terms: [Expression], scalarOnly: Bool,
+                       prepare: @escaping (inout Evaluator) throws(EvaluationFailure) -> Void) -> Verdict? {
+        let used = Set(terms.flatMap(\.freeSymbols))
+        let stated = state.statedValues.filter { used.contains($0.key) && state.caseValues[$0.key] == nil }
+        guard !stated.isEmpty else { return nil }
+        var example = state
+        for (symbol, value) in stated { example.caseValues[symbol] = value.value }
+        guard case .agree = Comparison(state: example, samples: samples).compare(terms, scalarOnly: scalarOnly, prepare: prepare)
+        else { return nil }
+        let values = stated.sorted { $0.key.description < $1.key.description }
+            .map { "\($0.key) = \(Tensor.format($0.value.value)) (line \($0.value.line))" }
+        return Verdict(.verified, "holds for the values the lesson states: " + values.joined(separator: ", "),
+                       against: "the lesson's worked example")
     }
 
     /// The first `∂A/∂B` where A does not depend on B through the lesson's definitions (the

@@ -129,7 +129,12 @@ public struct LessonChecker: Sendable {
                 + "\(printer.print(condition.rhs)) of the indices for the formula that follows")
         }
         state.indexCondition = pending
-        defer { state.indexCondition = nil }
+        // Values stated just before (`When $t = 1$`) hold for this formula only, unless it states more.
+        let cases = state.caseValues
+        defer {
+            state.indexCondition = nil
+            if state.caseValues.count == cases.count { state.caseValues = [:] }
+        }
         let statements: [Formula]
         do {
             statements = try Lowerer(functionKeys: state.functionKeys).lowerStatements(root)
@@ -157,7 +162,13 @@ public struct LessonChecker: Sendable {
             verdicts.append(judge.verdict(formula))
             state = judge.state
         }
-        return Self.combine(verdicts)
+        var verdict = Self.combine(verdicts)
+        if !cases.isEmpty, verdict.status == .verified || verdict.status == .mismatch {
+            let values = cases.sorted { $0.key.description < $1.key.description }
+                .map { "\($0.key) = \(Tensor.format($0.value))" }.joined(separator: ", ")
+            verdict.message += " (with \(values), as stated just before)"
+        }
+        return verdict
     }
 
     /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.

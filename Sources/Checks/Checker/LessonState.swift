@@ -15,6 +15,12 @@ struct LessonState {
     var index = LessonIndex()
     /// A case the prose states for the next formula only (`for $j \neq k$,`).
     var indexCondition: Condition? = nil
+    /// Values the prose states for symbols the lesson does not define (`one sample $x = 2$`),
+    /// with their line: an equation that fails in general may hold for them (a worked example).
+    var statedValues: [Symbol: (value: Double, line: Int)] = [:]
+    /// Values bound for the formula being checked: the ones stated just before it
+    /// (`When $t = 1$ only $L = -\log p$ is left`).
+    var caseValues: [Symbol: Double] = [:]
 
     init(catalog: Catalog) {
         functions = catalog.functionTable
@@ -23,7 +29,10 @@ struct LessonState {
 
     /// An evaluator for one sample point.
     func evaluator(seed: UInt64, scalarOnly: Bool) -> Evaluator {
-        Evaluator(functions: functions, definitions: definitions, shapes: shapes, domains: domains,
-                  scalarOnly: scalarOnly, generator: SplitMix(seed: seed))
+        var evaluator = Evaluator(functions: functions, definitions: definitions, shapes: shapes, domains: domains,
+                                  scalarOnly: scalarOnly, generator: SplitMix(seed: seed))
+        // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
+        for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
+        return evaluator
     }
 }

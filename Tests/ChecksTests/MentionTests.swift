@@ -1,0 +1,37 @@
+import Checks
+import Testing
+
+/// A mention in the prose (`the target $y$`) is checked against the lesson's formulas: a symbol
+/// they define or use is named (verified, with where); a misspelt or unknown one is not.
+@Suite struct MentionTests {
+    static let lesson = """
+        The prediction 1️⃣$\\hat{y}$ is compared with the target 2️⃣$y$, and 3️⃣$\\hat{z}$ is nowhere.
+
+        $$
+        \\hat{y} = \\sigma(w x + b)
+        $$
+
+        $$
+        L = (\\hat{y} - y)^{2}
+        $$
+
+        The weight 4️⃣$w$ moves at the rate 5️⃣$\\frac{\\partial L}{\\partial w}$; 6️⃣$\\frac{\\partial L}{\\partial v}$
+        is no derivative of this lesson, and 7️⃣$0.01$ is only a number. The inputs 8️⃣$x, \\dots, w$ are listed.
+        """
+
+    @Test(arguments: [("1️⃣", "defined at line 3"), ("2️⃣", "used in the formula at line 7"), ("4️⃣", "w"),
+                      ("5️⃣", "∂L/∂w"), ("8️⃣", "a list")])
+    func mentionsOfTheLessonsSymbolsAreVerified(marker: String, fragment: String) throws {
+        let marked = Marked(Self.lesson)
+        let verdict = try #require(marked.verdict(marker, in: Lessons.check(marked.text)))
+        #expect(verdict.status == .verified, "\(verdict.message)")
+        #expect(verdict.message.contains(fragment), "\(verdict.message)")
+    }
+
+    @Test(arguments: ["3️⃣", "6️⃣", "7️⃣"])
+    func unknownSymbolsAndBareNumbersStayUnchecked(marker: String) throws {
+        let marked = Marked(Self.lesson)
+        let verdict = try #require(marked.verdict(marker, in: Lessons.check(marked.text)))
+        #expect(verdict.status == .unchecked, "\(verdict.message)")
+    }
+}
