@@ -30,12 +30,18 @@ struct FormulaJudge {
             return Verdict(.unchecked, "inequalities and approximations are stated, not checked")
         }
         if relations.contains(.element) { return declaration(formula) }
+        if relations.allSatisfy({ $0 == .arrowRight }), terms.count > 2, terms.allSatisfy(Self.isWidth) {
+            // `a $3 \to 4 \to 2$ network`: the widths of a network's layers.
+            return Verdict(.definition, "describes a network of layer widths "
+                + terms.map { printer.print($0) }.joined(separator: " → "))
+        }
         if relations.count == 1, relations[0] == .assignLeft || relations[0] == .arrowRight {
             return update(formula)
         }
         guard relations.allSatisfy({ $0 == .equals }) else {
             return Verdict(.unchecked, "a chain of different relations is not checked")
         }
+        if LayerInstance.involvesGenericLayers(terms), let verdict = layered(terms) { return verdict }
         if let head = functionHead(terms[0]) { return functionDefinition(head, Array(terms.dropFirst())) }
         if terms.count == 2, case .sum(let index, nil, nil, .variable(let entry)) = terms[0], entry.index == index,
             terms[1] == .number(1), !state.definitions.keys.contains(where: { $0.withoutIndex == entry.withoutIndex }) {
@@ -78,6 +84,12 @@ struct FormulaJudge {
             return symbolDefinition(symbol, [terms[0]])
         }
         return equation(terms)
+    }
+
+    /// A positive whole number, as a layer's width.
+    static func isWidth(_ term: Expression) -> Bool {
+        if case .number(let value) = term { return value >= 1 && value == value.rounded() }
+        return false
     }
 
     func isFunctionName(_ symbol: Symbol) -> Bool {

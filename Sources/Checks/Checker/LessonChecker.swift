@@ -153,6 +153,7 @@ public struct LessonChecker: Sendable {
                 }
                 if let failed = verdicts.first(where: { $0.status != .verified }) { return failed }
             }
+            if let verdict = Self.operatorMention(root, index: state.index) { return verdict }
             return Verdict(.unchecked, "cannot read the formula: \(error.reason)")
         }
         var verdicts: [Verdict] = []
@@ -169,6 +170,22 @@ public struct LessonChecker: Sendable {
             verdict.message += " (with \(values), as stated just before)"
         }
         return verdict
+    }
+
+    /// `where $\odot$ multiplies entry by entry`: a mention of an operator the lesson's formulas use.
+    static func operatorMention(_ root: TeXNode, index: LessonIndex) -> Verdict? {
+        guard case .row(let children) = root.kind else { return nil }
+        let items = children.filter { if case .space = $0.kind { false } else { true } }
+        guard items.count == 1, case .symbol(let symbol) = items[0].kind else { return nil }
+        let names: [String: (String, String)] = ["\\odot": ("⊙", "the elementwise product"),
+                                                 "\\circ": ("⊙", "the elementwise product"),
+                                                 "\\top": ("ᵀ", "the transpose")]
+        guard let (key, meaning) = names[symbol.source] else { return nil }
+        guard let line = index.operators[key] else {
+            return Verdict(.unchecked, "a mention of \(key), which no formula of the lesson uses")
+        }
+        return Verdict(.verified, "names \(key), \(meaning), used in the formula at line \(line)",
+                       against: "the lesson's formulas")
     }
 
     /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.
