@@ -42,7 +42,7 @@ struct FormulaJudge {
             return Verdict(.unchecked, "a chain of different relations is not checked")
         }
         if LayerInstance.involvesGenericLayers(terms), let verdict = layered(terms) { return verdict }
-        if let head = functionHead(terms[0]) { return functionDefinition(head, Array(terms.dropFirst())) }
+        if let head = functionHead(terms[0]), !isIdentity(head) { return functionDefinition(head, Array(terms.dropFirst())) }
         if terms.count == 2, case .sum(let index, nil, nil, .variable(let entry)) = terms[0], entry.index == index,
             terms[1] == .number(1), !state.definitions.keys.contains(where: { $0.withoutIndex == entry.withoutIndex }) {
             // `\sum_k t_k = 1`: a constraint on t, used when drawing it later.
@@ -84,6 +84,20 @@ struct FormulaJudge {
             return symbolDefinition(symbol, [terms[0]])
         }
         return equation(terms)
+    }
+
+    /// `H(t, t) = H(t)`, `H(t, p) = H(t) + D(t ‖ p)`: a lesson function already defined with
+    /// these many arguments, or applied to a repeated argument, is used in an equation, not defined.
+    func isIdentity(_ head: FunctionHead) -> Bool {
+        guard head.order == 0, catalog.function(forKey: head.name.key) == nil else { return false }
+        if Set(head.parameters).count != head.parameters.count { return true }
+        let key = head.name.key
+        for candidate in [key + "#\(head.parameters.count)", key] {
+            if case .expression(let parameters, _)? = state.functions[candidate], parameters.count == head.parameters.count {
+                return true
+            }
+        }
+        return false
     }
 
     /// A positive whole number, as a layer's width.

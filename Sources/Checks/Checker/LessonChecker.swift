@@ -38,6 +38,7 @@ public struct LessonChecker: Sendable {
             diagnostics += result.diagnostics.map(span.fileDiagnostic)
         }
         let leaders = Self.formulaLeaders(lesson.math, parsed: parsed)
+        state.functionKeys.formUnion(lesson.math.compactMap { Self.functionHeadKey($0.latex) })
         state.index = Self.index(lesson.math, parsed: parsed, functionKeys: state.functionKeys)
         for span in lesson.math {
             let verdict: Verdict
@@ -57,6 +58,18 @@ public struct LessonChecker: Sendable {
         }
         diagnostics.sort { $0.location < $1.location }
         return LessonReport(path: lesson.path, formulas: formulas, diagnostics: diagnostics)
+    }
+
+    /// The name a formula defines as a function, `H` of `H(p) = …`, `D_{KL}` of
+    /// `D_{KL}(t \| p) = …`: so `H(t, p)` reads as a call everywhere in the lesson, not as H·(t, p).
+    /// Loss names (`L(w) = …`) stay quantities.
+    static func functionHeadKey(_ latex: String) -> String? {
+        let pattern = #/^\s*([A-Z]|\\[A-Za-z]+)(?:_\{?([A-Za-z]+)\}?)?\s*(?:\\left)?\(\s*[A-Za-z](?:\s*(?:,|\\\||\\parallel)\s*[A-Za-z])*\s*(?:\\right)?\)\s*=/#
+        guard let match = latex.firstMatch(of: pattern) else { return nil }
+        let name = String(match.output.1)
+        guard !FormulaJudge.lossNames.contains(name), name.first != "\\" || name.count > 2 else { return nil }
+        if let index = match.output.2 { return FunctionName("\(name)_{\(index)}").key }
+        return name.hasPrefix("\\") ? nil : FunctionName(name).key
     }
 
     /// The symbols every formula of the lesson uses, read span by span before checking.
