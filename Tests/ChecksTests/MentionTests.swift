@@ -34,4 +34,25 @@ import Testing
         let verdict = try #require(marked.verdict(marker, in: Lessons.check(marked.text)))
         #expect(verdict.status == .unchecked, "\(verdict.message)")
     }
+
+    static let layers = """
+        Number the layers 1️⃣$l = 1, \\dots, L$. Layer 2️⃣$l$ computes $z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)}$ and
+        $a^{(l)} = f(z^{(l)}) \\odot z^{(l)}$, where 3️⃣$\\odot$ multiplies entries; its entry 4️⃣$W^{(l)}_{ij}$ weighs input
+        5️⃣$j$, and 6️⃣$\\frac{1}{4}$ is a constant. Nothing here uses 7️⃣$\\oslash$ or 8️⃣$m$.
+        """
+
+    @Test func indexRangesLayerLabelsAndOperatorsAreTheLessons() throws {
+        let marked = Marked(Self.layers)
+        let report = Lessons.check(marked.text)
+        let range = try #require(marked.verdict("1️⃣", in: report))
+        #expect(range.status == .definition && range.message.contains("1, …, L"), "\(range.message)")
+        for marker in ["2️⃣", "3️⃣", "4️⃣", "5️⃣"] {
+            let verdict = try #require(marked.verdict(marker, in: report))
+            #expect(verdict.status == .verified, "\(marker): \(verdict.message)")
+        }
+        for marker in ["6️⃣", "7️⃣", "8️⃣"] {
+            let verdict = try #require(marked.verdict(marker, in: report))
+            #expect(verdict.status == .unchecked, "\(marker): \(verdict.message)")
+        }
+    }
 }

@@ -22,6 +22,10 @@ extension FormulaJudge {
             return false
         }
         symbols = Array(Set(symbols)).filter { !isFunctionName($0) }.sorted { $0.description < $1.description }
+        if symbols.isEmpty {
+            // `$\frac{1}{4}$`: a constant in the prose, like a number.
+            return Verdict(.unchecked, "the constant `\(printer.print(expression))` in the prose: nothing to check it against")
+        }
         var places: [String] = []
         for symbol in symbols {
             guard let place = whereIs(symbol) else {
@@ -49,6 +53,11 @@ extension FormulaJudge {
                 return Verdict(.verified, "names `\(printer.print(expression))` in the lesson's symbols ("
                     + places.joined(separator: "; ") + ")", against: "the lesson's formulas")
             }
+            if case .failed(.unsupported, _) = outcome {
+                // `n_l \times n_{l-1}`: every symbol is the lesson's, though no value can be drawn for it.
+                return Verdict(.verified, "names `\(printer.print(expression))` in the lesson's symbols ("
+                    + places.joined(separator: "; ") + ")", against: "the lesson's formulas")
+            }
             if case .failed(let failure, _) = outcome {
                 return Verdict(.unchecked, "cannot evaluate `\(printer.print(expression))`: \(failure)")
             }
@@ -73,6 +82,10 @@ extension FormulaJudge {
             let use = index.indexLetters[symbol.name] {
             return use.symbol.name == "Σ" ? "the index of the sum at line \(use.line)"
                 : "the index of \(use.symbol) at line \(use.line)"
+        }
+        if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
+            let use = index.labelLetters[symbol.name] {
+            return "the layer in the label of \(use.symbol) at line \(use.line)"
         }
         return nil
     }

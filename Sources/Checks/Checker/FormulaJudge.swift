@@ -69,6 +69,10 @@ struct FormulaJudge {
                                counterexample: Counterexample(inputs: [], formula: Tensor.format(value),
                                                               expected: "one of " + allowed.map(Tensor.format).joined(separator: ", ")))
             }
+            if let domain = state.domains[symbol], domain == .distribution || domain == .oneHot {
+                // `label $t = 1$` after t was a distribution: the lesson now uses the name for a number.
+                state.domains[symbol] = nil
+            }
             state.statedValues[symbol] = (value, line)
             state.caseValues[symbol] = value
             return Verdict(.definition, "states the value \(symbol) = \(Tensor.format(value)) for the formula that follows "

@@ -167,6 +167,10 @@ public struct LessonChecker: Sendable {
                 if let failed = verdicts.first(where: { $0.status != .verified }) { return failed }
             }
             if let verdict = Self.operatorMention(root, index: state.index) { return verdict }
+            if let match = spans[0].latex.firstMatch(of: #/^\s*([a-zA-Z])\s*=\s*(\w+)\s*,\s*\\[lc]?dots\s*,\s*(\w+)\s*$/#) {
+                // `for $l = 1, \dots, L$`: the range an index runs over.
+                return Verdict(.definition, "states the range of \(match.output.1): \(match.output.2), …, \(match.output.3)")
+            }
             return Verdict(.unchecked, "cannot read the formula: \(error.reason)")
         }
         var verdicts: [Verdict] = []
@@ -177,7 +181,8 @@ public struct LessonChecker: Sendable {
             state = judge.state
         }
         var verdict = Self.combine(verdicts)
-        if !cases.isEmpty, verdict.status == .verified || verdict.status == .mismatch {
+        // A check that draws the stated symbol itself (an engine's α) says so in its own message.
+        if !cases.isEmpty, verdict.status == .verified || verdict.status == .mismatch, !verdict.message.contains("(drawn") {
             let values = cases.sorted { $0.key.description < $1.key.description }
                 .map { "\($0.key) = \(Tensor.format($0.value))" }.joined(separator: ", ")
             verdict.message += " (with \(values), as stated just before)"
