@@ -64,6 +64,9 @@ public struct LessonChecker: Sendable {
     /// `D_{KL}(t \| p) = …`: so `H(t, p)` reads as a call everywhere in the lesson, not as H·(t, p).
     /// Loss names (`L(w) = …`) stay quantities.
     static func functionHeadKey(_ latex: String) -> String? {
+        // Most spans are not `Name(…) = …`: only a capital letter first and a `=` are worth a regex.
+        guard let first = latex.first(where: { $0 != " " && $0 != "\n" }), first.isASCII, first.isUppercase,
+            latex.contains("="), latex.contains("(") else { return nil }
         let pattern = #/^\s*([A-Z]|\\[A-Za-z]+)(?:_\{?([A-Za-z]+)\}?)?\s*(?:\\left)?\(\s*[A-Za-z](?:\s*(?:,|\\\||\\parallel)\s*[A-Za-z])*\s*(?:\\right)?\)\s*=/#
         guard let match = latex.firstMatch(of: pattern) else { return nil }
         let name = String(match.output.1)
@@ -167,7 +170,7 @@ public struct LessonChecker: Sendable {
                 if let failed = verdicts.first(where: { $0.status != .verified }) { return failed }
             }
             if let verdict = Self.operatorMention(root, index: state.index) { return verdict }
-            if let match = spans[0].latex.firstMatch(of: #/^\s*([a-zA-Z])\s*=\s*(\w+)\s*,\s*\\[lc]?dots\s*,\s*(\w+)\s*$/#) {
+            if spans[0].latex.contains("dots"), let match = spans[0].latex.firstMatch(of: #/^\s*([a-zA-Z])\s*=\s*(\w+)\s*,\s*\\[lc]?dots\s*,\s*(\w+)\s*$/#) {
                 // `for $l = 1, \dots, L$`: the range an index runs over.
                 return Verdict(.definition, "states the range of \(match.output.1): \(match.output.2), …, \(match.output.3)")
             }

@@ -6,7 +6,11 @@ import LitmusDiagnostics
 struct LessonState {
     var functions: [String: FunctionDefinition]
     var functionKeys: Set<String>
-    var definitions: [Symbol: Expression] = [:]
+    var definitions: [Symbol: Expression] = [:] {
+        didSet { templates = Evaluator.templates(in: definitions) }
+    }
+    /// The entrywise definitions among `definitions` (`p_k = …`), kept for every evaluator.
+    private(set) var templates: [Symbol: (letter: String, body: Expression)] = [:]
     /// Where each symbol or function was defined (line in the file).
     var definedAt: [Symbol: Int] = [:]
     var shapes: [Symbol: [Int]] = [:]
@@ -30,7 +34,7 @@ struct LessonState {
     /// An evaluator for one sample point.
     func evaluator(seed: UInt64, scalarOnly: Bool) -> Evaluator {
         var evaluator = Evaluator(functions: functions, definitions: definitions, shapes: shapes, domains: domains,
-                                  scalarOnly: scalarOnly, generator: SplitMix(seed: seed))
+                                  scalarOnly: scalarOnly, generator: SplitMix(seed: seed), templates: templates)
         // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
         for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
         return evaluator

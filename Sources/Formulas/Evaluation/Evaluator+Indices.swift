@@ -17,13 +17,33 @@ extension Evaluator {
         return copy
     }
 
+    /// The key a defined symbol's value is cached under: itself, or with its index letters
+    /// replaced by their values (`p_3`) when its definition uses no other free index letter.
+    func cacheKey(_ symbol: Symbol, _ definition: Expression) -> Symbol? {
+        guard let index = symbol.index, index.contains(where: \.isLetter) else { return symbol }
+        let own = Set(index.filter(\.isLetter).map(String.init))
+        for used in definition.freeSymbols {
+            if let inner = used.index, inner.contains(where: { $0.isLetter && !own.contains(String($0)) }) { return nil }
+            if used.index == nil, used.label == nil, used.name.count == 1, indices[used.name] != nil, !own.contains(used.name) {
+                return nil
+            }
+        }
+        let key = resolved(symbol)
+        return key == symbol ? nil : key
+    }
+
     /// An entrywise definition `p_k = …` of the vector p: its index letter and body.
     func template(for symbol: Symbol) -> (letter: String, body: Expression)? {
-        let parent = symbol.withoutIndex
-        for (key, body) in definitions where key.index != nil && key.withoutIndex == parent {
-            if let letter = key.index, letter.count == 1, letter.first!.isLetter { return (letter, body) }
+        templates.isEmpty ? nil : templates[symbol.withoutIndex]
+    }
+
+    /// The entrywise definitions among `definitions`, by the vector they define.
+    public static func templates(in definitions: [Symbol: Expression]) -> [Symbol: (letter: String, body: Expression)] {
+        var out: [Symbol: (letter: String, body: Expression)] = [:]
+        for (key, body) in definitions {
+            if let letter = key.index, letter.count == 1, letter.first!.isLetter { out[key.withoutIndex] = (letter, body) }
         }
-        return nil
+        return out
     }
 
     /// `p_j` (or `p_2`) from the entrywise definition `p_k = …`, or the whole vector `p`.

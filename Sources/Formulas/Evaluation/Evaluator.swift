@@ -11,7 +11,11 @@ public struct Evaluator {
     /// Functions by normalised name (`FunctionName.key`): the catalog's and the lesson's.
     public var functions: [String: FunctionDefinition]
     /// The lesson's definitions so far.
-    public var definitions: [Symbol: Expression]
+    public var definitions: [Symbol: Expression] {
+        didSet { templates = Self.templates(in: definitions) }
+    }
+    /// The entrywise definitions (`p_k = …` of the vector p) by vector, with their index letter.
+    public internal(set) var templates: [Symbol: (letter: String, body: Expression)] = [:]
     /// Declared shapes (rows, columns) of inputs.
     public var shapes: [Symbol: [Int]]
     /// Where inputs are drawn from; `.real` when absent.
@@ -47,9 +51,12 @@ public struct Evaluator {
     /// Creates an evaluator for one point, drawing inputs from `generator`.
     public init(functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
                 shapes: [Symbol: [Int]] = [:], domains: [Symbol: Domain] = [:], bindings: [Symbol: Tensor] = [:],
-                scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator) {
+                scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator,
+                templates: [Symbol: (letter: String, body: Expression)]? = nil) {
         self.functions = functions
         self.definitions = definitions
+        // A caller that checks many points of one lesson passes the entrywise definitions once.
+        self.templates = templates ?? Self.templates(in: definitions)
         self.shapes = shapes
         self.domains = domains
         self.bindings = bindings
@@ -128,14 +135,17 @@ public struct Evaluator {
         }
         if let definition = definitions[symbol] {
             // `p_k` means another entry for each k: only symbols without index letters are cached.
-            let cacheable = !(symbol.index?.contains(where: \.isLetter) ?? false)
-            if cacheable, seed == nil, let cached = cache[symbol] { return cached }
-            if cacheable, let seed, !depends(symbol, on: seed), let cached = cache[symbol] { return cached }
+            // `p_k` means another entry for each k: it is cached as the entry it is now (`p_3`), and
+            // only when its definition uses no other index letter that a sum could be varying.
+            let key = cacheKey(symbol, definition)
+            let cacheable = key != nil
+            if let key, seed == nil, let cached = cache[key] { return cached }
+            if let key, let seed, !depends(symbol, on: seed), let cached = cache[key] { return cached }
             guard !inProgress.contains(symbol) else { throw .unsupported("\(symbol) is defined in terms of itself") }
             inProgress.insert(symbol)
             defer { inProgress.remove(symbol) }
             let result = try value(of: definition)
-            if cacheable, seed == nil { cache[symbol] = result }
+            if cacheable, seed == nil, let key { cache[key] = result }
             return result
         }
         if let delta = kronecker(symbol) { return delta }
