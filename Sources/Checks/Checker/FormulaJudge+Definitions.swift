@@ -76,6 +76,15 @@ extension FormulaJudge {
                 return Verdict(.verified, "agrees with the definition of \(symbol) at line \(previousLine)\(formsNote)",
                                against: "the definition of \(symbol) (line \(previousLine))")
             }
+            if case .differ(let side, let example, _) = outcome, !state.caseValues.isEmpty || !freeIndexLetters(sides).isEmpty {
+                // `When $t = 1$ only $L = …$ is left`, `$L = -\log p_c$ for the right class c`: a case
+                // of the earlier definition, not a new one; disagreeing with it is a mistake.
+                state.definitions[symbol] = previous
+                state.definedAt[symbol] = previousLine
+                return Verdict(.mismatch, "`\(printer.print(sides[side]))` differs from the definition of \(symbol) at line "
+                    + "\(previousLine) in the case the lesson states", against: "the definition of \(symbol) (line \(previousLine))",
+                               counterexample: example)
+            }
             return Verdict(.definition, "redefines \(symbol) (previously at line \(previousLine)) as "
                 + "\(printer.print(definition))\(shapeNote)\(formsNote)")
         }
@@ -109,7 +118,8 @@ extension FormulaJudge {
                 // A symbol named t is the target (it matters for the names in the message only
                 // when the loss is symmetric).
                 var pairs = [(free[0], free[1]), (free[1], free[0])]
-                if free[0].name == "t" { pairs.reverse() }
+                // The hatted symbol (ŷ) is the prediction; otherwise a symbol named t is the target.
+                if free[0].name == "t" || (free[1].accents.contains("hat") && !free[0].accents.contains("hat")) { pairs.reverse() }
                 for (prediction, target) in pairs {
                     if let verdict = compareLoss(definition, loss, prediction, target, counts: counts, length: hasSum ? 3 : 1,
                                                   batch: batch) {
