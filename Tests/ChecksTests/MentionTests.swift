@@ -55,4 +55,12 @@ import Testing
             #expect(verdict.status == .unchecked, "\(marker): \(verdict.message)")
         }
     }
+
+    @Test func listsOfDataValuesAreUncheckedWithTheirReason() {
+        let report = Lessons.check("The outputs $0, 1, 1, 0$ for the inputs $(0,0), (0,1), (1,0), (1,1)$.\n")
+        for formula in report.formulas {
+            #expect(formula.verdict.status == .unchecked)
+            #expect(formula.verdict.message.contains("a list of data values"), "\(formula.verdict.message)")
+        }
+    }
 }

@@ -77,8 +77,16 @@ extension FormulaJudge {
             && symbol.label == nil {
             return "the function \(symbol.name)"
         }
-        if symbol.index != nil, let parent = whereIs(symbol.withoutIndex) {
-            return "an entry of \(symbol.withoutIndex) (\(parent))"
+        if symbol.index != nil {
+            // An entry of a vector or matrix the formulas define or use (not of an index letter).
+            let parent = symbol.withoutIndex
+            if let line = state.definedAt[parent] ?? index.defined[parent] {
+                return "an entry of \(parent) (defined at line \(line))"
+            }
+            if state.shapes[parent] != nil { return "an entry of \(parent) (declared earlier)" }
+            if let line = index.used[parent], index.indexLetters[parent.name] == nil || parent.label != nil {
+                return "an entry of \(parent) (used in the formula at line \(line))"
+            }
         }
         if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
             let use = index.indexLetters[symbol.name] {

@@ -167,9 +167,16 @@ public struct LessonChecker: Sendable {
                     return Verdict(.verified, "a list of the lesson's symbols: " + verdicts.map(\.message).joined(separator: "; "),
                                    against: "the lesson's formulas")
                 }
+                if Self.isDataList(spans[0].latex) {
+                    return Verdict(.unchecked, "a list of data values in the prose: there is no relation to check them against")
+                }
                 if let failed = verdicts.first(where: { $0.status != .verified }) { return failed }
             }
             if let verdict = Self.operatorMention(root, index: state.index) { return verdict }
+            if Self.isDataList(spans[0].latex) {
+                // `the outputs $0, 1, 1, 0$ for the inputs $(0,0), (0,1), …$`: data, not a formula.
+                return Verdict(.unchecked, "a list of data values in the prose: there is no relation to check them against")
+            }
             if spans[0].latex.contains("dots"), let match = spans[0].latex.firstMatch(of: #/^\s*([a-zA-Z])\s*=\s*(\w+)\s*,\s*\\[lc]?dots\s*,\s*(\w+)\s*$/#) {
                 // `for $l = 1, \dots, L$`: the range an index runs over.
                 return Verdict(.definition, "states the range of \(match.output.1): \(match.output.2), …, \(match.output.3)")
@@ -191,6 +198,12 @@ public struct LessonChecker: Sendable {
             verdict.message += " (with \(values), as stated just before)"
         }
         return verdict
+    }
+
+    /// Whether a span is only numbers and tuples of numbers separated by commas.
+    static func isDataList(_ latex: String) -> Bool {
+        latex.contains(",") && latex.contains(where: \.isNumber)
+            && latex.allSatisfy { $0.isNumber || " ,.()-\n".contains($0) }
     }
 
     /// `where $\odot$ multiplies entry by entry`: a mention of an operator the lesson's formulas use.
