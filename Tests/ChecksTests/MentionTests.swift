@@ -63,4 +63,11 @@ import Testing
             #expect(formula.verdict.message.contains("a list of data values"), "\(formula.verdict.message)")
         }
     }
+
+    @Test func aShapeWrittenWithTimesNamesTheLessonsSizes() {
+        let report = Lessons.check("$\\delta \\in \\mathbb{R}^{n_l}$ is $n_l \\times 1$, not $m \\times 1$.\n")
+        #expect(report.formulas[1].verdict.status == .verified, "\(report.formulas[1].verdict.message)")
+        #expect(report.formulas[1].verdict.message.contains("the shape n_l × 1"))
+        #expect(report.formulas[2].verdict.status == .unchecked, "\(report.formulas[2].verdict.message)")
+    }
 }

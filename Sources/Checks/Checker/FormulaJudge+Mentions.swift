@@ -16,6 +16,21 @@ extension FormulaJudge {
         default:
             break
         }
+        if state.writtenWithTimes, case .multiply(let rows, let columns) = expression,
+            [rows, columns].allSatisfy({ if case .number = $0 { true } else { $0.asSymbol != nil } }) {
+            // `$\delta^{(l)}$ is $n_l \times 1$`: a shape, in sizes the lesson's formulas use.
+            let shape = "\(printer.print(rows)) × \(printer.print(columns))"
+            var places: [String] = []
+            for size in [rows, columns] {
+                guard let symbol = size.asSymbol else { continue }
+                guard let place = whereIs(symbol) else {
+                    return Verdict(.unchecked, "the shape \(shape) uses \(symbol), which no formula of the lesson defines or uses")
+                }
+                places.append("\(symbol) \(place)")
+            }
+            return Verdict(.verified, "names the shape \(shape) in the lesson's sizes (" + places.joined(separator: "; ") + ")",
+                           against: "the lesson's formulas")
+        }
         var symbols = Array(expression.freeSymbols)
         _ = expression.contains { part in
             if case .derivative(_, let variable) = part { symbols.append(variable) }

@@ -145,6 +145,7 @@ public struct LessonChecker: Sendable {
                 + "\(printer.print(condition.rhs)) of the indices for the formula that follows")
         }
         state.indexCondition = pending
+        state.writtenWithTimes = spans.contains { $0.latex.contains("\\times") }
         // Values stated just before (`When $t = 1$`) hold for this formula only, unless it states more.
         let cases = state.caseValues
         defer {

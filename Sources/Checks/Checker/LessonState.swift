@@ -25,6 +25,8 @@ struct LessonState {
     /// Values bound for the formula being checked: the ones stated just before it
     /// (`When $t = 1$ only $L = -\log p$ is left`).
     var caseValues: [Symbol: Double] = [:]
+    /// The formula being checked is written with `\times` (`$n_l \times 1$` is a shape, not a product).
+    var writtenWithTimes = false
 
     init(catalog: Catalog) {
         functions = catalog.functionTable
