@@ -45,10 +45,29 @@ import Testing
         #expect(report.formulas[0].verdict.status == .verified, "\(report.formulas[0].verdict.message)")
     }
 
-    @Test func aValueInProseIsNotADefinition() {
-        let report = Lessons.check("At $z = 0$ the slope is largest.\n\n$a = z + 1$\n")
-        #expect(report.formulas[0].verdict.status == .unchecked)
-        #expect(report.formulas[1].verdict.message == "defines a = z + 1")
+    @Test func aValueInProseBindsTheNextFormulaButDefinesNothing() {
+        let report = Lessons.check("At $z = 0$ the slope is largest.\n\n$a = z + 1$\n\n$a - z = 1$\n")
+        #expect(report.formulas[0].verdict.status == .definition)
+        #expect(report.formulas[0].verdict.message.contains("for the formula that follows"))
+        #expect(report.formulas[1].verdict.message.hasPrefix("defines a = z + 1"))
+        #expect(report.formulas[2].verdict.status == .verified)
+        #expect(!report.formulas[2].verdict.message.contains("z = 0"), "\(report.formulas[2].verdict.message)")
+    }
+
+    @Test func aWorkedExampleHoldsForTheValuesTheLessonStates() {
+        let text = "One sample $x = 2$ with $\\eta = 0.05$.\n\nSome prose $y = 3 x$.\n\nThe factor $1 - 2 \\eta x^{2} = 0.6$.\n"
+        let report = Lessons.check(text)
+        let factor = report.formulas[3].verdict
+        #expect(factor.status == .verified, "\(factor.message)")
+        #expect(factor.message.contains("x = 2 (line 1)") && factor.message.contains("η = 0.05 (line 1)"))
+        // A wrong factor stays a mismatch, with or without the example's values.
+        let wrong = Lessons.check(text.replacingOccurrences(of: "0.6", with: "0.5"))
+        #expect(wrong.formulas[3].verdict.status == .mismatch)
+    }
+
+    @Test func aValueOutsideTheLessonsConstraintIsAMismatch() {
+        let report = Lessons.check("$t \\in \\{0, 1\\}$ and $t = 2$\n")
+        #expect(report.formulas[1].verdict.status == .mismatch)
     }
 
     @Test func aLessonFunctionAndItsDerivative() {

@@ -58,6 +58,7 @@ extension FormulaJudge {
         } else if !shapeNote.isEmpty {
             shapeNote = " (\(shapeNote.dropFirst()))"
         }
+        if let kronecker = kroneckerDefinition(symbol, definition) { return kronecker }
         if Self.lossNames.contains(symbol.name), let (loss, domains) = recogniseLoss(definition) {
             // Later checks (the loss's gradient) draw the prediction and target where the loss lives.
             for (symbol, domain) in domains where state.domains[symbol] == nil { state.domains[symbol] = domain }
@@ -66,15 +67,55 @@ extension FormulaJudge {
         if let previous, previous != definition, let previousLine {
             var old = state
             old.definitions[symbol] = previous
-            let outcome = Comparison(state: old, samples: samples).compare([.variable(symbol), definition], scalarOnly: false)
+            let sides: [Expression] = [.variable(symbol), definition]
+            let outcome = Comparison(state: old, samples: samples).compare(sides, scalarOnly: false,
+                                                                          prepare: indexPreparation(sides))
             if case .agree = outcome {
+                // The same quantity written another way: the earlier definition stays the reference.
+                state.definitions[symbol] = previous
+                state.definedAt[symbol] = previousLine
                 return Verdict(.verified, "agrees with the definition of \(symbol) at line \(previousLine)\(formsNote)",
                                against: "the definition of \(symbol) (line \(previousLine))")
+            }
+            if case .differ(let side, let example, _) = outcome, !state.caseValues.isEmpty || !freeIndexLetters(sides).isEmpty {
+                // `When $t = 1$ only $L = …$ is left`, `$L = -\log p_c$ for the right class c`: a case
+                // of the earlier definition, not a new one; disagreeing with it is a mistake.
+                state.definitions[symbol] = previous
+                state.definedAt[symbol] = previousLine
+                return Verdict(.mismatch, "`\(printer.print(sides[side]))` differs from the definition of \(symbol) at line "
+                    + "\(previousLine) in the case the lesson states", against: "the definition of \(symbol) (line \(previousLine))",
+                               counterexample: example)
             }
             return Verdict(.definition, "redefines \(symbol) (previously at line \(previousLine)) as "
                 + "\(printer.print(definition))\(shapeNote)\(formsNote)")
         }
         return Verdict(.definition, "defines \(symbol) = \(printer.print(definition))\(shapeNote)\(formsNote)")
+    }
+
+    /// `δ_{kj} = 1 if k = j, 0 otherwise`: the Kronecker delta, checked at every pair of indices
+    /// of a 4-entry vector; `nil` for any other symbol.
+    func kroneckerDefinition(_ symbol: Symbol, _ definition: Expression) -> Verdict? {
+        guard symbol.name == "δ", symbol.label == nil, let index = symbol.index, index.count == 2,
+            index.allSatisfy(\.isLetter), index.first != index.last else { return nil }
+        let letters = index.map(String.init)
+        var evaluator = state.evaluator(seed: 3, scalarOnly: true)
+        for i in 1...4 {
+            for j in 1...4 {
+                evaluator.bindIndex(letters[0], to: i)
+                evaluator.bindIndex(letters[1], to: j)
+                guard let value = try? evaluator.value(of: definition), value.isSingle else { return nil }
+                let expected: Double = i == j ? 1 : 0
+                if value.values[0] != expected {
+                    return Verdict(.mismatch, "\(symbol) is not the Kronecker delta: at \(letters[0]) = \(i), \(letters[1]) = \(j) "
+                        + "it is \(Tensor.format(value.values[0]))", against: "the Kronecker delta",
+                                   counterexample: Counterexample(inputs: ["\(letters[0]) = \(i)", "\(letters[1]) = \(j)"],
+                                                                  formula: Tensor.format(value.values[0]),
+                                                                  expected: Tensor.format(expected)))
+                }
+            }
+        }
+        return Verdict(.verified, "the Kronecker delta: 1 where \(letters[0]) = \(letters[1]), 0 elsewhere (all 16 pairs "
+            + "of indices of a 4-entry vector)", against: "the Kronecker delta")
     }
 
     /// Whether `expression` lists the entries of `symbol` (`(h_1, …, h_6)ᵀ` for h, `w_{ij}` for W).
@@ -104,7 +145,8 @@ extension FormulaJudge {
                 // A symbol named t is the target (it matters for the names in the message only
                 // when the loss is symmetric).
                 var pairs = [(free[0], free[1]), (free[1], free[0])]
-                if free[0].name == "t" { pairs.reverse() }
+                // The hatted symbol (ŷ) is the prediction; otherwise a symbol named t is the target.
+                if free[0].name == "t" || (free[1].accents.contains("hat") && !free[0].accents.contains("hat")) { pairs.reverse() }
                 for (prediction, target) in pairs {
                     if let verdict = compareLoss(definition, loss, prediction, target, counts: counts, length: hasSum ? 3 : 1,
                                                   batch: batch) {

@@ -57,6 +57,13 @@ extension FormulaJudge {
         if body.calledFunctions.contains(head.name) {
             return Verdict(.unchecked, "\(head.name) is defined in terms of itself; not kept as a definition")
         }
+        if case .expression(let parameters, _)? = state.functions[head.name.key], parameters.count != head.parameters.count {
+            // `H(t, p)` after `H(p)`: another function of the same name, told apart by its arguments.
+            state.functions["\(head.name.key)#\(head.parameters.count)"] = .expression(parameters: head.parameters, body: body)
+            state.definedAt[Symbol(head.name.written)] = line
+            return Verdict(.definition, "defines the function \(head.name)(\(head.parameters.map(\.description).joined(separator: ", "))) "
+                + "beside \(head.name)(\(parameters.map(\.description).joined(separator: ", ")))")
+        }
         state.functions[head.name.key] = .expression(parameters: head.parameters, body: body)
         state.functionKeys.insert(head.name.key)
         state.definedAt[Symbol(head.name.written)] = line

@@ -25,32 +25,58 @@ struct FormulaJudge {
     mutating func verdict(_ formula: Formula) -> Verdict {
         let terms = formula.terms
         let relations = formula.relations
-        if relations.isEmpty {
-            if case .variable(let symbol) = terms[0] {
-                return Verdict(.unchecked, "a mention of \(symbol): no relation to check")
-            }
-            return Verdict(.unchecked, "an expression with no relation (`=`, `\\in`, `\\leftarrow`): nothing to check")
-        }
+        if relations.isEmpty { return mention(terms[0]) }
         if relations.contains(.comparison) || relations.contains(.approximately) {
             return Verdict(.unchecked, "inequalities and approximations are stated, not checked")
         }
         if relations.contains(.element) { return declaration(formula) }
+        if relations.allSatisfy({ $0 == .arrowRight }), terms.count > 2, terms.allSatisfy(Self.isWidth) {
+            // `a $3 \to 4 \to 2$ network`: the widths of a network's layers.
+            return Verdict(.definition, "describes a network of layer widths "
+                + terms.map { printer.print($0) }.joined(separator: " → "))
+        }
         if relations.count == 1, relations[0] == .assignLeft || relations[0] == .arrowRight {
             return update(formula)
         }
         guard relations.allSatisfy({ $0 == .equals }) else {
             return Verdict(.unchecked, "a chain of different relations is not checked")
         }
-        if let head = functionHead(terms[0]) { return functionDefinition(head, Array(terms.dropFirst())) }
+        if LayerInstance.involvesGenericLayers(terms), let verdict = layered(terms) { return verdict }
+        if let head = functionHead(terms[0]), !isIdentity(head) { return functionDefinition(head, Array(terms.dropFirst())) }
         if terms.count == 2, case .sum(let index, nil, nil, .variable(let entry)) = terms[0], entry.index == index,
-            terms[1] == .number(1) {
+            terms[1] == .number(1), !state.definitions.keys.contains(where: { $0.withoutIndex == entry.withoutIndex }) {
             // `\sum_k t_k = 1`: a constraint on t, used when drawing it later.
             state.domains[entry.withoutIndex] = .distribution
             return Verdict(.definition, "constrains the entries of \(entry.withoutIndex) to sum to 1; later checks draw it so")
         }
         if terms.count == 2, case .variable(let symbol) = terms[0], case .number(let value) = terms[1] {
-            // `at $z = 0$`: a point the prose talks about, not a definition later formulas should use.
-            return Verdict(.unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
+            // `one sample $x = 2$`, `when $t = 1$`: a value the prose talks about, not a definition
+            // later formulas should use; the next formula is read with it, and a later one that
+            // fails in general may hold for it (a worked example).
+            guard !isFunctionName(symbol) else {
+                return Verdict(.unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
+            }
+            if let line = state.definedAt[symbol], state.definitions[symbol] != nil {
+                // `at the extreme $p = 0$` of a defined p: a point the next formula is read at, no more.
+                state.caseValues[symbol] = value
+                return Verdict(.definition, "states the value \(symbol) = \(Tensor.format(value)) (of \(symbol) defined at "
+                    + "line \(line)) for the formula that follows")
+            }
+            if case .values(let allowed)? = state.domains[symbol], !allowed.contains(value) {
+                return Verdict(.mismatch, "\(symbol) = \(Tensor.format(value)) is outside the values {"
+                    + allowed.map(Tensor.format).joined(separator: ", ") + "} the lesson allows for \(symbol)",
+                               against: "the lesson's constraint on \(symbol)",
+                               counterexample: Counterexample(inputs: [], formula: Tensor.format(value),
+                                                              expected: "one of " + allowed.map(Tensor.format).joined(separator: ", ")))
+            }
+            if let domain = state.domains[symbol], domain == .distribution || domain == .oneHot {
+                // `label $t = 1$` after t was a distribution: the lesson now uses the name for a number.
+                state.domains[symbol] = nil
+            }
+            state.statedValues[symbol] = (value, line)
+            state.caseValues[symbol] = value
+            return Verdict(.definition, "states the value \(symbol) = \(Tensor.format(value)) for the formula that follows "
+                + "and for worked examples later")
         }
         // A symbol defined in terms of itself (`t = t^2`) is an equation to check, not a definition.
         if case .variable(let symbol) = terms[0], !isFunctionName(symbol),
@@ -62,6 +88,26 @@ struct FormulaJudge {
             return symbolDefinition(symbol, [terms[0]])
         }
         return equation(terms)
+    }
+
+    /// `H(t, t) = H(t)`, `H(t, p) = H(t) + D(t ‖ p)`: a lesson function already defined with
+    /// these many arguments, or applied to a repeated argument, is used in an equation, not defined.
+    func isIdentity(_ head: FunctionHead) -> Bool {
+        guard head.order == 0, catalog.function(forKey: head.name.key) == nil else { return false }
+        if Set(head.parameters).count != head.parameters.count { return true }
+        let key = head.name.key
+        for candidate in [key + "#\(head.parameters.count)", key] {
+            if case .expression(let parameters, _)? = state.functions[candidate], parameters.count == head.parameters.count {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A positive whole number, as a layer's width.
+    static func isWidth(_ term: Expression) -> Bool {
+        if case .number(let value) = term { return value >= 1 && value == value.rounded() }
+        return false
     }
 
     func isFunctionName(_ symbol: Symbol) -> Bool {
@@ -134,12 +180,30 @@ struct FormulaJudge {
             let sides = terms.count == 2 ? "both sides agree" : "all \(terms.count) sides agree"
             return Verdict(.verified, "\(sides) at \(points) points\(convention)", against: against)
         case .differ(let side, let example, let evaluator):
+            if let example = workedExample(terms, scalarOnly: scalarOnly, prepare: prepare) { return example }
             var message = "`\(printer.print(terms[side]))` differs from `\(printer.print(terms[0]))`\(convention)"
             if let dropped = droppedTerm(terms[0], terms[side], evaluator) { message += "; \(dropped)" }
             return Verdict(.mismatch, message, against: against, counterexample: example)
         case .failed(let failure, _):
             return Verdict(.unchecked, "cannot evaluate: \(failure)")
         }
+    }
+
+    /// An equation that differs in general but holds for the values the prose stated
+    /// (`$x = 2$`, `$\eta = 0.05$` … `$1 - 2\eta x^{2} = 0.6$`): verified for those values, and said.
+    func workedExample(_ terms: [Expression], scalarOnly: Bool,
+                       prepare: @escaping (inout Evaluator) throws(EvaluationFailure) -> Void) -> Verdict? {
+        let used = Set(terms.flatMap(\.freeSymbols))
+        let stated = state.statedValues.filter { used.contains($0.key) && state.caseValues[$0.key] == nil }
+        guard !stated.isEmpty else { return nil }
+        var example = state
+        for (symbol, value) in stated { example.caseValues[symbol] = value.value }
+        guard case .agree = Comparison(state: example, samples: samples).compare(terms, scalarOnly: scalarOnly, prepare: prepare)
+        else { return nil }
+        let values = stated.sorted { $0.key.description < $1.key.description }
+            .map { "\($0.key) = \(Tensor.format($0.value.value)) (line \($0.value.line))" }
+        return Verdict(.verified, "holds for the values the lesson states: " + values.joined(separator: ", "),
+                       against: "the lesson's worked example")
     }
 
     /// The first `∂A/∂B` where A does not depend on B through the lesson's definitions (the
@@ -202,8 +266,10 @@ struct FormulaJudge {
         return notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
     }
 
-    /// `∂L/∂z_i`: binds the free index i to an entry and draws z as a vector, so the derivative
-    /// with respect to one entry of a vector can be taken.
+    /// `∂L/∂z_i`, `∂p_k/∂z_j`: binds each free index (i, j, k, and the c of a definition
+    /// `t_k = 1 if k = c`) to an entry, respecting the case the prose stated just before
+    /// (`for $j \neq k$`), and draws z as a vector, so derivatives with respect to one entry of a
+    /// vector can be taken.
     func indexPreparation(_ terms: [Expression]) -> (inout Evaluator) throws(EvaluationFailure) -> Void {
         var vectors: [Symbol] = []
         var letters: Set<String> = []
@@ -217,15 +283,62 @@ struct FormulaJudge {
                 return false
             }
         }
+        letters.formUnion(freeIndexLetters(terms))
         guard !letters.isEmpty else { return { _ in } }
         let shapes = state.shapes
+        let entrywise = Set(state.definitions.keys.filter { $0.index != nil }.map(\.withoutIndex))
         let definitions = state.definitions
+        let condition = state.indexCondition
         return { evaluator throws(EvaluationFailure) in
-            for letter in letters.sorted() {
-                evaluator.bindIndex(letter, to: evaluator.randomInteger(in: 1...evaluator.vectorLength))
+            let length = evaluator.vectorLength
+            for _ in 0..<32 {
+                for letter in letters.sorted() {
+                    evaluator.bindIndex(letter, to: evaluator.randomInteger(in: 1...length))
+                }
+                guard let condition, case .variable(let a) = condition.lhs, case .variable(let b) = condition.rhs,
+                    let i = evaluator.boundIndex(a.name), let j = evaluator.boundIndex(b.name) else { break }
+                if condition.holds(Double(i), Double(j)) { break }
             }
-            for vector in vectors where shapes[vector] == nil && definitions[vector] == nil {
+            for vector in vectors where shapes[vector] == nil && definitions[vector] == nil && !entrywise.contains(vector) {
                 evaluator.provide(vector, evaluator.draw(vector, shape: [evaluator.vectorLength, 1]))
+            }
+        }
+    }
+
+    /// The index letters a formula leaves free, in its terms and in the entrywise definitions
+    /// it reaches: the k and j of `∂p_k/∂z_j`, the c of `t_k = 1 if k = c`.
+    func freeIndexLetters(_ terms: [Expression]) -> Set<String> {
+        var letters: Set<String> = []
+        var seen: Set<Symbol> = []
+        var work: [(Expression, Set<String>)] = terms.map { ($0, []) }
+        while let (expression, own) = work.popLast() {
+            for symbol in expression.freeSymbols {
+                if let index = symbol.index, index.count <= 2, index.allSatisfy({ $0.isLowercase }) {
+                    for letter in index where !own.contains(String(letter)) { letters.insert(String(letter)) }
+                } else if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
+                    !own.contains(symbol.name), state.definitions[symbol] == nil, state.shapes[symbol] == nil,
+                    state.index.indexLetters[symbol.name] != nil, symbol.name.first!.isLowercase,
+                    expression.contains(where: Self.isIndexComparison(symbol)) {
+                    letters.insert(symbol.name)
+                }
+                guard seen.insert(symbol).inserted else { continue }
+                if let definition = state.definitions[symbol] { work.append((definition, [])) }
+                for (key, body) in state.definitions where key.index?.count == 1 && key.withoutIndex == symbol.withoutIndex
+                    && key != symbol {
+                    work.append((body, [key.index!]))
+                }
+            }
+        }
+        return letters
+    }
+
+    /// Whether an expression is a case condition comparing `symbol` (`k = c` in a `cases`).
+    static func isIndexComparison(_ symbol: Symbol) -> (Expression) -> Bool {
+        { expression in
+            guard case .piecewise(let pieces) = expression else { return false }
+            return pieces.contains { piece in
+                guard let condition = piece.condition else { return false }
+                return condition.lhs == .variable(symbol) || condition.rhs == .variable(symbol)
             }
         }
     }

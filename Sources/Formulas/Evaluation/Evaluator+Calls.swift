@@ -4,7 +4,8 @@ extension Evaluator {
     /// A function applied to values: the catalog's or the lesson's definition, else an
     /// elementary function; `order` primes take its derivative.
     mutating func call(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure) -> Tensor {
-        if let definition = functions[name.key] {
+        // `H(p)` and `H(t, p)`: a lesson may define one name for several numbers of arguments.
+        if let definition = functions["\(name.key)#\(arguments.count)"] ?? functions[name.key] {
             switch definition {
             case .scalar(let f, let derivative, let kinks):
                 let argument = try single(arguments, name)

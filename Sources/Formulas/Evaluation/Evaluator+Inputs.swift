@@ -123,6 +123,9 @@ extension Evaluator {
         indices[name] = value
     }
 
+    /// The value an index letter is fixed to now, if any.
+    public func boundIndex(_ name: String) -> Int? { indices[name] }
+
     /// A random whole number in `range`, from the point's generator.
     public mutating func randomInteger(in range: ClosedRange<Int>) -> Int {
         Int.random(in: range, using: &generator)

@@ -11,7 +11,11 @@ public struct Evaluator {
     /// Functions by normalised name (`FunctionName.key`): the catalog's and the lesson's.
     public var functions: [String: FunctionDefinition]
     /// The lesson's definitions so far.
-    public var definitions: [Symbol: Expression]
+    public var definitions: [Symbol: Expression] {
+        didSet { templates = Self.templates(in: definitions) }
+    }
+    /// The entrywise definitions (`p_k = …` of the vector p) by vector, with their index letter.
+    public internal(set) var templates: [Symbol: (letter: String, body: Expression)] = [:]
     /// Declared shapes (rows, columns) of inputs.
     public var shapes: [Symbol: [Int]]
     /// Where inputs are drawn from; `.real` when absent.
@@ -47,9 +51,12 @@ public struct Evaluator {
     /// Creates an evaluator for one point, drawing inputs from `generator`.
     public init(functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
                 shapes: [Symbol: [Int]] = [:], domains: [Symbol: Domain] = [:], bindings: [Symbol: Tensor] = [:],
-                scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator) {
+                scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator,
+                templates: [Symbol: (letter: String, body: Expression)]? = nil) {
         self.functions = functions
         self.definitions = definitions
+        // A caller that checks many points of one lesson passes the entrywise definitions once.
+        self.templates = templates ?? Self.templates(in: definitions)
         self.shapes = shapes
         self.domains = domains
         self.bindings = bindings
@@ -98,7 +105,7 @@ public struct Evaluator {
         if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, let index = indices[symbol.name] {
             return Tensor(Double(index))
         }
-        if let seed, seed == symbol {
+        if let seed, seed == resolved(symbol) {
             let saved = self.seed
             self.seed = nil
             defer { self.seed = saved }
@@ -114,7 +121,7 @@ public struct Evaluator {
             }
             return seeded
         }
-        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil {
+        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil, template(for: symbol) == nil {
             // ∂/∂z_i: the vector z with tangent 1 on its i-th entry.
             let saved = self.seed
             self.seed = nil
@@ -127,15 +134,22 @@ public struct Evaluator {
             return seeded
         }
         if let definition = definitions[symbol] {
-            if seed == nil, let cached = cache[symbol] { return cached }
-            if let seed, !depends(symbol, on: seed), let cached = cache[symbol] { return cached }
+            // `p_k` means another entry for each k: only symbols without index letters are cached.
+            // `p_k` means another entry for each k: it is cached as the entry it is now (`p_3`), and
+            // only when its definition uses no other index letter that a sum could be varying.
+            let key = cacheKey(symbol, definition)
+            let cacheable = key != nil
+            if let key, seed == nil, let cached = cache[key] { return cached }
+            if let key, let seed, !depends(symbol, on: seed), let cached = cache[key] { return cached }
             guard !inProgress.contains(symbol) else { throw .unsupported("\(symbol) is defined in terms of itself") }
             inProgress.insert(symbol)
             defer { inProgress.remove(symbol) }
             let result = try value(of: definition)
-            if seed == nil { cache[symbol] = result }
+            if cacheable, seed == nil, let key { cache[key] = result }
             return result
         }
+        if let delta = kronecker(symbol) { return delta }
+        if let entry = try fromTemplate(symbol) { return entry }
         if symbol.index != nil, let component = try component(symbol) { return component }
         if let bound = bindings[symbol] { return bound }
         if symbol.index == nil, symbol.label == nil, functions[FunctionName(symbol.name).key] != nil {
@@ -156,7 +170,7 @@ public struct Evaluator {
         while let next = stack.popLast() {
             if next == seed || (seed.index != nil && next == seed.withoutIndex) { return true }
             guard seen.insert(next).inserted else { continue }
-            if let definition = definitions[next] { stack += definition.freeSymbols }
+            if let definition = definitions[next] ?? template(for: next)?.body { stack += definition.freeSymbols }
             if next.index != nil { stack.append(next.withoutIndex) }
         }
         return false
@@ -165,7 +179,9 @@ public struct Evaluator {
     // MARK: - Derivatives
 
     /// ∂of/∂variable at this point, by forward-mode differentiation through the definitions.
-    mutating func derivative(_ of: Expression, with variable: Symbol) throws(EvaluationFailure) -> Tensor {
+    mutating func derivative(_ of: Expression, with written: Symbol) throws(EvaluationFailure) -> Tensor {
+        // ∂L/∂p_k inside a sum over k: the entry k stands for now.
+        let variable = resolved(written)
         var target = of
         if case .variable(let function) = of, definitions[function] == nil, bindings[function] == nil,
             functions[FunctionName(function.name).key] != nil || Lowerer.elementaryFunctions.contains(function.name) {
@@ -279,7 +295,9 @@ public struct Evaluator {
             let left = try value(of: condition.lhs)
             let right = try value(of: condition.rhs)
             guard left.isSingle, right.isSingle else { throw .unsupported("a condition on a matrix") }
-            if abs(left.values[0] - right.values[0]) < kinkMargin { nearKink = true }
+            // `k = c` between indices is a case, not a kink: only a boundary between reals is.
+            if condition.comparison != .equal, condition.comparison != .notEqual,
+                abs(left.values[0] - right.values[0]) < kinkMargin { nearKink = true }
             if condition.holds(left.values[0], right.values[0]) { return try value(of: piece.value) }
         }
         throw .unsupported("no case applies")

@@ -86,6 +86,32 @@ public struct Lowerer: Sendable {
         }
     }
 
+    /// The entries of a list with no relation, `z_1, \dots, z_K`, without its dots; `nil` when
+    /// the span is not such a list.
+    public func lowerList(_ root: TeXNode) -> [Expression]? {
+        var parts: [[TeXNode]] = [[]]
+        for item in TermReader.flatten(root) {
+            if case .symbol(let symbol) = item.kind {
+                if Self.relation(symbol) != nil { return nil }
+                if symbol.text == "," {
+                    parts.append([])
+                    continue
+                }
+                if ["…", "⋯", "⋮", "⋱", "...", "."].contains(symbol.text) { continue }
+            }
+            parts[parts.count - 1].append(item)
+        }
+        parts.removeAll { $0.isEmpty }
+        guard parts.count > 1 else { return nil }
+        var entries: [Expression] = []
+        for part in parts {
+            let row = TeXNode(.row(part), SourceRange(start: part[0].range.start, end: part[part.count - 1].range.end))
+            guard let formula = try? lower(row), formula.relations.isEmpty else { return nil }
+            entries.append(formula.terms[0])
+        }
+        return entries
+    }
+
     /// The relation a symbol stands for, or `nil` if it is not one.
     static func relation(_ symbol: TeXSymbol) -> Formula.Relation? {
         guard symbol.atomClass == .relation else { return nil }

@@ -75,10 +75,12 @@ extension TermReader {
             }
         case .symbol(let symbol):
             let key = FunctionName.normalise(symbol.name)
-            let callable = symbol.index == nil && symbol.label == nil
-                && (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name))
+            // `D_{KL}(t \| p)`: a name with a subscript is a function only if the lesson defines one so.
+            let subscripted = symbol.index.map { FunctionName("\(symbol.name)_{\($0)}") }
+            let callable = symbol.label == nil && (subscripted.map { lowerer.functionKeys.contains($0.key) }
+                ?? (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name)))
             if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
-                result = .call(FunctionName(symbol.name), derivative: symbol.primes, arguments)
+                result = .call(subscripted ?? FunctionName(symbol.name), derivative: symbol.primes, arguments)
             } else {
                 result = .variable(symbol)
             }
@@ -128,16 +130,44 @@ extension TermReader {
             position += 1
             return [try readEnvironment(environment, next)]
         case .symbol(let symbol) where symbol.atomClass == .opening && symbol.text == "(":
+            if let arguments = try readSeparatedArguments() { return arguments }
             position += 1
             return [try readOpenParenthesisArgument()]
         default:
             if strict { return nil }
             switch next.kind {
-            case .identifier, .scripts, .styled, .accent, .number, .group:
+            case .identifier, .scripts, .styled, .accent, .number, .group, .fraction:
+                // `\log \frac{t_k}{p_k}`: a fraction is one factor, as the log's argument.
                 return [try readFactor()]
             default:
                 return nil
             }
+        }
+    }
+
+    /// `(t \| p)` where the parser left the parentheses unpaired (the `\|` is also a fence): the
+    /// items up to the matching `)`, split at commas and `\|`; `nil` unless there are several.
+    private mutating func readSeparatedArguments() throws(LoweringFailure) -> [Expression]? {
+        var depth = 0
+        var close: Int? = nil
+        for index in position..<items.count {
+            guard case .symbol(let symbol) = items[index].kind else { continue }
+            if symbol.text == "(" { depth += 1 }
+            if symbol.text == ")" {
+                depth -= 1
+                if depth == 0 {
+                    close = index
+                    break
+                }
+            }
+        }
+        guard let close else { return nil }
+        let parts = Self.splitOnCommas(Array(items[(position + 1)..<close]))
+        guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        position = close + 1
+        return try parts.map { part throws(LoweringFailure) in
+            var reader = TermReader(items: part, lowerer: lowerer)
+            return try reader.readAll()
         }
     }
 
@@ -343,11 +373,12 @@ extension TermReader {
         }
     }
 
-    /// Splits items at top-level commas.
+    /// Splits items at top-level commas (and at the `\|` of `D_{KL}(t \| p)`, which separates
+    /// a function's two arguments).
     static func splitOnCommas(_ items: [TeXNode]) -> [[TeXNode]] {
         var parts: [[TeXNode]] = [[]]
         for item in items {
-            if case .symbol(let symbol) = item.kind, symbol.text == "," {
+            if case .symbol(let symbol) = item.kind, symbol.text == "," || symbol.text == "‖" {
                 parts.append([])
             } else {
                 parts[parts.count - 1].append(item)

@@ -139,6 +139,11 @@ struct TermReader {
         case .identifier, .styled, .text, .function, .accent:
             return try readNamed(item, scripts: nil)
         case .scripts(let scripts):
+            if case .symbol(let nabla) = scripts.base.kind, nabla.text == "∇", let sub = scripts.sub, scripts.sup == nil,
+                case .variable(let variable) = try Self.lowerNode(sub, lowerer) {
+                // `\nabla_{\theta} L`: the gradient of L with respect to θ, ∂L/∂θ laid out like θ.
+                return .derivative(of: try readFactor(), with: variable)
+            }
             return try readScripts(scripts, item)
         case .fraction(let kind, let numerator, let denominator):
             guard kind != .binom else { throw LoweringFailure("a binomial coefficient is not supported", at: item.range) }
