@@ -26,14 +26,14 @@ print(z)
 print(Activation.sigmoid.value(z))
 #sourceLocation()
 run.end(expected: "-0.4\n0.401\n", expectedLine: 25)
-do {  // the cell at line 65 declares `z` again: a nested scope
-run.begin(line: 65)
-#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 66)
+do {  // the cell at line 67 declares `z` again: a nested scope
+run.begin(line: 67)
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 68)
 let z = 0.0
 print(Activation.sigmoid.derivative(z))
 print(Activation.relu.value(-3.0), Activation.relu.value(3.0))
 #sourceLocation()
-run.end(expected: "0.25\n0.0 3.0\n", expectedLine: 71)
+run.end(expected: "0.25\n0.0 3.0\n", expectedLine: 73)
 }
         }
     }
@@ -65,6 +65,12 @@ run.end(expected: "0.25\n0.0 3.0\n", expectedLine: 71)
     @Test("formula at notebooks/01-the-artificial-neuron.md:59: \\tanh'(z) = 1 - \\tanh^{2}(z)") func formulaAtLine59Column48() {
         FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 59, column: 48).compare(seed: 59) { z in
             (1.0 - pow(Activation(named: "tanh")!.value(z), 2.0), Activation(named: "tanh")!.derivative(z))
+        }
+    }
+
+    @Test("formula at notebooks/01-the-artificial-neuron.md:61: \\text{ReLU}'(z) = \\begin{cases} 1 & \\text{if } z > 0 \\\\ 0 & \\text{if } z < 0 \\end{cases}") func formulaAtLine61Column1() {
+        FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 61, column: 1).compare(seed: 61) { z in
+            (z > 0.0 ? 1.0 : z < 0.0 ? 0.0 : .nan, Activation(named: "ReLU")!.derivative(z))
         }
     }
 }

@@ -27,8 +27,8 @@ print(layer.preactivation(column: x))
 print(layer.forward(column: x))
 #sourceLocation()
 run.end(expected: "[-1.7, 1.0]\n[0.0, 1.0]\n", expectedLine: 59)
-run.begin(line: 76)
-#sourceLocation(file: "notebooks/02-dense-layers-and-the-forward-pass.md", line: 77)
+run.begin(line: 77)
+#sourceLocation(file: "notebooks/02-dense-layers-and-the-forward-pass.md", line: 78)
 var rng = SeededGenerator(seed: 7)
 let network = Network<Double>(layers: [
     Dense(3, 4, activation: .tanh, init: .xavier, rng: &rng),
@@ -40,7 +40,7 @@ print(network.weights(1).shapeText, network.weights(2).shapeText)
 let y = network.predict(column: [1, 2, -1])
 print(y.count, y.allSatisfy { $0 > 0 && $0 < 1 })
 #sourceLocation()
-run.end(expected: "[16, 10] 26\n(4, 3) (2, 4)\n2 true\n", expectedLine: 89)
+run.end(expected: "[16, 10] 26\n(4, 3) (2, 4)\n2 true\n", expectedLine: 90)
         }
     }
 }

@@ -16,8 +16,8 @@ struct Lesson04BackpropagationWithMseTests {
     @Test("cells of notebooks/04-backpropagation-with-mse.md") func cells() {
         let run = CellRun(lesson: "notebooks/04-backpropagation-with-mse.md", generatedFile: #filePath)
         run.run {
-run.begin(line: 87)
-#sourceLocation(file: "notebooks/04-backpropagation-with-mse.md", line: 88)
+run.begin(line: 89)
+#sourceLocation(file: "notebooks/04-backpropagation-with-mse.md", line: 90)
 let (w1, b1, w2, b2) = (0.8, -0.3, -1.2, 0.5)
 let (x, y) = (1.5, 0.2)
 let network = Network<Double>(layers: [
@@ -43,9 +43,9 @@ let numeric = GradientCheck.numericalGradient(of: loss, at: [w1, b1, w2, b2])
 print(GradientCheck.compare(byHand, byEngine).passed, GradientCheck.compare(byHand, numeric).passed)
 print(byHand.map { ($0 * 1e4).rounded() / 1e4 })
 #sourceLocation()
-run.end(expected: "true true\n[-0.0381, -0.0254, 0.0733, 0.1031]\n", expectedLine: 114)
-run.begin(line: 155)
-#sourceLocation(file: "notebooks/04-backpropagation-with-mse.md", line: 156)
+run.end(expected: "true true\n[-0.0381, -0.0254, 0.0733, 0.1031]\n", expectedLine: 116)
+run.begin(line: 159)
+#sourceLocation(file: "notebooks/04-backpropagation-with-mse.md", line: 160)
 var rng = SeededGenerator(seed: 11)
 let net = Network<Double>(layers: [
     Dense(3, 4, activation: .tanh, init: .xavier, rng: &rng),
@@ -70,12 +70,12 @@ func lossOf(_ parameters: [Double]) -> Double {
 let comparison = GradientCheck.check(lossOf, gradient: analytic, at: (1...2).flatMap { net.weights($0).elements + net.bias($0) })
 print(analytic.count, comparison.passed, comparison.maxRelativeError < 1e-6)
 #sourceLocation()
-run.end(expected: "26 true true\n", expectedLine: 181)
+run.end(expected: "26 true true\n", expectedLine: 185)
         }
     }
 
-    @Test("formula at notebooks/04-backpropagation-with-mse.md:43: \\sigma'(z) = \\sigma(z)(1 - \\sigma(z))") func formulaAtLine43Column1() {
-        FormulaCheck(lesson: "notebooks/04-backpropagation-with-mse.md", line: 43, column: 1).compare(seed: 43) { z in
+    @Test("formula at notebooks/04-backpropagation-with-mse.md:44: \\sigma'(z) = \\sigma(z)(1 - \\sigma(z))") func formulaAtLine44Column1() {
+        FormulaCheck(lesson: "notebooks/04-backpropagation-with-mse.md", line: 44, column: 1).compare(seed: 44) { z in
             (Activation(named: "sigmoid")!.value(z) * (1.0 - Activation(named: "sigmoid")!.value(z)), Activation(named: "sigmoid")!.derivative(z))
         }
     }

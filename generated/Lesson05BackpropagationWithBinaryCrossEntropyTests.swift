@@ -16,8 +16,8 @@ struct Lesson05BackpropagationWithBinaryCrossEntropyTests {
     @Test("cells of notebooks/05-backpropagation-with-binary-cross-entropy.md") func cells() {
         let run = CellRun(lesson: "notebooks/05-backpropagation-with-binary-cross-entropy.md", generatedFile: #filePath)
         run.run {
-run.begin(line: 75)
-#sourceLocation(file: "notebooks/05-backpropagation-with-binary-cross-entropy.md", line: 76)
+run.begin(line: 76)
+#sourceLocation(file: "notebooks/05-backpropagation-with-binary-cross-entropy.md", line: 77)
 let bce = Loss.binaryCrossEntropyWithLogits
 for (z, t) in [(-2.0, 1.0), (0.3, 0.0), (4.0, 1.0)] {
     let p = Activation.sigmoid.value(z)
@@ -27,14 +27,14 @@ for (z, t) in [(-2.0, 1.0), (0.3, 0.0), (4.0, 1.0)] {
     print(z, t, ((p - t) * 1000).rounded() / 1000, agree)
 }
 #sourceLocation()
-run.end(expected: "-2.0 1.0 -0.881 true\n0.3 0.0 0.574 true\n4.0 1.0 -0.018 true\n", expectedLine: 86)
-run.begin(line: 95)
-#sourceLocation(file: "notebooks/05-backpropagation-with-binary-cross-entropy.md", line: 96)
+run.end(expected: "-2.0 1.0 -0.881 true\n0.3 0.0 0.574 true\n4.0 1.0 -0.018 true\n", expectedLine: 87)
+run.begin(line: 96)
+#sourceLocation(file: "notebooks/05-backpropagation-with-binary-cross-entropy.md", line: 97)
 let (p, t) = (0.8, 1.0)
 let onProbabilities = Loss.binaryCrossEntropy.gradient(prediction: [p], target: [t])[0]
 print(onProbabilities, -t / p + (1 - t) / (1 - p))
 #sourceLocation()
-run.end(expected: "-1.25 -1.25\n", expectedLine: 101)
+run.end(expected: "-1.25 -1.25\n", expectedLine: 102)
         }
     }
 }

@@ -16,8 +16,8 @@ struct Lesson06BackpropagationWithSoftmaxAndCategoricalCrossEntropyTests {
     @Test("cells of notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md") func cells() {
         let run = CellRun(lesson: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", generatedFile: #filePath)
         run.run {
-run.begin(line: 74)
-#sourceLocation(file: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", line: 75)
+run.begin(line: 86)
+#sourceLocation(file: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", line: 87)
 let logits: [Double] = [2.0, -1.0, 0.5, 0.0]
 let target: [Double] = [0, 0, 1, 0]
 let p = Activation.softmax.vectorValue(logits)
@@ -28,15 +28,15 @@ print(GradientCheck.compare(byHand, engine).passed, GradientCheck.compare(byHand
 print(byHand.map { ($0 * 1000).rounded() / 1000 })
 print((p.reduce(0, +) * 1e9).rounded() / 1e9)
 #sourceLocation()
-run.end(expected: "true true\n[0.71, 0.035, -0.842, 0.096]\n1.0\n", expectedLine: 86)
-run.begin(line: 95)
-#sourceLocation(file: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", line: 96)
+run.end(expected: "true true\n[0.71, 0.035, -0.842, 0.096]\n1.0\n", expectedLine: 98)
+run.begin(line: 107)
+#sourceLocation(file: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", line: 108)
 let large: [Double] = [1000, 999, -1000]
 let q = Activation.softmax.vectorValue(large)
 print(q.allSatisfy { $0.isFinite }, (q[0] * 1000).rounded() / 1000)
 print(Loss.softmaxCrossEntropy.value(prediction: large, target: [0, 1, 0]).isFinite)
 #sourceLocation()
-run.end(expected: "true 0.731\ntrue\n", expectedLine: 102)
+run.end(expected: "true 0.731\ntrue\n", expectedLine: 114)
         }
     }
 }
