@@ -19,7 +19,7 @@ public struct FormulaMark: Hashable, Sendable {
         switch status {
         case .verified: "✓"
         case .mismatch: "✗"
-        case .definition: "≔"
+        case .definition: ":="
         case .unchecked: "?"
         case .error: "!"
         }
