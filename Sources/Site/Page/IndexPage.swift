@@ -10,18 +10,8 @@ struct IndexPage {
     var entries: [Entry]
 
     func render() -> String {
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <meta name="generator" content="Litmus" />
-            <title>\(HTMLText.escape(siteTitle))</title>
-            <link rel="stylesheet" href="litmus.css" />
-            </head>
-            <body>
-            <header class="site"><a href="index.html">\(HTMLText.escape(siteTitle))</a></header>
+        var out = PageHead.render(title: siteTitle, siteTitle: siteTitle, rootPrefix: "")
+        out += """
             <main class="index">
             <h1>\(HTMLText.escape(siteTitle))</h1>
             <ol class="lessons">

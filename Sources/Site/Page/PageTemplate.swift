@@ -18,18 +18,8 @@ struct PageTemplate {
     var next: Neighbour?
 
     func render() -> String {
-        var out = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <meta name="generator" content="Litmus" />
-            <title>\(HTMLText.escape(title)) · \(HTMLText.escape(siteTitle))</title>
-            <link rel="stylesheet" href="\(rootPrefix)litmus.css" />
-            </head>
-            <body>
-            <header class="site"><a href="\(rootPrefix)index.html">\(HTMLText.escape(siteTitle))</a></header>
+        var out = PageHead.render(title: "\(title) · \(siteTitle)", siteTitle: siteTitle, rootPrefix: rootPrefix)
+        out += """
             <div class="layout">
 
             """
