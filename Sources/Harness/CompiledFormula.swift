@@ -20,7 +20,9 @@ public struct CompiledFormula: Hashable, Sendable {
 
     /// The formulas of `lesson` that `report` verified and that have a scalar Swift form:
     /// `f(x) = …` and `f'(x) = …` for an engine function `f`, with no other free symbol.
-    public static func compile(_ lesson: Lesson, report: LessonReport, catalog: Catalog = .neuralCore) -> [CompiledFormula] {
+    public static func compile(_ lesson: Lesson, report: LessonReport, catalog: Catalog = .neuralCore)
+        -> [CompiledFormula]
+    {
         let scalarFunctions = catalog.functions.filter {
             if case .scalar = $0.kind { true } else { false }
         }
@@ -46,9 +48,10 @@ public struct CompiledFormula: Hashable, Sendable {
             let variable = SwiftSourceWriter.identifier(symbol)
             for term in lowered.terms.dropFirst() where term.freeSymbols.allSatisfy({ $0 == symbol }) {
                 guard let expression = try? writer.write(term) else { continue }
-                out.append(CompiledFormula(
-                    line: formula.location.line, column: formula.location.column, latex: formula.latex,
-                    variable: variable, expression: expression, engine: "\(callee)(\(variable))"))
+                out.append(
+                    CompiledFormula(
+                        line: formula.location.line, column: formula.location.column, latex: formula.latex,
+                        variable: variable, expression: expression, engine: "\(callee)(\(variable))"))
             }
         }
         return out

@@ -65,12 +65,15 @@ public enum GeneratedFiles {
 
     /// `lessons` are (path relative to the package, lesson, the formulas verified and compiled
     /// for it); returns file name → contents.
-    public static func files(for lessons: [(path: String, lesson: Lesson, formulas: [CompiledFormula])]) -> [String: String] {
+    public static func files(for lessons: [(path: String, lesson: Lesson, formulas: [CompiledFormula])]) -> [String:
+        String]
+    {
         let names = typeNames(for: lessons.map(\.path))
         var files: [String: String] = [:]
         for (path, lesson, formulas) in lessons {
             let name = names[path]!
-            files[name + ".swift"] = TestFileGenerator.generate(lesson, lessonPath: path, typeName: name, formulas: formulas)
+            files[name + ".swift"] = TestFileGenerator.generate(
+                lesson, lessonPath: path, typeName: name, formulas: formulas)
         }
         return files
     }

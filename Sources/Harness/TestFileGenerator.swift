@@ -82,7 +82,8 @@ public enum TestFileGenerator {
             if repeats > 0 { name += "Part\(repeats + 1)" }
             let title = "formula at \(lessonPath):\(formula.line): " + Lesson.squeezed(formula.latex)
             out += "\n    @Test(\(literal(title))) func \(name)() {\n"
-            out += "        FormulaCheck(lesson: \(literal(lessonPath)), line: \(formula.line), column: \(formula.column))"
+            out +=
+                "        FormulaCheck(lesson: \(literal(lessonPath)), line: \(formula.line), column: \(formula.column))"
             out += ".compare(seed: \(formula.line)) { \(formula.variable) in\n"
             out += "            (\(formula.expression), \(formula.engine))\n"
             out += "        }\n    }\n"

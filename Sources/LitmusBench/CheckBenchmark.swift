@@ -33,23 +33,29 @@ enum CheckBenchmark {
             best = min(best, seconds(since: start))
             counts = tally
         }
-        let statuses = Verdict.Status.allCases.map { "\"\($0.rawValue)\":\(counts[$0, default: 0])" }.joined(separator: ",")
-        print(jsonLine([
-            ("benchmark", "\"check\""), ("tool", "\"litmus\""), ("lessons", "\(lessons)"), ("formulas", "\(formulas)"),
-            ("seconds", format(best)), ("formulas_per_s", format(Double(formulas) / best)), ("statuses", "{\(statuses)}"),
-        ]))
+        let statuses = Verdict.Status.allCases.map { "\"\($0.rawValue)\":\(counts[$0, default: 0])" }.joined(
+            separator: ",")
+        print(
+            jsonLine([
+                ("benchmark", "\"check\""), ("tool", "\"litmus\""), ("lessons", "\(lessons)"),
+                ("formulas", "\(formulas)"),
+                ("seconds", format(best)), ("formulas_per_s", format(Double(formulas) / best)),
+                ("statuses", "{\(statuses)}"),
+            ]))
         if let seedPath = value(of: "--seed", in: arguments), let data = FileManager.default.contents(atPath: seedPath),
-            let seed = try? LessonParser.parse([UInt8](data), path: seedPath) {
+            let seed = try? LessonParser.parse([UInt8](data), path: seedPath)
+        {
             var seedBest = Double.infinity
             for _ in 0..<repetitions {
                 let start = DispatchTime.now()
                 _ = checker.check(seed)
                 seedBest = min(seedBest, seconds(since: start))
             }
-            print(jsonLine([
-                ("benchmark", "\"check\""), ("lesson", "\"seed\""), ("formulas", "\(seed.math.count)"),
-                ("seconds", format(seedBest)), ("goal_seconds", "0.5"),
-            ]))
+            print(
+                jsonLine([
+                    ("benchmark", "\"check\""), ("lesson", "\"seed\""), ("formulas", "\(seed.math.count)"),
+                    ("seconds", format(seedBest)), ("goal_seconds", "0.5"),
+                ]))
         }
         return 0
     }

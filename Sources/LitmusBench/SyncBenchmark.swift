@@ -1,5 +1,5 @@
-import Foundation
 import Checks
+import Foundation
 import Harness
 import LessonMarkdown
 
@@ -24,18 +24,21 @@ enum SyncBenchmark {
         let readAndCheck = seconds(since: start)
         // The first sync writes everything; the timed ones find nothing to do.
         var plan = step(checked, generated: generated)
-        for (name, contents) in plan.writes { try? Data(contents.utf8).write(to: generated.appendingPathComponent(name)) }
+        for (name, contents) in plan.writes {
+            try? Data(contents.utf8).write(to: generated.appendingPathComponent(name))
+        }
         var best = Double.infinity
         for _ in 0..<5 {
             let start = DispatchTime.now()
             plan = step(checked, generated: generated)
             best = min(best, seconds(since: start))
         }
-        print(jsonLine([
-            ("benchmark", "\"sync\""), ("lessons", "\(count)"), ("unchanged", "\(plan.unchanged.count)"),
-            ("writes", "\(plan.writes.count)"), ("seconds", format(best)), ("goal_seconds", "0.2"),
-            ("read_and_check_seconds", format(readAndCheck)),
-        ]))
+        print(
+            jsonLine([
+                ("benchmark", "\"sync\""), ("lessons", "\(count)"), ("unchanged", "\(plan.unchanged.count)"),
+                ("writes", "\(plan.writes.count)"), ("seconds", format(best)), ("goal_seconds", "0.2"),
+                ("read_and_check_seconds", format(readAndCheck)),
+            ]))
         return plan.isInSync ? 0 : 1
     }
 

@@ -46,23 +46,25 @@ enum TeXBenchmark {
         }
         let (seconds, bytes, errors) = measureLitmus(formulas, writeMathML: !parseOnly)
         let litmusRate = Double(formulas.count) / seconds
-        print(jsonLine([
-            ("benchmark", "\"tex\""), ("tool", parseOnly ? "\"litmus-parse-only\"" : "\"litmus\""),
-            ("formulas", "\(formulas.count)"),
-            ("formulas_per_s", "\(Int(litmusRate.rounded()))"), ("seconds", String(format: "%.4f", seconds)),
-            ("output_bytes", "\(bytes)"), ("formulas_with_errors", "\(errors)"),
-        ]))
+        print(
+            jsonLine([
+                ("benchmark", "\"tex\""), ("tool", parseOnly ? "\"litmus-parse-only\"" : "\"litmus\""),
+                ("formulas", "\(formulas.count)"),
+                ("formulas_per_s", "\(Int(litmusRate.rounded()))"), ("seconds", String(format: "%.4f", seconds)),
+                ("output_bytes", "\(bytes)"), ("formulas_with_errors", "\(errors)"),
+            ]))
         guard withKaTeX, !parseOnly else { return 0 }
         guard let katex = measureKaTeX(formulas) else {
             printError("tex: KaTeX skipped (needs node, Debian's katex and bench/katex_mathml.js)")
             return 0
         }
         let katexRate = (katex["formulas_per_s"] as? NSNumber)?.doubleValue ?? 0
-        print(jsonLine([
-            ("benchmark", "\"tex\""), ("tool", "\"katex\""), ("version", "\"\(katex["version"] ?? "?")\""),
-            ("formulas", "\(formulas.count)"), ("formulas_per_s", "\(Int(katexRate.rounded()))"),
-            ("litmus_over_katex", String(format: "%.2f", katexRate > 0 ? litmusRate / katexRate : 0)),
-        ]))
+        print(
+            jsonLine([
+                ("benchmark", "\"tex\""), ("tool", "\"katex\""), ("version", "\"\(katex["version"] ?? "?")\""),
+                ("formulas", "\(formulas.count)"), ("formulas_per_s", "\(Int(katexRate.rounded()))"),
+                ("litmus_over_katex", String(format: "%.2f", katexRate > 0 ? litmusRate / katexRate : 0)),
+            ]))
         return 0
     }
 
@@ -95,8 +97,9 @@ enum TeXBenchmark {
         let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             .appendingPathComponent("bench/katex_mathml.js")
         guard FileManager.default.fileExists(atPath: script.path),
-              let node = ["/usr/bin/node", "/usr/local/bin/node", "/usr/bin/nodejs"]
-                .first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
+            let node = ["/usr/bin/node", "/usr/local/bin/node", "/usr/bin/nodejs"]
+                .first(where: FileManager.default.isExecutableFile(atPath:))
+        else { return nil }
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("litmus-tex-bench-\(getpid()).json")
         defer { try? FileManager.default.removeItem(at: input) }
         let json = formulas.map { ["latex": $0.latex, "display": $0.display] as [String: Any] }
@@ -112,8 +115,9 @@ enum TeXBenchmark {
         let text = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0,
-              let line = String(decoding: text, as: UTF8.self).split(separator: "\n").last,
-              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            let line = String(decoding: text, as: UTF8.self).split(separator: "\n").last,
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        else {
             return nil
         }
         return object

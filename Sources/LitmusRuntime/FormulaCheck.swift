@@ -24,8 +24,9 @@ public struct FormulaCheck: Sendable {
             let (formula, engine) = sides(point)
             guard isApproximatelyEqual(formula, engine, relativeTolerance: 1e-9, absoluteTolerance: 1e-12) else {
                 Issue.record(
-                    Comment(rawValue: "\(lesson):\(line):\(column): the formula no longer agrees with NeuralCore: "
-                        + "at \(point) the formula gives \(formula), the engine \(engine)"),
+                    Comment(
+                        rawValue: "\(lesson):\(line):\(column): the formula no longer agrees with NeuralCore: "
+                            + "at \(point) the formula gives \(formula), the engine \(engine)"),
                     sourceLocation: Testing.SourceLocation(
                         fileID: "NotebookTests/\(lesson)", filePath: lesson, line: line, column: column))
                 return false

@@ -1,6 +1,6 @@
 import Checks
-import Foundation
 import Formulas
+import Foundation
 import Testing
 
 /// Docs and code in sync: when the engine's function changes, the lesson's formula for it turns
@@ -12,12 +12,15 @@ import Testing
         let index = catalog.functions.firstIndex { $0.name == "sigmoid" }!
         catalog.functions[index].kind = .scalar(
             value: { 1 / (1 + Foundation.exp(-2 * $0)) },
-            derivative: { 2 * Foundation.exp(-2 * $0) / ((1 + Foundation.exp(-2 * $0)) * (1 + Foundation.exp(-2 * $0))) },
+            derivative: {
+                2 * Foundation.exp(-2 * $0) / ((1 + Foundation.exp(-2 * $0)) * (1 + Foundation.exp(-2 * $0)))
+            },
             kinks: [])
         return catalog
     }()
 
-    let lesson = "# Sigmoid\n\n$\\sigma(x) = \\frac{1}{1 + e^{-x}}$\n\n$\\tanh(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$\n"
+    let lesson =
+        "# Sigmoid\n\n$\\sigma(x) = \\frac{1}{1 + e^{-x}}$\n\n$\\tanh(x) = \\frac{e^x - e^{-x}}{e^x + e^{-x}}$\n"
 
     @Test func theEngineAsShippedVerifiesTheFormula() {
         let report = Lessons.check(lesson)

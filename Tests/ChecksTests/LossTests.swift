@@ -14,7 +14,9 @@ import Testing
         try #require(report.formulas.first { $0.location.line == line }).verdict
     }
 
-    @Test(arguments: [(7, "NeuralCore CrossEntropy"), (15, "NeuralCore BinaryCrossEntropy"), (21, "NeuralCore SumSquaredError")])
+    @Test(arguments: [
+        (7, "NeuralCore CrossEntropy"), (15, "NeuralCore BinaryCrossEntropy"), (21, "NeuralCore SumSquaredError"),
+    ])
     func lossesAreRecognised(line: Int, engine: String) throws {
         let verdict = try verdict(line: line)
         #expect(verdict.status == .verified, "\(verdict.message)")

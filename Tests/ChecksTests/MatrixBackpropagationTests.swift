@@ -42,7 +42,8 @@ import Testing
         let text = Marked(Self.lesson).text
         #expect(text.contains(right))
         let report = Lessons.check(text.replacingOccurrences(of: right, with: wrong))
-        #expect(report.formulas.contains { $0.verdict.status == .mismatch },
-                "\(report.formulas.map { "\($0.latex): \($0.verdict.status) \($0.verdict.message)" })")
+        #expect(
+            report.formulas.contains { $0.verdict.status == .mismatch },
+            "\(report.formulas.map { "\($0.latex): \($0.verdict.status) \($0.verdict.message)" })")
     }
 }

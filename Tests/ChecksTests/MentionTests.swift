@@ -19,8 +19,10 @@ import Testing
         is no derivative of this lesson, and 7️⃣$0.01$ is only a number. The inputs 8️⃣$x, \\dots, w$ are listed.
         """
 
-    @Test(arguments: [("1️⃣", "defined at line 3"), ("2️⃣", "used in the formula at line 7"), ("4️⃣", "w"),
-                      ("5️⃣", "∂L/∂w"), ("8️⃣", "a list")])
+    @Test(arguments: [
+        ("1️⃣", "defined at line 3"), ("2️⃣", "used in the formula at line 7"), ("4️⃣", "w"),
+        ("5️⃣", "∂L/∂w"), ("8️⃣", "a list"),
+    ])
     func mentionsOfTheLessonsSymbolsAreVerified(marker: String, fragment: String) throws {
         let marked = Marked(Self.lesson)
         let verdict = try #require(marked.verdict(marker, in: Lessons.check(marked.text)))

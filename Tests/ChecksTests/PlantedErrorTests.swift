@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (9, "NeuralCore sigmoid"), (12, "NeuralCore tanh"), (15, "NeuralCore sigmoid derivative"), (18, "NeuralCore LeakyReLU"),
+        (9, "NeuralCore sigmoid"), (12, "NeuralCore tanh"), (15, "NeuralCore sigmoid derivative"),
+        (18, "NeuralCore LeakyReLU"),
         (21, "NeuralCore Softmax"),
         (31, "∂L/∂a"), (33, "∂L/∂w"), (35, "∂L/∂b"), (37, "climbs the gradient"), (45, "∂E/∂p"),
         (51, "inner dimensions"), (53, "3×2"),

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ReadingTests {
     @Test func spansOfAGroupJoinOnlyWhereARelationContinues() {
         // `$W$ $x =$ $z$` is one formula; `$b$ $L = …$` are two.
-        let report = Lessons.check("""
+        let report = Lessons.check(
+            """
             $z = 2 y$
 
             Then $2$ $y =$ $z$ and $b$ $L = (y - t)^2$.
@@ -55,7 +56,8 @@ import Testing
     }
 
     @Test func aWorkedExampleHoldsForTheValuesTheLessonStates() {
-        let text = "One sample $x = 2$ with $\\eta = 0.05$.\n\nSome prose $y = 3 x$.\n\nThe factor $1 - 2 \\eta x^{2} = 0.6$.\n"
+        let text =
+            "One sample $x = 2$ with $\\eta = 0.05$.\n\nSome prose $y = 3 x$.\n\nThe factor $1 - 2 \\eta x^{2} = 0.6$.\n"
         let report = Lessons.check(text)
         let factor = report.formulas[3].verdict
         #expect(factor.status == .verified, "\(factor.message)")
@@ -89,15 +91,17 @@ import Testing
 @Suite struct HonestyTests {
     /// A derivative the lesson's definitions do not connect is never taken as 0.
     @Test func unrelatedDerivativesAreUnchecked() {
-        let report = Lessons.check("$L = y^2$\n\n$\\frac{\\partial L}{\\partial z} = 0$\n\n$\\delta = \\frac{\\partial L}{\\partial z}$\n\n$2\\delta = 0$\n")
+        let report = Lessons.check(
+            "$L = y^2$\n\n$\\frac{\\partial L}{\\partial z} = 0$\n\n$\\delta = \\frac{\\partial L}{\\partial z}$\n\n$2\\delta = 0$\n"
+        )
         #expect(report.formulas.map(\.verdict.status) == [.definition, .unchecked, .definition, .unchecked])
     }
 
     @Test(arguments: [
-        #"\sigma - f = 0.5"#,               // σ names a function, used as a value
-        #"y = 2 \text{if } x"#,             // prose inside the formula
-        #"\sum_{j} b = 4 b"#,               // a sum whose range nothing gives
-        #"y \text{ReLU} = 2"#,              // a function without its argument
+        #"\sigma - f = 0.5"#,  // σ names a function, used as a value
+        #"y = 2 \text{if } x"#,  // prose inside the formula
+        #"\sum_{j} b = 4 b"#,  // a sum whose range nothing gives
+        #"y \text{ReLU} = 2"#,  // a function without its argument
     ])
     func guessesAreRefused(_ latex: String) {
         let report = Lessons.check("$\(latex)$\n")

@@ -22,7 +22,9 @@ import Testing
         let files = try #require(object["files"] as? [[String: Any]])
         #expect(files[0]["path"] as? String == "lesson.md")
         let formulas = try #require(files[0]["formulas"] as? [[String: Any]])
-        #expect(Set(formulas[0].keys).isSuperset(of: ["line", "column", "display", "latex", "status", "message", "against"]))
+        #expect(
+            Set(formulas[0].keys).isSuperset(of: ["line", "column", "display", "latex", "status", "message", "against"])
+        )
         #expect(formulas[0]["line"] as? Int == 4)
         #expect(formulas[0]["column"] as? Int == 1)
         #expect(formulas[0]["display"] as? Bool == false)

@@ -79,8 +79,10 @@ struct SeedLessonTests {
         (170, 18, "tex.function-as-letters"), (211, 145, "tex.glued-group"), (214, 145, "tex.glued-group"),
     ])
     func lintsAreReportedInFileCoordinates(line: Int, column: Int, id: String) {
-        #expect(report.diagnostics.contains {
-            $0.location == SourceLocation(line: line, column: column) && $0.id.rawValue == id && $0.severity == .warning
-        })
+        #expect(
+            report.diagnostics.contains {
+                $0.location == SourceLocation(line: line, column: column) && $0.id.rawValue == id
+                    && $0.severity == .warning
+            })
     }
 }

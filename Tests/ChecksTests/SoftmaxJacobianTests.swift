@@ -57,14 +57,17 @@ import Testing
     func plantedIndexMistakesAreMismatches(right: String, wrong: String) throws {
         let marked = Marked(Self.lesson.replacingOccurrences(of: right, with: wrong))
         let report = Lessons.check(marked.text)
-        #expect(report.formulas.contains { $0.verdict.status == .mismatch },
-                "\(report.formulas.map { "\($0.latex): \($0.verdict.status) \($0.verdict.message)" })")
+        #expect(
+            report.formulas.contains { $0.verdict.status == .mismatch },
+            "\(report.formulas.map { "\($0.latex): \($0.verdict.status) \($0.verdict.message)" })")
     }
 
     @Test func theKroneckerDeltaWrittenByCasesIsChecked() {
-        let right = Lessons.check("$\\delta_{kj} = \\begin{cases} 1 & \\text{if } k = j \\\\ 0 & \\text{otherwise} \\end{cases}$\n")
+        let right = Lessons.check(
+            "$\\delta_{kj} = \\begin{cases} 1 & \\text{if } k = j \\\\ 0 & \\text{otherwise} \\end{cases}$\n")
         #expect(right.formulas[0].verdict.status == .verified, "\(right.formulas[0].verdict.message)")
-        let swapped = Lessons.check("$\\delta_{kj} = \\begin{cases} 0 & \\text{if } k = j \\\\ 1 & \\text{otherwise} \\end{cases}$\n")
+        let swapped = Lessons.check(
+            "$\\delta_{kj} = \\begin{cases} 0 & \\text{if } k = j \\\\ 1 & \\text{otherwise} \\end{cases}$\n")
         #expect(swapped.formulas[0].verdict.status == .mismatch, "\(swapped.formulas[0].verdict.message)")
     }
 }

@@ -37,12 +37,15 @@ import Testing
         let text = Marked(Self.lesson).text
         #expect(text.contains(right))
         let report = Lessons.check(text.replacingOccurrences(of: right, with: wrong))
-        #expect(report.formulas.contains { $0.verdict.status == .mismatch },
-                "\(report.formulas.map { "\($0.latex): \($0.verdict.status) \($0.verdict.message)" })")
+        #expect(
+            report.formulas.contains { $0.verdict.status == .mismatch },
+            "\(report.formulas.map { "\($0.latex): \($0.verdict.status) \($0.verdict.message)" })")
     }
 
     @Test func theHattedSymbolIsThePrediction() {
         let report = Lessons.check("$L = (\\hat{y} - y)^{2}$\n")
-        #expect(report.formulas[0].verdict.message.contains("prediction ŷ and target y"), "\(report.formulas[0].verdict.message)")
+        #expect(
+            report.formulas[0].verdict.message.contains("prediction ŷ and target y"),
+            "\(report.formulas[0].verdict.message)")
     }
 }

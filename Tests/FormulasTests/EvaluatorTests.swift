@@ -1,5 +1,5 @@
-import Foundation
 import Formulas
+import Foundation
 import Testing
 
 struct FixedGenerator: RandomNumberGenerator {
@@ -11,15 +11,18 @@ struct FixedGenerator: RandomNumberGenerator {
 }
 
 @Suite struct EvaluatorTests {
-    let square = FunctionDefinition.expression(parameters: [Symbol("t")], body: .power(.variable(Symbol("t")), .number(2)))
+    let square = FunctionDefinition.expression(
+        parameters: [Symbol("t")], body: .power(.variable(Symbol("t")), .number(2)))
 
     @Test func derivativeThroughDefinitions() throws {
         // L = (y − ŷ)², y = 3w: ∂L/∂w = 6(3w − ŷ) by the chain rule.
         let y = Symbol("y"), w = Symbol("w"), target = Symbol("y", accents: ["hat"]), loss = Symbol("L")
         var evaluator = Evaluator(
             functions: [:],
-            definitions: [loss: .power(.subtract(.variable(y), .variable(target)), .number(2)),
-                          y: .multiply(.number(3), .variable(w))],
+            definitions: [
+                loss: .power(.subtract(.variable(y), .variable(target)), .number(2)),
+                y: .multiply(.number(3), .variable(w)),
+            ],
             bindings: [w: Tensor(0.5), target: Tensor(0.25)], generator: FixedGenerator())
         let gradient = try evaluator.value(of: .derivative(of: .variable(loss), with: w))
         #expect(abs(gradient.values[0] - 6 * (1.5 - 0.25)) < 1e-12)

@@ -4,7 +4,8 @@ import Testing
 
 /// Lowers `latex` with the catalog-like names `σ`, `relu`, `leakyrelu`, `softmax`, `sigmoid` known.
 func lower(_ latex: String) throws -> Formula {
-    try Lowerer(functionKeys: ["σ", "relu", "leakyrelu", "softmax", "sigmoid", "tanh"]).lower(TeX.parse(latex, display: false).root)
+    try Lowerer(functionKeys: ["σ", "relu", "leakyrelu", "softmax", "sigmoid", "tanh"]).lower(
+        TeX.parse(latex, display: false).root)
 }
 
 func printed(_ latex: String) throws -> String {
@@ -44,8 +45,12 @@ func printed(_ latex: String) throws -> String {
             return
         }
         #expect(name.key == "σ")
-        #expect(arguments == [.add(.multiply(.variable(Symbol("W", label: "1")), .variable(Symbol("x"))),
-                                   .variable(Symbol("b", label: "1")))])
+        #expect(
+            arguments == [
+                .add(
+                    .multiply(.variable(Symbol("W", label: "1")), .variable(Symbol("x"))),
+                    .variable(Symbol("b", label: "1")))
+            ])
     }
 
     @Test func hatIsItsOwnSymbol() throws {
@@ -73,7 +78,8 @@ func printed(_ latex: String) throws -> String {
     }
 
     @Test func casesBecomePieces() throws {
-        let formula = try lower(#"f(x) = \begin{cases} x & \text{if } x \geq 0 \\ \alpha x & \text{otherwise} \end{cases}"#)
+        let formula = try lower(
+            #"f(x) = \begin{cases} x & \text{if } x \geq 0 \\ \alpha x & \text{otherwise} \end{cases}"#)
         guard case .piecewise(let pieces) = formula.terms[1] else {
             Issue.record("expected cases")
             return

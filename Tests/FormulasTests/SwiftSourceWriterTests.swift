@@ -10,8 +10,10 @@ import Testing
 
     @Test(arguments: [
         (#"y = \frac{1}{1 + e^{-x}}"#, "1.0 / (1.0 + exp(-x))"),
-        (#"y = 2(a^{(1)} - \hat{y}) \cdot \sigma'(W^{(2)}a^{(1)} + b^{(2)})"#,
-         "2.0 * (a1 - yHat) * Activation.sigmoid.derivative(W2 * a1 + b2)"),
+        (
+            #"y = 2(a^{(1)} - \hat{y}) \cdot \sigma'(W^{(2)}a^{(1)} + b^{(2)})"#,
+            "2.0 * (a1 - yHat) * Activation.sigmoid.derivative(W2 * a1 + b2)"
+        ),
         (#"y = \begin{cases} x & x \geq 0 \\ \alpha x & \text{otherwise} \end{cases}"#, "x >= 0.0 ? x : alpha * x"),
         (#"y = \sum_{n=1}^{3} x_n"#, "(1...3).reduce(0.0) { total, n in total + x[n - 1] }"),
     ])

@@ -37,9 +37,16 @@ struct CompiledFormulaTests {
 
     @Test func theGeneratedFileHasOneTestPerFormula() {
         let lesson = LessonParser.parse(markdown: Self.lesson, path: "notebooks/act.md")
-        let file = TestFileGenerator.generate(lesson, lessonPath: "notebooks/act.md", typeName: "ActTests", formulas: compile())
-        #expect(file.contains("@Test(\"formula at notebooks/act.md:3: \\\\sigma(x) = \\\\frac{1}{1 + e^{-x}}\") func formulaAtLine3Column16() {"))
-        #expect(file.contains("FormulaCheck(lesson: \"notebooks/act.md\", line: 3, column: 16).compare(seed: 3) { x in\n            (1.0 / (1.0 + exp(-x)), Activation(named: \"sigmoid\")!.value(x))"))
+        let file = TestFileGenerator.generate(
+            lesson, lessonPath: "notebooks/act.md", typeName: "ActTests", formulas: compile())
+        #expect(
+            file.contains(
+                "@Test(\"formula at notebooks/act.md:3: \\\\sigma(x) = \\\\frac{1}{1 + e^{-x}}\") func formulaAtLine3Column16() {"
+            ))
+        #expect(
+            file.contains(
+                "FormulaCheck(lesson: \"notebooks/act.md\", line: 3, column: 16).compare(seed: 3) { x in\n            (1.0 / (1.0 + exp(-x)), Activation(named: \"sigmoid\")!.value(x))"
+            ))
         #expect(file.contains("func formulaAtLine3Column65()"))
     }
 }

@@ -19,7 +19,9 @@ import Testing
         let path = try write("good.md", "# Good\n\n$\\sigma(x) = \\frac{1}{1 + e^{-x}}$\n")
         let result = try LitmusProcess.run(["check", path])
         #expect(result.status == 0)
-        #expect(result.standardOutput == "\(path): 1 formulas — 1 verified, 0 mismatch, 0 definition, 0 unchecked, 0 error\n")
+        #expect(
+            result.standardOutput
+                == "\(path): 1 formulas — 1 verified, 0 mismatch, 0 definition, 0 unchecked, 0 error\n")
         #expect(result.standardError.isEmpty)
     }
 
@@ -37,7 +39,8 @@ import Testing
         let path = try write("lesson.md", "# L\n\n$$\\text{ReLU}(x) = \\max(0, x)$$\n\n$b^(l)$\n")
         let result = try LitmusProcess.run(["check", "--format", "json", path])
         #expect(result.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
         #expect(files.count == 1)
         #expect(files[0]["path"] as? String == path)

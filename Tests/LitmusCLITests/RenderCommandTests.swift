@@ -37,19 +37,25 @@ import Testing
     @Test func buildReportsAndRendersTheSite() throws {
         let result = try LitmusProcess.run(["build", "lessons"], in: directory)
         #expect(result.status == 0)
-        #expect(result.standardOutput.contains(
-            "lessons/01-one.md: \"One\" — 1 formulas: 0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error; 0 Swift cells"))
-        #expect(result.standardOutput.contains(
-            "litmus build: 2 lessons, 1 formulas (0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error), "
-                + "0 Swift cells, 0 failing, 2 warnings; site: site/index.html"))
+        #expect(
+            result.standardOutput.contains(
+                "lessons/01-one.md: \"One\" — 1 formulas: 0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error; 0 Swift cells"
+            ))
+        #expect(
+            result.standardOutput.contains(
+                "litmus build: 2 lessons, 1 formulas (0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error), "
+                    + "0 Swift cells, 0 failing, 2 warnings; site: site/index.html"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/02-two.html").path))
     }
 
     @Test func aWrongFormulaFailsTheBuildAndIsMarkedOnItsPage() throws {
         let wrong = directory.appendingPathComponent("wrong")
         try FileManager.default.createDirectory(at: wrong, withIntermediateDirectories: true)
-        try Data("# Sigmoid\n\nRight: $\\sigma(z) = \\frac{1}{1 + e^{-z}}$.\n\nWrong: $\\sigma(z) = \\frac{1}{1 + e^{z}}$.\n".utf8)
-            .write(to: wrong.appendingPathComponent("s.md"))
+        try Data(
+            "# Sigmoid\n\nRight: $\\sigma(z) = \\frac{1}{1 + e^{-z}}$.\n\nWrong: $\\sigma(z) = \\frac{1}{1 + e^{z}}$.\n"
+                .utf8
+        )
+        .write(to: wrong.appendingPathComponent("s.md"))
         let result = try LitmusProcess.run(["build", "wrong", "-o", "wrong-site"], in: directory)
         #expect(result.status == 1)
         #expect(result.standardError.contains("wrong/s.md:5:8: error: formula mismatch"))

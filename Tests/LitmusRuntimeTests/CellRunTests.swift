@@ -1,8 +1,8 @@
 import Foundation
+import NeuralCore
 import Testing
 
 @testable import LitmusRuntime
-import NeuralCore
 
 /// A cell run reports failures at the lesson's own path and line.
 struct CellRunTests {
@@ -101,7 +101,8 @@ struct FormulaCheckTests {
             #expect(!check.compare(seed: 3) { x in (1 / (1 + exp(-x)), changedEngine(x)) })
         } matching: { issue in
             issue.sourceLocation?.line == 3 && issue.sourceLocation?.column == 16
-                && (issue.comments.first?.rawValue.contains("notebooks/act.md:3:16: the formula no longer agrees") ?? false)
+                && (issue.comments.first?.rawValue.contains("notebooks/act.md:3:16: the formula no longer agrees")
+                    ?? false)
         }
     }
 }

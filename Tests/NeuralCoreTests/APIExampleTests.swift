@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 /// The public API exactly as a lesson cell writes it (see the example).
 @Suite struct APIExampleTests {

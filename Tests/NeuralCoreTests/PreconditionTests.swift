@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 /// Shape errors are programmer errors: they stop the process with a message naming both shapes.
 @Suite struct PreconditionTests {

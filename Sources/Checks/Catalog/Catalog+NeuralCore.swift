@@ -37,34 +37,40 @@ extension Catalog {
                     })),
         ],
         losses: [
-            Loss(name: "squared error", engineName: "NeuralCore SumSquaredError",
-                 value: { NeuralCore.Loss.sumSquaredError.value(prediction: $0, target: $1) },
-                 batchValue: { batch(.sumSquaredError, $0, $1) },
-                 predictionDomain: .real, targetDomain: .real),
-            Loss(name: "mean squared error", engineName: "NeuralCore MeanSquaredError",
-                 value: { NeuralCore.Loss.meanSquaredError.value(prediction: $0, target: $1) },
-                 batchValue: { batch(.meanSquaredError, $0, $1) },
-                 predictionDomain: .real, targetDomain: .real),
-            Loss(name: "binary cross-entropy", engineName: "NeuralCore BinaryCrossEntropy",
-                 value: { NeuralCore.Loss.binaryCrossEntropy.value(prediction: $0, target: $1) },
-                 batchValue: { batch(.binaryCrossEntropy, $0, $1) },
-                 predictionDomain: .probability, targetDomain: .values([0, 1])),
-            Loss(name: "categorical cross-entropy", engineName: "NeuralCore CrossEntropy",
-                 value: { NeuralCore.Loss.crossEntropy.value(prediction: $0, target: $1) },
-                 batchValue: { batch(.crossEntropy, $0, $1) },
-                 predictionDomain: .distribution, targetDomain: .oneHot),
+            Loss(
+                name: "squared error", engineName: "NeuralCore SumSquaredError",
+                value: { NeuralCore.Loss.sumSquaredError.value(prediction: $0, target: $1) },
+                batchValue: { batch(.sumSquaredError, $0, $1) },
+                predictionDomain: .real, targetDomain: .real),
+            Loss(
+                name: "mean squared error", engineName: "NeuralCore MeanSquaredError",
+                value: { NeuralCore.Loss.meanSquaredError.value(prediction: $0, target: $1) },
+                batchValue: { batch(.meanSquaredError, $0, $1) },
+                predictionDomain: .real, targetDomain: .real),
+            Loss(
+                name: "binary cross-entropy", engineName: "NeuralCore BinaryCrossEntropy",
+                value: { NeuralCore.Loss.binaryCrossEntropy.value(prediction: $0, target: $1) },
+                batchValue: { batch(.binaryCrossEntropy, $0, $1) },
+                predictionDomain: .probability, targetDomain: .values([0, 1])),
+            Loss(
+                name: "categorical cross-entropy", engineName: "NeuralCore CrossEntropy",
+                value: { NeuralCore.Loss.crossEntropy.value(prediction: $0, target: $1) },
+                batchValue: { batch(.crossEntropy, $0, $1) },
+                predictionDomain: .distribution, targetDomain: .oneHot),
         ],
         update: { w, g, eta in SGD(learningRate: eta).updated(w, gradient: g) },
         updateName: "NeuralCore SGD step w ← w − η·∂L/∂w")
 
     /// The engine's mean loss over N samples of one output each (a column of predictions).
     private static func batch(_ loss: NeuralCore.Loss, _ predictions: [Double], _ targets: [Double]) -> Double {
-        loss.value(predictions: Matrix(rows: predictions.count, columns: 1, elements: predictions),
-                   targets: Matrix(rows: targets.count, columns: 1, elements: targets))
+        loss.value(
+            predictions: Matrix(rows: predictions.count, columns: 1, elements: predictions),
+            targets: Matrix(rows: targets.count, columns: 1, elements: targets))
     }
 
     private static func activation(_ activation: Activation, keys: [String], kinks: [Double] = []) -> Function {
-        Function(name: activation.name, engineName: "NeuralCore \(activation.name)", keys: keys,
-                 kind: .scalar(value: activation.function, derivative: activation.derivativeFunction, kinks: kinks))
+        Function(
+            name: activation.name, engineName: "NeuralCore \(activation.name)", keys: keys,
+            kind: .scalar(value: activation.function, derivative: activation.derivativeFunction, kinks: kinks))
     }
 }

@@ -14,10 +14,14 @@ public struct Catalog: Sendable {
             case scalar(value: @Sendable (Double) -> Double, derivative: @Sendable (Double) -> Double, kinks: [Double])
             /// A family with one parameter (leaky ReLU's slope α): f and f′ for a given parameter.
             case parametric(
-                make: @Sendable (Double) -> (value: @Sendable (Double) -> Double, derivative: @Sendable (Double) -> Double),
+                make:
+                    @Sendable (Double) -> (
+                        value: @Sendable (Double) -> Double, derivative: @Sendable (Double) -> Double
+                    ),
                 defaultParameter: Double, parameterNames: [String], kinks: [Double])
             /// f: ℝⁿ → ℝⁿ (softmax) with its Jacobian–vector product.
-            case vector(value: @Sendable ([Double]) -> [Double], jacobianProduct: @Sendable ([Double], [Double]) -> [Double])
+            case vector(
+                value: @Sendable ([Double]) -> [Double], jacobianProduct: @Sendable ([Double], [Double]) -> [Double])
         }
 
         /// The conventional name (`sigmoid`).
@@ -40,7 +44,8 @@ public struct Catalog: Sendable {
         /// The evaluator's definition, with the default parameter for a family.
         public var definition: FunctionDefinition {
             switch kind {
-            case .scalar(let value, let derivative, let kinks): .scalar(value: value, derivative: derivative, kinks: kinks)
+            case .scalar(let value, let derivative, let kinks):
+                .scalar(value: value, derivative: derivative, kinks: kinks)
             case .parametric(let make, let parameter, _, let kinks):
                 .scalar(value: make(parameter).value, derivative: make(parameter).derivative, kinks: kinks)
             case .vector(let value, let product): .vector(value: value, jacobianProduct: product)
@@ -64,9 +69,11 @@ public struct Catalog: Sendable {
         public var targetDomain: Domain
 
         /// Creates a catalog loss.
-        public init(name: String, engineName: String, value: @escaping @Sendable ([Double], [Double]) -> Double,
-                    batchValue: @escaping @Sendable ([Double], [Double]) -> Double,
-                    predictionDomain: Domain, targetDomain: Domain) {
+        public init(
+            name: String, engineName: String, value: @escaping @Sendable ([Double], [Double]) -> Double,
+            batchValue: @escaping @Sendable ([Double], [Double]) -> Double,
+            predictionDomain: Domain, targetDomain: Domain
+        ) {
             self.name = name
             self.engineName = engineName
             self.value = value
@@ -86,8 +93,10 @@ public struct Catalog: Sendable {
     public var updateName: String
 
     /// Creates a catalog.
-    public init(functions: [Function], losses: [Loss],
-                update: @escaping @Sendable (Double, Double, Double) -> Double, updateName: String) {
+    public init(
+        functions: [Function], losses: [Loss],
+        update: @escaping @Sendable (Double, Double, Double) -> Double, updateName: String
+    ) {
         self.functions = functions
         self.losses = losses
         self.update = update

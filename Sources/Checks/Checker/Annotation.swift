@@ -1,5 +1,5 @@
-import Foundation
 import Formulas
+import Foundation
 import LessonMarkdown
 
 /// An HTML comment right after a formula: `<!-- litmus: skip -->`, `<!-- litmus: engine=sigmoid -->`,
@@ -22,11 +22,15 @@ struct Annotation: Hashable {
             if word == "assume", index + 2 < words.count {
                 let name = words[index + 1]
                 let rest = words[(index + 2)...].joined(separator: " ")
-                if rest.hasPrefix("one-hot") { assumptions[name] = .oneHot }
-                else if rest.hasPrefix("> 0") || rest.hasPrefix(">0") || rest.hasPrefix("positive") { assumptions[name] = .positive }
-                else if rest.hasPrefix("\\in \\{0,1\\}") || rest.hasPrefix("in {0,1}") || rest.hasPrefix("binary") {
+                if rest.hasPrefix("one-hot") {
+                    assumptions[name] = .oneHot
+                } else if rest.hasPrefix("> 0") || rest.hasPrefix(">0") || rest.hasPrefix("positive") {
+                    assumptions[name] = .positive
+                } else if rest.hasPrefix("\\in \\{0,1\\}") || rest.hasPrefix("in {0,1}") || rest.hasPrefix("binary") {
                     assumptions[name] = .values([0, 1])
-                } else if rest.hasPrefix("probability") { assumptions[name] = .probability }
+                } else if rest.hasPrefix("probability") {
+                    assumptions[name] = .probability
+                }
                 index += 2
             }
             index += 1

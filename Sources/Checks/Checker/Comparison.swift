@@ -19,9 +19,11 @@ struct Comparison {
     var absolute = 1e-9
 
     /// Evaluates every side at each point (prepared by `prepare`) and compares with side 0.
-    func compare(_ sides: [Expression], scalarOnly: Bool,
-                 prepare: (inout Evaluator) throws(EvaluationFailure) -> Void = { _ in },
-                 reference: ((inout Evaluator) throws(EvaluationFailure) -> Tensor)? = nil) -> Outcome {
+    func compare(
+        _ sides: [Expression], scalarOnly: Bool,
+        prepare: (inout Evaluator) throws(EvaluationFailure) -> Void = { _ in },
+        reference: ((inout Evaluator) throws(EvaluationFailure) -> Tensor)? = nil
+    ) -> Outcome {
         var agreed = 0
         var last: Evaluator? = nil
         var undefined = 0
@@ -44,17 +46,21 @@ struct Comparison {
                 continue
             }
             let offset = reference == nil ? 0 : 1
-            for index in values.indices.dropFirst() where !values[index].isClose(to: values[0], relative: relative, absolute: absolute) {
-                let example = Counterexample(inputs: Self.inputs(evaluator), formula: values[index].description,
-                                             expected: values[0].description)
+            for index in values.indices.dropFirst()
+            where !values[index].isClose(to: values[0], relative: relative, absolute: absolute) {
+                let example = Counterexample(
+                    inputs: Self.inputs(evaluator), formula: values[index].description,
+                    expected: values[0].description)
                 return .differ(side: index - offset, example, evaluator)
             }
             agreed += 1
             last = evaluator
         }
         if agreed == 0, undefined > 0 {
-            return .failed(.unsupported("the formula is undefined at every sampled point; state its domain, e.g. "
-                + "`<!-- litmus: assume p probability -->`"), undeclared: false)
+            return .failed(
+                .unsupported(
+                    "the formula is undefined at every sampled point; state its domain, e.g. "
+                        + "`<!-- litmus: assume p probability -->`"), undeclared: false)
         }
         if agreed == 0 { return .failed(.unsupported("every sample point fell on a kink"), undeclared: false) }
         return .agree(points: agreed, last!)

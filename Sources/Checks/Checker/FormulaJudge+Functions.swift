@@ -40,14 +40,17 @@ extension FormulaJudge {
                 return Verdict(.unchecked, "derivatives of functions of several variables are not checked")
             }
             let parameter = head.parameters[0]
-            let outcome = comparison.compare(sides, scalarOnly: true, prepare: { evaluator throws(EvaluationFailure) in
-                evaluator.bindDrawn(parameter)
-            }, reference: { evaluator throws(EvaluationFailure) in
-                let x = try evaluator.value(of: parameter)
-                var inner = evaluator
-                inner.bind(parameters[0], to: Tensor(Dual(x.values[0], 1)))
-                return Tensor(Dual(try inner.value(of: body).entries[0].tangent))
-            })
+            let outcome = comparison.compare(
+                sides, scalarOnly: true,
+                prepare: { evaluator throws(EvaluationFailure) in
+                    evaluator.bindDrawn(parameter)
+                },
+                reference: { evaluator throws(EvaluationFailure) in
+                    let x = try evaluator.value(of: parameter)
+                    var inner = evaluator
+                    inner.bind(parameters[0], to: Tensor(Dual(x.values[0], 1)))
+                    return Tensor(Dual(try inner.value(of: body).entries[0].tangent))
+                })
             let against = "the derivative of \(head.name) (line \(state.definedAt[Symbol(head.name.written)] ?? line))"
             return verdict(outcome, sides, against: against, what: "\(head.name)′")
         }
@@ -57,27 +60,37 @@ extension FormulaJudge {
         if body.calledFunctions.contains(head.name) {
             return Verdict(.unchecked, "\(head.name) is defined in terms of itself; not kept as a definition")
         }
-        if case .expression(let parameters, _)? = state.functions[head.name.key], parameters.count != head.parameters.count {
+        if case .expression(let parameters, _)? = state.functions[head.name.key],
+            parameters.count != head.parameters.count
+        {
             // `H(t, p)` after `H(p)`: another function of the same name, told apart by its arguments.
-            state.functions["\(head.name.key)#\(head.parameters.count)"] = .expression(parameters: head.parameters, body: body)
+            state.functions["\(head.name.key)#\(head.parameters.count)"] = .expression(
+                parameters: head.parameters, body: body)
             state.definedAt[Symbol(head.name.written)] = line
-            return Verdict(.definition, "defines the function \(head.name)(\(head.parameters.map(\.description).joined(separator: ", "))) "
-                + "beside \(head.name)(\(parameters.map(\.description).joined(separator: ", ")))")
+            return Verdict(
+                .definition,
+                "defines the function \(head.name)(\(head.parameters.map(\.description).joined(separator: ", "))) "
+                    + "beside \(head.name)(\(parameters.map(\.description).joined(separator: ", ")))")
         }
         state.functions[head.name.key] = .expression(parameters: head.parameters, body: body)
         state.functionKeys.insert(head.name.key)
         state.definedAt[Symbol(head.name.written)] = line
-        return Verdict(.definition, "defines the function \(head.name)(\(head.parameters.map(\.description).joined(separator: ", ")))")
+        return Verdict(
+            .definition,
+            "defines the function \(head.name)(\(head.parameters.map(\.description).joined(separator: ", ")))")
     }
 
     /// A definition of a function the catalog binds to the engine, checked by evaluation.
-    mutating func engineDefinition(_ head: FunctionHead, _ sides: [Expression], _ function: Catalog.Function) -> Verdict {
+    mutating func engineDefinition(_ head: FunctionHead, _ sides: [Expression], _ function: Catalog.Function) -> Verdict
+    {
         guard head.parameters.count == 1 else {
-            return Verdict(.unchecked, "\(function.name) takes one argument; this definition has \(head.parameters.count)")
+            return Verdict(
+                .unchecked, "\(function.name) takes one argument; this definition has \(head.parameters.count)")
         }
         let parameter = head.parameters[0]
         if head.component != nil { return vectorDefinition(head, sides, function, componentwise: true) }
-        let componentwise = parameter.index != nil && sides.contains { $0.contains { if case .sum = $0 { true } else { false } } }
+        let componentwise =
+            parameter.index != nil && sides.contains { $0.contains { if case .sum = $0 { true } else { false } } }
         if componentwise || { if case .vector = function.kind { true } else { false } }() {
             return vectorDefinition(head, sides, function, componentwise: componentwise)
         }
@@ -91,8 +104,10 @@ extension FormulaJudge {
             (value, derivative, parameterNote) = (f, df, "")
             let free = sides.flatMap(\.freeSymbols).filter { $0 != parameter && !isFunctionName($0) }
             if !free.isEmpty {
-                return Verdict(.unchecked, "the right side uses \(Set(free).map(\.description).sorted().joined(separator: ", ")), "
-                    + "which \(function.name) does not depend on")
+                return Verdict(
+                    .unchecked,
+                    "the right side uses \(Set(free).map(\.description).sorted().joined(separator: ", ")), "
+                        + "which \(function.name) does not depend on")
             }
         case .parametric(let make, let defaultParameter, let names, _):
             let free = Set(sides.flatMap(\.freeSymbols).filter { $0 != parameter && !isFunctionName($0) })
@@ -104,16 +119,22 @@ extension FormulaJudge {
                     slope.value = alpha
                     evaluator.bindDrawn(parameter)
                 }
-                let reference: (inout Evaluator) throws(EvaluationFailure) -> Tensor = { evaluator throws(EvaluationFailure) in
+                let reference: (inout Evaluator) throws(EvaluationFailure) -> Tensor = {
+                    evaluator throws(EvaluationFailure) in
                     let x = try evaluator.value(of: parameter).values[0]
                     let engine = make(slope.value)
                     return Tensor(head.order == 0 ? engine.value(x) : engine.derivative(x))
                 }
                 let outcome = comparison.compare(sides, scalarOnly: true, prepare: prepare, reference: reference)
-                return verdict(outcome, sides, against: "\(function.engineName) with the same \(symbol) (drawn in [0.01, 0.5])", what: derivativeName)
+                return verdict(
+                    outcome, sides, against: "\(function.engineName) with the same \(symbol) (drawn in [0.01, 0.5])",
+                    what: derivativeName)
             }
             guard free.isEmpty else {
-                return Verdict(.unchecked, "the right side has several free symbols (\(free.map(\.description).sorted().joined(separator: ", ")))")
+                return Verdict(
+                    .unchecked,
+                    "the right side has several free symbols (\(free.map(\.description).sorted().joined(separator: ", ")))"
+                )
             }
             // α written as a number: read it from the formula at x = −1 (f(−1) = −α).
             var probe = state.evaluator(seed: 1, scalarOnly: true)
@@ -125,17 +146,21 @@ extension FormulaJudge {
         case .vector:
             return Verdict(.unchecked, "unreachable")
         }
-        let outcome = comparison.compare(sides, scalarOnly: true, prepare: prepare, reference: { evaluator throws(EvaluationFailure) in
-            let x = try evaluator.value(of: parameter).values[0]
-            return Tensor(head.order == 0 ? value(x) : derivative(x))
-        })
+        let outcome = comparison.compare(
+            sides, scalarOnly: true, prepare: prepare,
+            reference: { evaluator throws(EvaluationFailure) in
+                let x = try evaluator.value(of: parameter).values[0]
+                return Tensor(head.order == 0 ? value(x) : derivative(x))
+            })
         let against = function.engineName + parameterNote + (head.order == 0 ? "" : " derivative")
         return verdict(outcome, sides, against: against, what: derivativeName)
     }
 
     /// `softmax(z) = …` or `σ(x_i) = e^{x_i} / Σ_j e^{x_j}` (a vector function written by components).
-    mutating func vectorDefinition(_ head: FunctionHead, _ sides: [Expression], _ named: Catalog.Function,
-                                   componentwise: Bool) -> Verdict {
+    mutating func vectorDefinition(
+        _ head: FunctionHead, _ sides: [Expression], _ named: Catalog.Function,
+        componentwise: Bool
+    ) -> Verdict {
         let function: Catalog.Function
         var note = ""
         if case .vector = named.kind {
@@ -154,34 +179,40 @@ extension FormulaJudge {
         let entryIndex = head.component ?? parameter.index
         let length = 4
         let entry = SampleBox()
-        let outcome = comparison.compare(sides, scalarOnly: true, prepare: { evaluator throws(EvaluationFailure) in
-            evaluator.vectorLength = length
-            evaluator.bindDrawn(vector, shape: [length, 1])
-            if componentwise, let index = entryIndex {
-                let k = evaluator.randomInteger(in: 1...length)
-                entry.value = Double(k)
-                evaluator.bindIndex(index, to: k)
-                if parameter.index != nil {
-                    evaluator.bind(parameter, to: Tensor(try evaluator.value(of: vector).entries[k - 1]))
+        let outcome = comparison.compare(
+            sides, scalarOnly: true,
+            prepare: { evaluator throws(EvaluationFailure) in
+                evaluator.vectorLength = length
+                evaluator.bindDrawn(vector, shape: [length, 1])
+                if componentwise, let index = entryIndex {
+                    let k = evaluator.randomInteger(in: 1...length)
+                    entry.value = Double(k)
+                    evaluator.bindIndex(index, to: k)
+                    if parameter.index != nil {
+                        evaluator.bind(parameter, to: Tensor(try evaluator.value(of: vector).entries[k - 1]))
+                    }
                 }
-            }
-        }, reference: { evaluator throws(EvaluationFailure) in
-            let x = try evaluator.value(of: vector)
-            let s = value(x.values)
-            if componentwise { return Tensor(s[Int(entry.value) - 1]) }
-            return Tensor(rows: s.count, columns: 1, entries: s.map { Dual($0) })
-        })
+            },
+            reference: { evaluator throws(EvaluationFailure) in
+                let x = try evaluator.value(of: vector)
+                let s = value(x.values)
+                if componentwise { return Tensor(s[Int(entry.value) - 1]) }
+                return Tensor(rows: s.count, columns: 1, entries: s.map { Dual($0) })
+            })
         return verdict(outcome, sides, against: function.engineName, what: function.name, note: note)
     }
 
     /// The verdict of comparing sides with a reference.
-    func verdict(_ outcome: Comparison.Outcome, _ sides: [Expression], against: String, what: String, note: String = "") -> Verdict {
+    func verdict(_ outcome: Comparison.Outcome, _ sides: [Expression], against: String, what: String, note: String = "")
+        -> Verdict
+    {
         switch outcome {
         case .agree(let points, _):
             return Verdict(.verified, "agrees with \(against) at \(points) points\(note)", against: against)
         case .differ(let side, let example, _):
-            return Verdict(.mismatch, "`\(printer.print(sides[side]))` differs from \(against)\(note)",
-                           against: against, counterexample: example)
+            return Verdict(
+                .mismatch, "`\(printer.print(sides[side]))` differs from \(against)\(note)",
+                against: against, counterexample: example)
         case .failed(let failure, _):
             return Verdict(.unchecked, "cannot evaluate the right side: \(failure)")
         }

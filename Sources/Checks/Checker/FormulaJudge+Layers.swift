@@ -26,16 +26,20 @@ extension FormulaJudge {
                 layers.append(layer)
                 points += count
             case .differ(let side, let example, _):
-                return Verdict(.mismatch, "`\(printer.print(terms[side]))` differs from `\(printer.print(terms[0]))` at l = \(layer) "
-                    + "on a \(widths) network (f read as σ where the lesson leaves it open)",
-                               against: "the lesson's layer equations instantiated on a \(widths) network",
-                               counterexample: example)
+                return Verdict(
+                    .mismatch,
+                    "`\(printer.print(terms[side]))` differs from `\(printer.print(terms[0]))` at l = \(layer) "
+                        + "on a \(widths) network (f read as σ where the lesson leaves it open)",
+                    against: "the lesson's layer equations instantiated on a \(widths) network",
+                    counterexample: example)
             case .failed(.shape(let message), let undeclared) where !undeclared:
                 // Every input has the network's shape, so a product that does not fit is the lesson's.
-                return Verdict(.mismatch, "the shapes do not agree at l = \(layer) on a \(widths) network: \(message)",
-                               against: "shape rules",
-                               counterexample: Counterexample(inputs: [], formula: "no value (\(message))",
-                                                              expected: "shapes that fit"))
+                return Verdict(
+                    .mismatch, "the shapes do not agree at l = \(layer) on a \(widths) network: \(message)",
+                    against: "shape rules",
+                    counterexample: Counterexample(
+                        inputs: [], formula: "no value (\(message))",
+                        expected: "shapes that fit"))
             case .failed:
                 return nil
             }
@@ -55,8 +59,10 @@ extension FormulaJudge {
             }
         }
         let at = perLayer ? layers.map { "l = \($0)" }.joined(separator: ", ") : "L = \(LayerInstance.last)"
-        return Verdict(.verified, "\(sides) at \(at) of a \(widths) network (\(points) points; vectors and matrices with "
-            + "the network's shapes, ∂L/∂W laid out like W, f read as σ where the lesson leaves it open)",
-                       against: derivativeReference(terms))
+        return Verdict(
+            .verified,
+            "\(sides) at \(at) of a \(widths) network (\(points) points; vectors and matrices with "
+                + "the network's shapes, ∂L/∂W laid out like W, f read as σ where the lesson leaves it open)",
+            against: derivativeReference(terms))
     }
 }

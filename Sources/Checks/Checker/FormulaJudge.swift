@@ -32,8 +32,10 @@ struct FormulaJudge {
         if relations.contains(.element) { return declaration(formula) }
         if relations.allSatisfy({ $0 == .arrowRight }), terms.count > 2, terms.allSatisfy(Self.isWidth) {
             // `a $3 \to 4 \to 2$ network`: the widths of a network's layers.
-            return Verdict(.definition, "describes a network of layer widths "
-                + terms.map { printer.print($0) }.joined(separator: " → "))
+            return Verdict(
+                .definition,
+                "describes a network of layer widths "
+                    + terms.map { printer.print($0) }.joined(separator: " → "))
         }
         if relations.count == 1, relations[0] == .assignLeft || relations[0] == .arrowRight {
             return update(formula)
@@ -42,32 +44,42 @@ struct FormulaJudge {
             return Verdict(.unchecked, "a chain of different relations is not checked")
         }
         if LayerInstance.involvesGenericLayers(terms), let verdict = layered(terms) { return verdict }
-        if let head = functionHead(terms[0]), !isIdentity(head) { return functionDefinition(head, Array(terms.dropFirst())) }
+        if let head = functionHead(terms[0]), !isIdentity(head) {
+            return functionDefinition(head, Array(terms.dropFirst()))
+        }
         if terms.count == 2, case .sum(let index, nil, nil, .variable(let entry)) = terms[0], entry.index == index,
-            terms[1] == .number(1), !state.definitions.keys.contains(where: { $0.withoutIndex == entry.withoutIndex }) {
+            terms[1] == .number(1), !state.definitions.keys.contains(where: { $0.withoutIndex == entry.withoutIndex })
+        {
             // `\sum_k t_k = 1`: a constraint on t, used when drawing it later.
             state.domains[entry.withoutIndex] = .distribution
-            return Verdict(.definition, "constrains the entries of \(entry.withoutIndex) to sum to 1; later checks draw it so")
+            return Verdict(
+                .definition, "constrains the entries of \(entry.withoutIndex) to sum to 1; later checks draw it so")
         }
         if terms.count == 2, case .variable(let symbol) = terms[0], case .number(let value) = terms[1] {
             // `one sample $x = 2$`, `when $t = 1$`: a value the prose talks about, not a definition
             // later formulas should use; the next formula is read with it, and a later one that
             // fails in general may hold for it (a worked example).
             guard !isFunctionName(symbol) else {
-                return Verdict(.unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
+                return Verdict(
+                    .unchecked, "states the value \(symbol) = \(Tensor.format(value)); not kept as a definition")
             }
             if let line = state.definedAt[symbol], state.definitions[symbol] != nil {
                 // `at the extreme $p = 0$` of a defined p: a point the next formula is read at, no more.
                 state.caseValues[symbol] = value
-                return Verdict(.definition, "states the value \(symbol) = \(Tensor.format(value)) (of \(symbol) defined at "
-                    + "line \(line)) for the formula that follows")
+                return Verdict(
+                    .definition,
+                    "states the value \(symbol) = \(Tensor.format(value)) (of \(symbol) defined at "
+                        + "line \(line)) for the formula that follows")
             }
             if case .values(let allowed)? = state.domains[symbol], !allowed.contains(value) {
-                return Verdict(.mismatch, "\(symbol) = \(Tensor.format(value)) is outside the values {"
-                    + allowed.map(Tensor.format).joined(separator: ", ") + "} the lesson allows for \(symbol)",
-                               against: "the lesson's constraint on \(symbol)",
-                               counterexample: Counterexample(inputs: [], formula: Tensor.format(value),
-                                                              expected: "one of " + allowed.map(Tensor.format).joined(separator: ", ")))
+                return Verdict(
+                    .mismatch,
+                    "\(symbol) = \(Tensor.format(value)) is outside the values {"
+                        + allowed.map(Tensor.format).joined(separator: ", ") + "} the lesson allows for \(symbol)",
+                    against: "the lesson's constraint on \(symbol)",
+                    counterexample: Counterexample(
+                        inputs: [], formula: Tensor.format(value),
+                        expected: "one of " + allowed.map(Tensor.format).joined(separator: ", ")))
             }
             if let domain = state.domains[symbol], domain == .distribution || domain == .oneHot {
                 // `label $t = 1$` after t was a distribution: the lesson now uses the name for a number.
@@ -75,16 +87,20 @@ struct FormulaJudge {
             }
             state.statedValues[symbol] = (value, line)
             state.caseValues[symbol] = value
-            return Verdict(.definition, "states the value \(symbol) = \(Tensor.format(value)) for the formula that follows "
-                + "and for worked examples later")
+            return Verdict(
+                .definition,
+                "states the value \(symbol) = \(Tensor.format(value)) for the formula that follows "
+                    + "and for worked examples later")
         }
         // A symbol defined in terms of itself (`t = t^2`) is an equation to check, not a definition.
         if case .variable(let symbol) = terms[0], !isFunctionName(symbol),
-            !terms.dropFirst().contains(where: { $0.freeSymbols.contains(symbol) }) {
+            !terms.dropFirst().contains(where: { $0.freeSymbols.contains(symbol) })
+        {
             return symbolDefinition(symbol, Array(terms.dropFirst()))
         }
         if terms.count == 2, case .variable(let symbol) = terms[1], state.definitions[symbol] == nil,
-            state.shapes[symbol] == nil, !isFunctionName(symbol), !terms[0].freeSymbols.contains(symbol) {
+            state.shapes[symbol] == nil, !isFunctionName(symbol), !terms[0].freeSymbols.contains(symbol)
+        {
             return symbolDefinition(symbol, [terms[0]])
         }
         return equation(terms)
@@ -97,7 +113,9 @@ struct FormulaJudge {
         if Set(head.parameters).count != head.parameters.count { return true }
         let key = head.name.key
         for candidate in [key + "#\(head.parameters.count)", key] {
-            if case .expression(let parameters, _)? = state.functions[candidate], parameters.count == head.parameters.count {
+            if case .expression(let parameters, _)? = state.functions[candidate],
+                parameters.count == head.parameters.count
+            {
                 return true
             }
         }
@@ -127,7 +145,8 @@ struct FormulaJudge {
             }
         }
         if usesDerivatives, let unrelated = unrelatedDerivative(terms) {
-            return Verdict(.unchecked, "\(unrelated): nothing the lesson defined links them, so there is nothing to differentiate")
+            return Verdict(
+                .unchecked, "\(unrelated): nothing the lesson defined links them, so there is nothing to differentiate")
         }
         var scalarOnly = usesDerivatives
         let prepare = indexPreparation(terms)
@@ -139,19 +158,26 @@ struct FormulaJudge {
             switch comparison.compare(terms, scalarOnly: false, prepare: prepare) {
             case .agree(let points, let evaluator):
                 let note = Self.convention(evaluator, scalarOnly: false, derivatives: true)
-                return Verdict(.verified, "\(sides) at \(points) points (\(reading), ∂L/∂W laid out like W"
-                    + "\(note.isEmpty ? "" : "; " + note.dropFirst(2).dropLast()))", against: derivativeReference(terms))
+                return Verdict(
+                    .verified,
+                    "\(sides) at \(points) points (\(reading), ∂L/∂W laid out like W"
+                        + "\(note.isEmpty ? "" : "; " + note.dropFirst(2).dropLast()))",
+                    against: derivativeReference(terms))
             case .differ(let side, let example, let evaluator) where evaluator.undeclaredInputs.isEmpty:
                 // Every input has a declared shape, so this reading is the lesson's own. The other
                 // common layout writes ∂L/∂W like Wᵀ (numerator layout): accepted, and said.
                 let transposed = [Expression.transpose(terms[0])] + terms.dropFirst()
                 if case .derivative = terms[0],
-                    case .agree(let points, _) = comparison.compare(transposed, scalarOnly: false, prepare: prepare) {
-                    return Verdict(.verified, "\(sides) at \(points) points (\(reading), with the derivative in numerator "
-                        + "layout: ∂L/∂W laid out like Wᵀ)", against: derivativeReference(terms))
+                    case .agree(let points, _) = comparison.compare(transposed, scalarOnly: false, prepare: prepare)
+                {
+                    return Verdict(
+                        .verified,
+                        "\(sides) at \(points) points (\(reading), with the derivative in numerator "
+                            + "layout: ∂L/∂W laid out like Wᵀ)", against: derivativeReference(terms))
                 }
-                return Verdict(.mismatch, "`\(printer.print(terms[side]))` differs from `\(printer.print(terms[0]))` (\(reading))",
-                               against: derivativeReference(terms), counterexample: example)
+                return Verdict(
+                    .mismatch, "`\(printer.print(terms[side]))` differs from `\(printer.print(terms[0]))` (\(reading))",
+                    against: derivativeReference(terms), counterexample: example)
             case .failed(.shape(let message), let undeclared) where !undeclared:
                 return shapeMismatch(message, terms)
             default:
@@ -165,8 +191,11 @@ struct FormulaJudge {
             outcome = comparison.compare(terms, scalarOnly: true, prepare: prepare)
         }
         if case .differ = outcome, let constraint = neededConstraint(terms, scalarOnly: scalarOnly, prepare: prepare) {
-            return Verdict(.unchecked, "holds only if \(constraint), which the lesson does not state; say so "
-                + "(e.g. `<!-- litmus: assume \(constraint.split(separator: " ").first ?? "t") one-hot -->`) to have it checked")
+            return Verdict(
+                .unchecked,
+                "holds only if \(constraint), which the lesson does not state; say so "
+                    + "(e.g. `<!-- litmus: assume \(constraint.split(separator: " ").first ?? "t") one-hot -->`) to have it checked"
+            )
         }
         let drawn: Evaluator?
         switch outcome {
@@ -191,19 +220,24 @@ struct FormulaJudge {
 
     /// An equation that differs in general but holds for the values the prose stated
     /// (`$x = 2$`, `$\eta = 0.05$` … `$1 - 2\eta x^{2} = 0.6$`): verified for those values, and said.
-    func workedExample(_ terms: [Expression], scalarOnly: Bool,
-                       prepare: @escaping (inout Evaluator) throws(EvaluationFailure) -> Void) -> Verdict? {
+    func workedExample(
+        _ terms: [Expression], scalarOnly: Bool,
+        prepare: @escaping (inout Evaluator) throws(EvaluationFailure) -> Void
+    ) -> Verdict? {
         let used = Set(terms.flatMap(\.freeSymbols))
         let stated = state.statedValues.filter { used.contains($0.key) && state.caseValues[$0.key] == nil }
         guard !stated.isEmpty else { return nil }
         var example = state
         for (symbol, value) in stated { example.caseValues[symbol] = value.value }
-        guard case .agree = Comparison(state: example, samples: samples).compare(terms, scalarOnly: scalarOnly, prepare: prepare)
+        guard
+            case .agree = Comparison(state: example, samples: samples).compare(
+                terms, scalarOnly: scalarOnly, prepare: prepare)
         else { return nil }
         let values = stated.sorted { $0.key.description < $1.key.description }
             .map { "\($0.key) = \(Tensor.format($0.value.value)) (line \($0.value.line))" }
-        return Verdict(.verified, "holds for the values the lesson states: " + values.joined(separator: ", "),
-                       against: "the lesson's worked example")
+        return Verdict(
+            .verified, "holds for the values the lesson states: " + values.joined(separator: ", "),
+            against: "the lesson's worked example")
     }
 
     /// The first `∂A/∂B` where A does not depend on B through the lesson's definitions (the
@@ -245,12 +279,15 @@ struct FormulaJudge {
         var notes: [String] = []
         if vectors.isEmpty {
             if scalarOnly {
-                notes.append(derivatives ? "scalar network: one neuron per layer, every symbol a scalar"
-                             : "every symbol read as a scalar")
+                notes.append(
+                    derivatives
+                        ? "scalar network: one neuron per layer, every symbol a scalar"
+                        : "every symbol read as a scalar")
             }
         } else if scalarOnly {
             let length = evaluator.bindings.first { !$0.value.isSingle }.map { $0.value.rows * $0.value.columns } ?? 0
-            notes.append("\(vectors.joined(separator: ", ")) as vectors of \(length) entries, every other symbol a scalar")
+            notes.append(
+                "\(vectors.joined(separator: ", ")) as vectors of \(length) entries, every other symbol a scalar")
         }
         for (symbol, domain) in evaluator.domains.sorted(by: { $0.key.description < $1.key.description })
         where evaluator.bindings[symbol] != nil {
@@ -276,7 +313,8 @@ struct FormulaJudge {
         for term in terms {
             _ = term.contains { expression in
                 if case .derivative(_, let variable) = expression, let index = variable.index,
-                    index.count == 1, index.first!.isLetter {
+                    index.count == 1, index.first!.isLetter
+                {
                     letters.insert(index)
                     vectors.append(variable.withoutIndex)
                 }
@@ -296,10 +334,12 @@ struct FormulaJudge {
                     evaluator.bindIndex(letter, to: evaluator.randomInteger(in: 1...length))
                 }
                 guard let condition, case .variable(let a) = condition.lhs, case .variable(let b) = condition.rhs,
-                    let i = evaluator.boundIndex(a.name), let j = evaluator.boundIndex(b.name) else { break }
+                    let i = evaluator.boundIndex(a.name), let j = evaluator.boundIndex(b.name)
+                else { break }
                 if condition.holds(Double(i), Double(j)) { break }
             }
-            for vector in vectors where shapes[vector] == nil && definitions[vector] == nil && !entrywise.contains(vector) {
+            for vector in vectors
+            where shapes[vector] == nil && definitions[vector] == nil && !entrywise.contains(vector) {
                 evaluator.provide(vector, evaluator.draw(vector, shape: [evaluator.vectorLength, 1]))
             }
         }
@@ -318,13 +358,16 @@ struct FormulaJudge {
                 } else if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
                     !own.contains(symbol.name), state.definitions[symbol] == nil, state.shapes[symbol] == nil,
                     state.index.indexLetters[symbol.name] != nil, symbol.name.first!.isLowercase,
-                    expression.contains(where: Self.isIndexComparison(symbol)) {
+                    expression.contains(where: Self.isIndexComparison(symbol))
+                {
                     letters.insert(symbol.name)
                 }
                 guard seen.insert(symbol).inserted else { continue }
                 if let definition = state.definitions[symbol] { work.append((definition, [])) }
-                for (key, body) in state.definitions where key.index?.count == 1 && key.withoutIndex == symbol.withoutIndex
-                    && key != symbol {
+                for (key, body) in state.definitions
+                where key.index?.count == 1 && key.withoutIndex == symbol.withoutIndex
+                    && key != symbol
+                {
                     work.append((body, [key.index!]))
                 }
             }
@@ -345,25 +388,34 @@ struct FormulaJudge {
 
     /// A constraint on one input under which the sides agree (`t one-hot`, `t ∈ {0, 1}`): the
     /// formula may be right for what the author had in mind, so it is not called a mismatch.
-    func neededConstraint(_ terms: [Expression], scalarOnly: Bool,
-                          prepare: @escaping (inout Evaluator) throws(EvaluationFailure) -> Void) -> String? {
+    func neededConstraint(
+        _ terms: [Expression], scalarOnly: Bool,
+        prepare: @escaping (inout Evaluator) throws(EvaluationFailure) -> Void
+    ) -> String? {
         var probe = state.evaluator(seed: 99, scalarOnly: scalarOnly)
         try? prepare(&probe)
         for term in terms { _ = try? probe.value(of: term) }
-        let inputs = probe.bindings.filter { state.domains[$0.key] == nil }.sorted { $0.key.description < $1.key.description }
+        let inputs = probe.bindings.filter { state.domains[$0.key] == nil }.sorted {
+            $0.key.description < $1.key.description
+        }
         for (symbol, value) in inputs {
-            let candidates: [(Domain, String)] = value.isSingle
+            let candidates: [(Domain, String)] =
+                value.isSingle
                 ? [(.values([0, 1]), "\(symbol) ∈ {0, 1}")]
                 : [(.oneHot, "\(symbol) is one-hot"), (.distribution, "the entries of \(symbol) sum to 1")]
             for (domain, text) in candidates {
                 var constrained = state
                 constrained.domains[symbol] = domain
                 if value.isSingle == false { constrained.domains[symbol.withoutIndex] = domain }
-                let outcome = Comparison(state: constrained, samples: samples).compare(terms, scalarOnly: scalarOnly, prepare: {
-                    evaluator throws(EvaluationFailure) in
-                    try prepare(&evaluator)
-                    if !value.isSingle { evaluator.provide(symbol, evaluator.draw(symbol, shape: [value.rows, value.columns])) }
-                })
+                let outcome = Comparison(state: constrained, samples: samples).compare(
+                    terms, scalarOnly: scalarOnly,
+                    prepare: {
+                        evaluator throws(EvaluationFailure) in
+                        try prepare(&evaluator)
+                        if !value.isSingle {
+                            evaluator.provide(symbol, evaluator.draw(symbol, shape: [value.rows, value.columns]))
+                        }
+                    })
                 if case .agree = outcome { return text }
             }
         }
@@ -374,9 +426,11 @@ struct FormulaJudge {
     func shapeMismatch(_ message: String, _ terms: [Expression]) -> Verdict {
         let symbols = Set(terms.flatMap(\.freeSymbols)).sorted { $0.description < $1.description }
         let shapes = symbols.compactMap { symbol in state.shapes[symbol].map { "\(symbol) is \($0[0])×\($0[1])" } }
-        return Verdict(.mismatch, "the shapes do not agree: \(message)", against: "shape rules",
-                       counterexample: Counterexample(inputs: shapes, formula: "no value (\(message))",
-                                                      expected: "shapes that fit"))
+        return Verdict(
+            .mismatch, "the shapes do not agree: \(message)", against: "shape rules",
+            counterexample: Counterexample(
+                inputs: shapes, formula: "no value (\(message))",
+                expected: "shapes that fit"))
     }
 
     /// What a derivative side was computed from: "∂L/∂W^(2) by automatic differentiation of the
@@ -397,9 +451,11 @@ struct FormulaJudge {
                 return false
             }
         }
-        let names = used.map { symbol in "\(symbol)" + (state.definedAt[symbol].map { " (line \($0))" } ?? "") }.sorted()
+        let names = used.map { symbol in "\(symbol)" + (state.definedAt[symbol].map { " (line \($0))" } ?? "") }
+            .sorted()
         let subject = derivatives.first ?? "the derivative"
-        return names.isEmpty ? "\(subject) by automatic differentiation"
+        return names.isEmpty
+            ? "\(subject) by automatic differentiation"
             : "\(subject) by automatic differentiation of the lesson's definitions of " + names.joined(separator: ", ")
     }
 
@@ -407,7 +463,8 @@ struct FormulaJudge {
         let defined = Set(terms.flatMap(\.freeSymbols).map { $0.index == nil ? $0 : $0.withoutIndex })
             .filter { state.definitions[$0] != nil }
         if defined.isEmpty { return "algebra (both sides evaluated at random points)" }
-        return "the lesson's definitions of " + defined.map { "\($0)" + (state.definedAt[$0].map { " (line \($0))" } ?? "") }
+        return "the lesson's definitions of "
+            + defined.map { "\($0)" + (state.definedAt[$0].map { " (line \($0))" } ?? "") }
             .sorted().joined(separator: ", ")
     }
 
@@ -422,7 +479,8 @@ struct FormulaJudge {
                 let rest = others.dropFirst().reduce(others[0]) { sum, next in .add(sum, next) }
                 var copy = evaluator
                 guard let left = try? copy.value(of: other), let right = try? copy.value(of: rest),
-                    left.isClose(to: right) else { continue }
+                    left.isClose(to: right)
+                else { continue }
                 return "it drops the term `\(printer.print(part))` of \(symbol) = \(printer.print(definition))"
                     + (state.definedAt[symbol].map { " (line \($0))" } ?? "")
             }
@@ -434,8 +492,11 @@ struct FormulaJudge {
     func referencedSymbol(_ expression: Expression) -> Symbol? {
         if case .variable(let symbol) = expression { return symbol }
         if case .matrix(let rows) = expression {
-            let parents = Set(rows.flatMap { $0 }.compactMap { $0.asSymbol?.index != nil ? $0.asSymbol?.withoutIndex : nil })
-            if parents.count == 1, rows.flatMap({ $0 }).allSatisfy({ $0.asSymbol?.index != nil }) { return parents.first }
+            let parents = Set(
+                rows.flatMap { $0 }.compactMap { $0.asSymbol?.index != nil ? $0.asSymbol?.withoutIndex : nil })
+            if parents.count == 1, rows.flatMap({ $0 }).allSatisfy({ $0.asSymbol?.index != nil }) {
+                return parents.first
+            }
         }
         return nil
     }

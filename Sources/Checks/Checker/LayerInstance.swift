@@ -107,7 +107,8 @@ struct LayerInstance {
             guard let body = state.definitions[symbol] else { continue }
             for layer in 0...last {
                 guard let name = relabel(.variable(symbol), at: layer)?.asSymbol, definitions[name] == nil,
-                    let value = relabel(body, at: layer) else { continue }
+                    let value = relabel(body, at: layer)
+                else { continue }
                 definitions[name] = value
             }
         }
@@ -115,8 +116,10 @@ struct LayerInstance {
         for (symbol, body) in state.definitions where symbol.label == nil && definitions[symbol] == nil {
             definitions[symbol] = relabel(body, at: last) ?? body
         }
-        for (symbol, body) in state.definitions where symbol.label.map({ Int($0) != nil }) ?? false
-            && definitions[symbol] == nil {
+        for (symbol, body) in state.definitions
+        where symbol.label.map({ Int($0) != nil }) ?? false
+            && definitions[symbol] == nil
+        {
             definitions[symbol] = body
         }
         network.definitions = definitions

@@ -1,5 +1,5 @@
-import Foundation
 import Formulas
+import Foundation
 import LessonMarkdown
 import LitmusDiagnostics
 import TeX
@@ -45,16 +45,21 @@ public struct LessonChecker: Sendable {
             let leader = leaders[span.index]
             if leader != span.index, let first = verdicts[leader] {
                 let start = lesson.math[leader].range.start
-                verdict = Verdict(first.status, "part of the formula at \(start.line):\(start.column): \(first.message)",
-                                  against: first.against, counterexample: first.counterexample)
+                verdict = Verdict(
+                    first.status, "part of the formula at \(start.line):\(start.column): \(first.message)",
+                    against: first.against, counterexample: first.counterexample)
             } else {
                 let members = lesson.math.filter { leaders[$0.index] == span.index }
-                verdict = judge(members, parsed: parsed, annotation: annotations[members.map(\.index).max() ?? span.index]
-                                    ?? annotations[span.index], state: &state)
+                verdict = judge(
+                    members, parsed: parsed,
+                    annotation: annotations[members.map(\.index).max() ?? span.index]
+                        ?? annotations[span.index], state: &state)
             }
             verdicts[span.index] = verdict
-            formulas.append(FormulaReport(index: span.index, range: span.range, isDisplay: span.isDisplay,
-                                          latex: span.latex, group: leader, verdict: verdict))
+            formulas.append(
+                FormulaReport(
+                    index: span.index, range: span.range, isDisplay: span.isDisplay,
+                    latex: span.latex, group: leader, verdict: verdict))
         }
         diagnostics.sort { $0.location < $1.location }
         return LessonReport(path: lesson.path, formulas: formulas, diagnostics: diagnostics)
@@ -66,8 +71,10 @@ public struct LessonChecker: Sendable {
     static func functionHeadKey(_ latex: String) -> String? {
         // Most spans are not `Name(…) = …`: only a capital letter first and a `=` are worth a regex.
         guard let first = latex.first(where: { $0 != " " && $0 != "\n" }), first.isASCII, first.isUppercase,
-            latex.contains("="), latex.contains("(") else { return nil }
-        let pattern = #/^\s*([A-Z]|\\[A-Za-z]+)(?:_\{?([A-Za-z]+)\}?)?\s*(?:\\left)?\(\s*[A-Za-z](?:\s*(?:,|\\\||\\parallel)\s*[A-Za-z])*\s*(?:\\right)?\)\s*=/#
+            latex.contains("="), latex.contains("(")
+        else { return nil }
+        let pattern =
+            #/^\s*([A-Z]|\\[A-Za-z]+)(?:_\{?([A-Za-z]+)\}?)?\s*(?:\\left)?\(\s*[A-Za-z](?:\s*(?:,|\\\||\\parallel)\s*[A-Za-z])*\s*(?:\\right)?\)\s*=/#
         guard let match = latex.firstMatch(of: pattern) else { return nil }
         let name = String(match.output.1)
         guard !FormulaJudge.lossNames.contains(name), name.first != "\\" || name.count > 2 else { return nil }
@@ -80,7 +87,9 @@ public struct LessonChecker: Sendable {
         var index = LessonIndex()
         let lowerer = Lowerer(functionKeys: functionKeys)
         for span in spans where span.latex.utf8.count <= maximumFormulaBytes {
-            guard let root = parsed[span.index]?.root, let statements = try? lowerer.lowerStatements(root) else { continue }
+            guard let root = parsed[span.index]?.root, let statements = try? lowerer.lowerStatements(root) else {
+                continue
+            }
             for formula in statements { index.record(formula, line: span.range.start.line) }
         }
         return index
@@ -97,7 +106,8 @@ public struct LessonChecker: Sendable {
         while index < spans.count {
             let previous = index - 1
             if spans[index].group == spans[previous].group,
-                layouts[previous]?.endsWithRelation == true || layouts[index]?.startsWithRelation == true {
+                layouts[previous]?.endsWithRelation == true || layouts[index]?.startsWithRelation == true
+            {
                 leaders[index] = leaders[previous]
             }
             index += 1
@@ -114,17 +124,23 @@ public struct LessonChecker: Sendable {
     }
 
     /// The verdict of one formula (one span, or a group of spans read together).
-    private func judge(_ spans: [MathSpan], parsed: [Int: TeXParseResult], annotation: Annotation?,
-                       state: inout LessonState) -> Verdict {
+    private func judge(
+        _ spans: [MathSpan], parsed: [Int: TeXParseResult], annotation: Annotation?,
+        state: inout LessonState
+    ) -> Verdict {
         if let annotation, annotation.skip { return Verdict(.unchecked, "skipped by `<!-- litmus: skip -->`") }
         let length = spans.reduce(0) { $0 + $1.latex.utf8.count }
         guard length <= Self.maximumFormulaBytes else {
             // Lowering and evaluation recurse over the expression; a formula this long is not prose.
-            return Verdict(.unchecked, "the formula is too long to check (\(length) bytes; the limit is \(Self.maximumFormulaBytes))")
+            return Verdict(
+                .unchecked,
+                "the formula is too long to check (\(length) bytes; the limit is \(Self.maximumFormulaBytes))")
         }
         for span in spans {
             // An unknown command is not a parse error of the formula: lowering names it (unchecked).
-            if let error = parsed[span.index]?.diagnostics.first(where: { $0.severity == .error && $0.id != .texUnknownCommand }) {
+            if let error = parsed[span.index]?.diagnostics.first(where: {
+                $0.severity == .error && $0.id != .texUnknownCommand
+            }) {
                 return Verdict(.error, "the LaTeX does not parse: \(error.message)")
             }
         }
@@ -141,8 +157,10 @@ public struct LessonChecker: Sendable {
             // `for $j \neq k$,` before a display: the case holds for the next formula only.
             state.indexCondition = condition
             let printer = ExpressionPrinter()
-            return Verdict(.definition, "states the case \(printer.print(condition.lhs)) \(condition.comparison.rawValue) "
-                + "\(printer.print(condition.rhs)) of the indices for the formula that follows")
+            return Verdict(
+                .definition,
+                "states the case \(printer.print(condition.lhs)) \(condition.comparison.rawValue) "
+                    + "\(printer.print(condition.rhs)) of the indices for the formula that follows")
         }
         state.indexCondition = pending
         state.writtenWithTimes = spans.contains { $0.latex.contains("\\times") }
@@ -160,40 +178,51 @@ public struct LessonChecker: Sendable {
                 // `z_1, \dots, z_K`: a list of mentions, each checked.
                 var verdicts: [Verdict] = []
                 for entry in entries {
-                    var judge = FormulaJudge(catalog: catalog, state: state, line: spans[0].range.start.line,
-                                             samples: samples, engine: nil)
+                    var judge = FormulaJudge(
+                        catalog: catalog, state: state, line: spans[0].range.start.line,
+                        samples: samples, engine: nil)
                     verdicts.append(judge.verdict(Formula(terms: [entry], relations: [])))
                 }
                 if verdicts.allSatisfy({ $0.status == .verified }) {
-                    return Verdict(.verified, "a list of the lesson's symbols: " + verdicts.map(\.message).joined(separator: "; "),
-                                   against: "the lesson's formulas")
+                    return Verdict(
+                        .verified, "a list of the lesson's symbols: " + verdicts.map(\.message).joined(separator: "; "),
+                        against: "the lesson's formulas")
                 }
                 if Self.isDataList(spans[0].latex) {
-                    return Verdict(.unchecked, "a list of data values in the prose: there is no relation to check them against")
+                    return Verdict(
+                        .unchecked, "a list of data values in the prose: there is no relation to check them against")
                 }
                 if let failed = verdicts.first(where: { $0.status != .verified }) { return failed }
             }
             if let verdict = Self.operatorMention(root, index: state.index) { return verdict }
             if Self.isDataList(spans[0].latex) {
                 // `the outputs $0, 1, 1, 0$ for the inputs $(0,0), (0,1), …$`: data, not a formula.
-                return Verdict(.unchecked, "a list of data values in the prose: there is no relation to check them against")
+                return Verdict(
+                    .unchecked, "a list of data values in the prose: there is no relation to check them against")
             }
-            if spans[0].latex.contains("dots"), let match = spans[0].latex.firstMatch(of: #/^\s*([a-zA-Z])\s*=\s*(\w+)\s*,\s*\\[lc]?dots\s*,\s*(\w+)\s*$/#) {
+            if spans[0].latex.contains("dots"),
+                let match = spans[0].latex.firstMatch(
+                    of: #/^\s*([a-zA-Z])\s*=\s*(\w+)\s*,\s*\\[lc]?dots\s*,\s*(\w+)\s*$/#)
+            {
                 // `for $l = 1, \dots, L$`: the range an index runs over.
-                return Verdict(.definition, "states the range of \(match.output.1): \(match.output.2), …, \(match.output.3)")
+                return Verdict(
+                    .definition, "states the range of \(match.output.1): \(match.output.2), …, \(match.output.3)")
             }
             return Verdict(.unchecked, "cannot read the formula: \(error.reason)")
         }
         var verdicts: [Verdict] = []
         for formula in statements {
-            var judge = FormulaJudge(catalog: catalog, state: state, line: spans[0].range.start.line, samples: samples,
-                                     engine: annotation?.engine)
+            var judge = FormulaJudge(
+                catalog: catalog, state: state, line: spans[0].range.start.line, samples: samples,
+                engine: annotation?.engine)
             verdicts.append(judge.verdict(formula))
             state = judge.state
         }
         var verdict = Self.combine(verdicts)
         // A check that draws the stated symbol itself (an engine's α) says so in its own message.
-        if !cases.isEmpty, verdict.status == .verified || verdict.status == .mismatch, !verdict.message.contains("(drawn") {
+        if !cases.isEmpty, verdict.status == .verified || verdict.status == .mismatch,
+            !verdict.message.contains("(drawn")
+        {
             let values = cases.sorted { $0.key.description < $1.key.description }
                 .map { "\($0.key) = \(Tensor.format($0.value))" }.joined(separator: ", ")
             verdict.message += " (with \(values), as stated just before)"
@@ -212,15 +241,18 @@ public struct LessonChecker: Sendable {
         guard case .row(let children) = root.kind else { return nil }
         let items = children.filter { if case .space = $0.kind { false } else { true } }
         guard items.count == 1, case .symbol(let symbol) = items[0].kind else { return nil }
-        let names: [String: (String, String)] = ["\\odot": ("⊙", "the elementwise product"),
-                                                 "\\circ": ("⊙", "the elementwise product"),
-                                                 "\\top": ("ᵀ", "the transpose")]
+        let names: [String: (String, String)] = [
+            "\\odot": ("⊙", "the elementwise product"),
+            "\\circ": ("⊙", "the elementwise product"),
+            "\\top": ("ᵀ", "the transpose"),
+        ]
         guard let (key, meaning) = names[symbol.source] else { return nil }
         guard let line = index.operators[key] else {
             return Verdict(.unchecked, "a mention of \(key), which no formula of the lesson uses")
         }
-        return Verdict(.verified, "names \(key), \(meaning), used in the formula at line \(line)",
-                       against: "the lesson's formulas")
+        return Verdict(
+            .verified, "names \(key), \(meaning), used in the formula at line \(line)",
+            against: "the lesson's formulas")
     }
 
     /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.
@@ -229,7 +261,8 @@ public struct LessonChecker: Sendable {
             .replacingOccurrences(of: "=", with: " = ").split(separator: " ").map(String.init)
         guard words.count == 3, words[0].count == 1, words[2].count == 1, words[0] != words[2],
             index.indexLetters[words[0]] != nil, index.indexLetters[words[2]] != nil,
-            words[0].first!.isLowercase, words[2].first!.isLowercase else { return nil }
+            words[0].first!.isLowercase, words[2].first!.isLowercase
+        else { return nil }
         let comparison: Condition.Comparison
         switch words[1] {
         case "=": comparison = .equal
@@ -246,8 +279,10 @@ public struct LessonChecker: Sendable {
         let order: [Verdict.Status] = [.error, .mismatch, .verified, .definition, .unchecked]
         let lead = verdicts.min { order.firstIndex(of: $0.status)! < order.firstIndex(of: $1.status)! }!
         var combined = lead
-        combined.message = verdicts.enumerated().map { "(\($0.offset + 1)) \($0.element.status.rawValue): \($0.element.message)" }
-            .joined(separator: "; ")
+        combined.message = verdicts.enumerated().map {
+            "(\($0.offset + 1)) \($0.element.status.rawValue): \($0.element.message)"
+        }
+        .joined(separator: "; ")
         return combined
     }
 }

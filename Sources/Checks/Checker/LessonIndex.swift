@@ -29,7 +29,8 @@ struct LessonIndex {
         }
         if case .variable(let subject) = formula.terms[0],
             formula.relations[0] == .equals || formula.relations[0] == .element || formula.relations[0] == .assignLeft,
-            !(formula.terms.count == 2 && { if case .number = formula.terms[1] { true } else { false } }()) {
+            !(formula.terms.count == 2 && { if case .number = formula.terms[1] { true } else { false } }())
+        {
             // `t = 1` states a value; it defines nothing.
             if defined[subject] == nil { defined[subject] = line }
         }

@@ -35,8 +35,9 @@ struct LessonState {
 
     /// An evaluator for one sample point.
     func evaluator(seed: UInt64, scalarOnly: Bool) -> Evaluator {
-        var evaluator = Evaluator(functions: functions, definitions: definitions, shapes: shapes, domains: domains,
-                                  scalarOnly: scalarOnly, generator: SplitMix(seed: seed), templates: templates)
+        var evaluator = Evaluator(
+            functions: functions, definitions: definitions, shapes: shapes, domains: domains,
+            scalarOnly: scalarOnly, generator: SplitMix(seed: seed), templates: templates)
         // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
         for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
         return evaluator

@@ -40,7 +40,9 @@ public struct ReportJSONFormatter: Sendable {
             try container.encodeIfPresent(counterexample, forKey: .counterexample)
         }
 
-        enum CodingKeys: String, CodingKey { case line, column, display, latex, status, message, against, counterexample }
+        enum CodingKeys: String, CodingKey {
+            case line, column, display, latex, status, message, against, counterexample
+        }
     }
 
     struct Example: Encodable {
@@ -76,16 +78,18 @@ public struct ReportJSONFormatter: Sendable {
             return File(
                 path: report.path,
                 formulas: report.formulas.map { formula in
-                    Formula(line: formula.location.line, column: formula.location.column, display: formula.isDisplay,
-                            latex: formula.latex, status: formula.verdict.status.rawValue, message: formula.verdict.message,
-                            against: formula.verdict.against,
-                            counterexample: formula.verdict.counterexample.map {
-                                Example(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
-                            })
+                    Formula(
+                        line: formula.location.line, column: formula.location.column, display: formula.isDisplay,
+                        latex: formula.latex, status: formula.verdict.status.rawValue, message: formula.verdict.message,
+                        against: formula.verdict.against,
+                        counterexample: formula.verdict.counterexample.map {
+                            Example(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
+                        })
                 },
                 diagnostics: report.diagnostics.map { diagnostic in
-                    DiagnosticEntry(line: diagnostic.location.line, column: diagnostic.location.column,
-                                    severity: diagnostic.severity.rawValue, message: diagnostic.message, id: diagnostic.id.rawValue)
+                    DiagnosticEntry(
+                        line: diagnostic.location.line, column: diagnostic.location.column,
+                        severity: diagnostic.severity.rawValue, message: diagnostic.message, id: diagnostic.id.rawValue)
                 })
         }
         let summary = Summary(

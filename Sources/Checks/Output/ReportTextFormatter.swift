@@ -24,16 +24,21 @@ public struct ReportTextFormatter: Sendable {
             switch verdict.status {
             case .mismatch:
                 var notes: [Diagnostic.Note] = []
-                if let example = verdict.counterexample { notes.append(Diagnostic.Note("counterexample: " + example.text)) }
+                if let example = verdict.counterexample {
+                    notes.append(Diagnostic.Note("counterexample: " + example.text))
+                }
                 if let against = verdict.against { notes.append(Diagnostic.Note("checked against \(against)")) }
-                out.append(Diagnostic(.error, .checkMismatch, "formula mismatch: \(verdict.message)", at: formula.range,
-                                      notes: notes))
+                out.append(
+                    Diagnostic(
+                        .error, .checkMismatch, "formula mismatch: \(verdict.message)", at: formula.range,
+                        notes: notes))
             case .error:
                 out.append(Diagnostic(.error, .checkUnparsable, verdict.message, at: formula.range))
             case .verified, .definition, .unchecked:
                 if verbose {
                     let text = "\(verdict.status.rawValue): \(verdict.message)"
-                    out.append(Diagnostic(.note, DiagnosticID("check.\(verdict.status.rawValue)"), text, at: formula.range))
+                    out.append(
+                        Diagnostic(.note, DiagnosticID("check.\(verdict.status.rawValue)"), text, at: formula.range))
                 }
             }
         }

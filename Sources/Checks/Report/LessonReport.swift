@@ -1,5 +1,5 @@
-import TeX
 import LitmusDiagnostics
+import TeX
 
 /// The verdicts of one lesson's formulas and the diagnostics found on the way (TeX errors and
 /// lints in file coordinates, the lesson reader's own warnings).

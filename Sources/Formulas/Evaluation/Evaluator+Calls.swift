@@ -47,8 +47,10 @@ extension Evaluator {
 
     /// A lesson's function: its body with the parameters bound. A derivative (one prime) seeds the
     /// single parameter and reads the tangent.
-    private mutating func apply(_ parameters: [Symbol], _ body: Expression, _ arguments: [Tensor], order: Int,
-                                name: FunctionName) throws(EvaluationFailure) -> Tensor {
+    private mutating func apply(
+        _ parameters: [Symbol], _ body: Expression, _ arguments: [Tensor], order: Int,
+        name: FunctionName
+    ) throws(EvaluationFailure) -> Tensor {
         guard callDepth < 32 else { throw .unsupported("\(name) calls itself without end") }
         let savedLocals = locals
         let savedSeed = seed
@@ -77,11 +79,15 @@ extension Evaluator {
     }
 
     /// exp, log, max… on dual numbers, entry by entry.
-    private mutating func elementary(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure) -> Tensor {
+    private mutating func elementary(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure)
+        -> Tensor
+    {
         guard order == 0 else { throw .unsupported("the derivative \(name)′ is not supported") }
         switch name.key {
         case "max", "min":
-            guard arguments.count == 2 else { throw .unsupported("\(name) of \(arguments.count) values is not supported") }
+            guard arguments.count == 2 else {
+                throw .unsupported("\(name) of \(arguments.count) values is not supported")
+            }
             let isMax = name.key == "max"
             return try Tensor.elementwise(arguments[0], arguments[1], verb: "compare") { a, b in
                 if abs(a.value - b.value) < kinkMargin { nearKink = true }

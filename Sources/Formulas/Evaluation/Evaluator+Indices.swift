@@ -6,7 +6,9 @@ extension Evaluator {
     /// means one entry, whatever the definitions it passes through call their own indices.
     func resolved(_ symbol: Symbol) -> Symbol {
         guard let index = symbol.index, index.contains(where: \.isLetter) else { return symbol }
-        let parts = index.contains(",") ? index.split(separator: ",").map { String($0).trimmingSpaces }
+        let parts =
+            index.contains(",")
+            ? index.split(separator: ",").map { String($0).trimmingSpaces }
             : (index.allSatisfy(\.isLetter) ? index.map { String($0) } : [index])
         var numbers: [String] = []
         for part in parts {
@@ -23,8 +25,12 @@ extension Evaluator {
         guard let index = symbol.index, index.contains(where: \.isLetter) else { return symbol }
         let own = Set(index.filter(\.isLetter).map(String.init))
         for used in definition.freeSymbols {
-            if let inner = used.index, inner.contains(where: { $0.isLetter && !own.contains(String($0)) }) { return nil }
-            if used.index == nil, used.label == nil, used.name.count == 1, indices[used.name] != nil, !own.contains(used.name) {
+            if let inner = used.index, inner.contains(where: { $0.isLetter && !own.contains(String($0)) }) {
+                return nil
+            }
+            if used.index == nil, used.label == nil, used.name.count == 1, indices[used.name] != nil,
+                !own.contains(used.name)
+            {
                 return nil
             }
         }
@@ -41,7 +47,9 @@ extension Evaluator {
     public static func templates(in definitions: [Symbol: Expression]) -> [Symbol: (letter: String, body: Expression)] {
         var out: [Symbol: (letter: String, body: Expression)] = [:]
         for (key, body) in definitions {
-            if let letter = key.index, letter.count == 1, letter.first!.isLetter { out[key.withoutIndex] = (letter, body) }
+            if let letter = key.index, letter.count == 1, letter.first!.isLetter {
+                out[key.withoutIndex] = (letter, body)
+            }
         }
         return out
     }
@@ -80,8 +88,11 @@ extension Evaluator {
     func kronecker(_ symbol: Symbol) -> Tensor? {
         guard symbol.name == "δ", symbol.label == nil, symbol.accents.isEmpty, let index = symbol.index,
             definitions[symbol] == nil, definitions[symbol.withoutIndex] == nil, bindings[symbol.withoutIndex] == nil,
-            shapes[symbol.withoutIndex] == nil else { return nil }
-        let parts = index.contains(",") ? index.split(separator: ",").map { String($0).trimmingSpaces }
+            shapes[symbol.withoutIndex] == nil
+        else { return nil }
+        let parts =
+            index.contains(",")
+            ? index.split(separator: ",").map { String($0).trimmingSpaces }
             : index.map { String($0) }
         guard parts.count == 2 else { return nil }
         let numbers = parts.compactMap { part in Int(part) ?? indices[part] }

@@ -7,8 +7,12 @@ extension Evaluator {
         guard let index = symbol.index else { return nil }
         let letters = index.filter { $0.isLetter }
         let boundLetters = !letters.isEmpty && letters.allSatisfy { indices[String($0)] != nil }
-        let parents = [symbol.withoutIndex, Symbol(symbol.name.uppercased(), label: symbol.label, accents: symbol.accents,
-                                                   primes: symbol.primes)]
+        let parents = [
+            symbol.withoutIndex,
+            Symbol(
+                symbol.name.uppercased(), label: symbol.label, accents: symbol.accents,
+                primes: symbol.primes),
+        ]
         for parent in parents where isKnown(parent) || (boundLetters && parent == parents[0]) {
             if !isKnown(parent), bindings[parent] == nil {
                 // An input vector that only appears through its entries, like the x of Σⱼ e^{x_j}.
@@ -17,7 +21,8 @@ extension Evaluator {
             let tensor = try value(of: parent)
             if tensor.isSingle && !boundLetters && parent != parents[0] { continue }
             let position = try positions(index, in: tensor)
-            guard position.row < tensor.rows, position.column < tensor.columns, position.row >= 0, position.column >= 0 else {
+            guard position.row < tensor.rows, position.column < tensor.columns, position.row >= 0, position.column >= 0
+            else {
                 throw .shape("\(symbol) is outside the \(tensor.shapeText) \(parent)")
             }
             return Tensor(tensor[position.row, position.column])
@@ -34,7 +39,9 @@ extension Evaluator {
     /// The 0-based row and column an index names in `tensor`.
     func positions(_ index: String, in tensor: Tensor) throws(EvaluationFailure) -> (row: Int, column: Int) {
         var parts: [Int] = []
-        let pieces = index.contains(",") ? index.split(separator: ",").map(String.init)
+        let pieces =
+            index.contains(",")
+            ? index.split(separator: ",").map(String.init)
             : (tensor.rows > 1 && tensor.columns > 1 ? index.map { String($0) } : [index])
         for piece in pieces {
             let trimmed = piece.trimmingSpaces

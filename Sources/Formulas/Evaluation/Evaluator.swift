@@ -49,10 +49,12 @@ public struct Evaluator {
     var callDepth = 0
 
     /// Creates an evaluator for one point, drawing inputs from `generator`.
-    public init(functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
-                shapes: [Symbol: [Int]] = [:], domains: [Symbol: Domain] = [:], bindings: [Symbol: Tensor] = [:],
-                scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator,
-                templates: [Symbol: (letter: String, body: Expression)]? = nil) {
+    public init(
+        functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
+        shapes: [Symbol: [Int]] = [:], domains: [Symbol: Domain] = [:], bindings: [Symbol: Tensor] = [:],
+        scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator,
+        templates: [Symbol: (letter: String, body: Expression)]? = nil
+    ) {
         self.functions = functions
         self.definitions = definitions
         // A caller that checks many points of one lesson passes the entrywise definitions once.
@@ -85,12 +87,14 @@ public struct Evaluator {
         case .component(let a, let index):
             let vector = try value(of: a)
             let position = try positions(index, in: vector)
-            guard position.row >= 0, position.row < vector.rows, position.column >= 0, position.column < vector.columns else {
+            guard position.row >= 0, position.row < vector.rows, position.column >= 0, position.column < vector.columns
+            else {
                 throw .shape("the index \(index) is outside the \(vector.shapeText) value")
             }
             return Tensor(vector[position.row, position.column])
         case .call(let name, let order, let arguments):
-            return try call(name, order: order, arguments.map { argument throws(EvaluationFailure) in try value(of: argument) })
+            return try call(
+                name, order: order, arguments.map { argument throws(EvaluationFailure) in try value(of: argument) })
         case .derivative(let of, let variable): return try derivative(of, with: variable)
         case .matrix(let rows): return try matrix(rows)
         case .sum(let index, let lower, let upper, let body): return try sum(index, lower, upper, body)
@@ -115,13 +119,16 @@ public struct Evaluator {
                 seeded.entries[0].tangent = 1
             } else {
                 guard let seedEntry, seedEntry < base.entries.count else {
-                    throw .unsupported("a derivative with respect to the \(base.shapeText) matrix \(symbol) needs one entry at a time")
+                    throw .unsupported(
+                        "a derivative with respect to the \(base.shapeText) matrix \(symbol) needs one entry at a time")
                 }
                 seeded.entries[seedEntry].tangent = 1
             }
             return seeded
         }
-        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil, template(for: symbol) == nil {
+        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil,
+            template(for: symbol) == nil
+        {
             // ∂/∂z_i: the vector z with tangent 1 on its i-th entry.
             let saved = self.seed
             self.seed = nil
@@ -184,13 +191,15 @@ public struct Evaluator {
         let variable = resolved(written)
         var target = of
         if case .variable(let function) = of, definitions[function] == nil, bindings[function] == nil,
-            functions[FunctionName(function.name).key] != nil || Lowerer.elementaryFunctions.contains(function.name) {
+            functions[FunctionName(function.name).key] != nil || Lowerer.elementaryFunctions.contains(function.name)
+        {
             // `\frac{d\sigma}{dx}`: the function applied to the variable.
             target = .call(FunctionName(function.name), derivative: function.primes, [.variable(variable)])
         }
         guard target.freeSymbols.contains(where: { depends($0, on: variable) }) else {
             // Nothing the lesson defined links them: a derivative of 0 would be a guess.
-            throw .unsupported("\(ExpressionPrinter().print(of)) does not depend on \(variable) through the lesson's definitions")
+            throw .unsupported(
+                "\(ExpressionPrinter().print(of)) does not depend on \(variable) through the lesson's definitions")
         }
         let saved = (seed, seedEntry)
         defer { (seed, seedEntry) = saved }
@@ -209,8 +218,9 @@ public struct Evaluator {
             seedEntry = entry
             let result = try value(of: target)
             guard result.isSingle else {
-                throw .unsupported("the derivative of the \(result.shapeText) value \(ExpressionPrinter().print(of)) with respect "
-                    + "to the \(base.shapeText) \(variable) is a Jacobian, not a matrix of its shape")
+                throw .unsupported(
+                    "the derivative of the \(result.shapeText) value \(ExpressionPrinter().print(of)) with respect "
+                        + "to the \(base.shapeText) \(variable) is a Jacobian, not a matrix of its shape")
             }
             entries.append(Dual(result.entries[0].tangent))
         }
@@ -233,7 +243,9 @@ public struct Evaluator {
         return Tensor(rows: rows.count, columns: rows.first?.count ?? 0, entries: entries)
     }
 
-    mutating func sum(_ index: String, _ lower: Expression?, _ upper: Expression?, _ body: Expression) throws(EvaluationFailure) -> Tensor {
+    mutating func sum(_ index: String, _ lower: Expression?, _ upper: Expression?, _ body: Expression)
+        throws(EvaluationFailure) -> Tensor
+    {
         var first = 1
         if let lower { first = try integer(lower) }
         var last: Int
@@ -242,7 +254,9 @@ public struct Evaluator {
         } else {
             if let length = try rangeLength(of: index, in: body) {
                 last = first + length - 1
-            } else if body.contains(where: { if case .variable(let symbol) = $0 { symbol.index == index } else { false } }) {
+            } else if body.contains(where: {
+                if case .variable(let symbol) = $0 { symbol.index == index } else { false }
+            }) {
                 // Entries of vectors nothing sizes: they are drawn with `vectorLength` entries.
                 last = first + vectorLength - 1
             } else {
@@ -281,8 +295,10 @@ public struct Evaluator {
             if case .variable(let symbol) = expression, symbol.index == index { parents.append(symbol.withoutIndex) }
             return false
         }
-        for parent in parents where locals[parent] != nil || definitions[parent] != nil || bindings[parent] != nil
-            || shapes[parent] != nil {
+        for parent in parents
+        where locals[parent] != nil || definitions[parent] != nil || bindings[parent] != nil
+            || shapes[parent] != nil
+        {
             let value = try value(of: parent)
             return value.rows * value.columns
         }
@@ -297,7 +313,10 @@ public struct Evaluator {
             guard left.isSingle, right.isSingle else { throw .unsupported("a condition on a matrix") }
             // `k = c` between indices is a case, not a kink: only a boundary between reals is.
             if condition.comparison != .equal, condition.comparison != .notEqual,
-                abs(left.values[0] - right.values[0]) < kinkMargin { nearKink = true }
+                abs(left.values[0] - right.values[0]) < kinkMargin
+            {
+                nearKink = true
+            }
             if condition.holds(left.values[0], right.values[0]) { return try value(of: piece.value) }
         }
         throw .unsupported("no case applies")

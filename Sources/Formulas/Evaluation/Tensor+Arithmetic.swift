@@ -13,7 +13,9 @@ extension Tensor {
     }
 
     /// Entry by entry with broadcasting of a single number.
-    static func elementwise(_ a: Tensor, _ b: Tensor, verb: String, _ op: (Dual, Dual) -> Dual) throws(EvaluationFailure) -> Tensor {
+    static func elementwise(_ a: Tensor, _ b: Tensor, verb: String, _ op: (Dual, Dual) -> Dual)
+        throws(EvaluationFailure) -> Tensor
+    {
         if a.isSingle && b.isSingle {
             var out = Tensor(op(a.entries[0], b.entries[0]))
             out.isScalar = a.isScalar && b.isScalar
@@ -31,7 +33,9 @@ extension Tensor {
     public static func multiply(_ a: Tensor, _ b: Tensor) throws(EvaluationFailure) -> Tensor {
         if a.isSingle || b.isSingle { return try elementwise(a, b, verb: "multiply", { $0 * $1 }) }
         guard a.columns == b.rows else {
-            throw .shape("cannot multiply a \(a.shapeText) by a \(b.shapeText): inner dimensions \(a.columns) and \(b.rows) differ")
+            throw .shape(
+                "cannot multiply a \(a.shapeText) by a \(b.shapeText): inner dimensions \(a.columns) and \(b.rows) differ"
+            )
         }
         var entries: [Dual] = []
         entries.reserveCapacity(a.rows * b.columns)

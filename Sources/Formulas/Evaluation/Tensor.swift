@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value of a formula: a scalar, or a matrix (a column vector is n×1), of dual numbers.
 public struct Tensor: Hashable, Sendable, CustomStringConvertible {
     /// Rows; 1 for a scalar.
@@ -22,7 +24,9 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
 
     /// A rows×columns matrix from row-major entries.
     public init(rows: Int, columns: Int, entries: [Dual]) {
-        precondition(entries.count == rows * columns, "\(rows)×\(columns) matrix needs \(rows * columns) entries, got \(entries.count)")
+        precondition(
+            entries.count == rows * columns,
+            "\(rows)×\(columns) matrix needs \(rows * columns) entries, got \(entries.count)")
         self.rows = rows
         self.columns = columns
         self.entries = entries
@@ -50,7 +54,8 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
         let numbers = entries.map { Tensor.format($0.value) }
         if isSingle { return numbers[0] }
         if columns == 1 { return "(" + numbers.joined(separator: ", ") + ")ᵀ" }
-        return "[" + (0..<rows).map { r in "[" + numbers[(r * columns)..<((r + 1) * columns)].joined(separator: ", ") + "]" }
+        return "["
+            + (0..<rows).map { r in "[" + numbers[(r * columns)..<((r + 1) * columns)].joined(separator: ", ") + "]" }
             .joined(separator: ", ") + "]"
     }
 
@@ -65,5 +70,3 @@ public struct Tensor: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 }
-
-import Foundation

@@ -21,29 +21,36 @@ public struct ExpressionPrinter: Sendable {
         case .negate(let a): return wrap("−\(write(a, precedence: 3))", 2)
         case .call(let name, let order, let arguments):
             let shown = name.key == "exp" && arguments.count == 1 ? "exp" : name.written
-            return shown + String(repeating: "′", count: order) + "(" + arguments.map { write($0, precedence: 0) }
+            return shown + String(repeating: "′", count: order) + "("
+                + arguments.map { write($0, precedence: 0) }
                 .joined(separator: ", ") + ")"
         case .derivative(let of, let with): return "∂\(write(of, precedence: 4))/∂\(with)"
         case .matrix(let rows):
             let entries = rows.flatMap { $0 }.compactMap(\.asSymbol)
             if entries.count == rows.count * (rows.first?.count ?? 0), entries.allSatisfy({ $0.index != nil }),
-                Set(entries.map(\.name)).count == 1, let first = entries.first {
+                Set(entries.map(\.name)).count == 1, let first = entries.first
+            {
                 // The written-out entries of one vector or matrix: name it (`x`, `W` for the w_{ij}).
                 return rows.count > 1 && (rows.first?.count ?? 0) > 1 ? first.name.uppercased() : first.name
             }
-            return "[" + rows.map { $0.map { write($0, precedence: 0) }.joined(separator: ", ") }.joined(separator: "; ") + "]"
+            return "["
+                + rows.map { $0.map { write($0, precedence: 0) }.joined(separator: ", ") }.joined(separator: "; ") + "]"
         case .transpose(let a): return "\(write(a, precedence: 4))ᵀ"
         case .component(let a, let index): return "\(write(a, precedence: 4))_\(index)"
         case .hadamard(let a, let b): return wrap("\(write(a, precedence: 2)) ⊙ \(write(b, precedence: 3))", 2)
         case .sum(let index, _, _, let body): return wrap("Σ_\(index) \(write(body, precedence: 2))", 1)
         case .piecewise(let pieces):
-            return "{" + pieces.map { piece in
-                write(piece.value, precedence: 0) + (piece.condition.map {
-                    " if \(write($0.lhs, precedence: 0)) \($0.comparison.rawValue) \(write($0.rhs, precedence: 0))"
-                } ?? " otherwise")
-            }.joined(separator: "; ") + "}"
-        case .realSpace(let dimensions): return "ℝ^" + dimensions.map { write($0, precedence: 4) }.joined(separator: "×")
-        case .finiteSet(let elements): return "{" + elements.map { write($0, precedence: 0) }.joined(separator: ", ") + "}"
+            return "{"
+                + pieces.map { piece in
+                    write(piece.value, precedence: 0)
+                        + (piece.condition.map {
+                            " if \(write($0.lhs, precedence: 0)) \($0.comparison.rawValue) \(write($0.rhs, precedence: 0))"
+                        } ?? " otherwise")
+                }.joined(separator: "; ") + "}"
+        case .realSpace(let dimensions):
+            return "ℝ^" + dimensions.map { write($0, precedence: 4) }.joined(separator: "×")
+        case .finiteSet(let elements):
+            return "{" + elements.map { write($0, precedence: 0) }.joined(separator: ", ") + "}"
         }
     }
 }

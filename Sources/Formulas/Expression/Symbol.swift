@@ -17,8 +17,10 @@ public struct Symbol: Hashable, Sendable, CustomStringConvertible {
     public var font: String?
 
     /// Creates a symbol.
-    public init(_ name: String, label: String? = nil, index: String? = nil, accents: [String] = [], primes: Int = 0,
-                font: String? = nil) {
+    public init(
+        _ name: String, label: String? = nil, index: String? = nil, accents: [String] = [], primes: Int = 0,
+        font: String? = nil
+    ) {
         self.name = name
         self.label = label
         self.index = index

@@ -34,12 +34,14 @@ public struct Lowerer: Sendable {
         func close(at range: SourceRange) throws(LoweringFailure) {
             var trimmed = current
             while let last = trimmed.last, case .symbol(let symbol) = last.kind,
-                symbol.atomClass == .punctuation || [".", ",", ";"].contains(symbol.text) {
+                symbol.atomClass == .punctuation || [".", ",", ";"].contains(symbol.text)
+            {
                 trimmed.removeLast()
             }
             guard !trimmed.isEmpty else {
-                throw LoweringFailure(relations.isEmpty ? "nothing before the relation" : "nothing after the relation",
-                                      at: range)
+                throw LoweringFailure(
+                    relations.isEmpty ? "nothing before the relation" : "nothing after the relation",
+                    at: range)
             }
             var reader = TermReader(items: trimmed, lowerer: self)
             terms.append(try reader.readAll())
@@ -156,8 +158,9 @@ extension Lowerer {
             if case .symbol(let symbol) = node.kind { return relation(symbol) != nil }
             return false
         }
-        return RelationLayout(startsWithRelation: items.first.map(isRelation) ?? false,
-                              endsWithRelation: items.last.map(isRelation) ?? false,
-                              count: items.filter(isRelation).count)
+        return RelationLayout(
+            startsWithRelation: items.first.map(isRelation) ?? false,
+            endsWithRelation: items.last.map(isRelation) ?? false,
+            count: items.filter(isRelation).count)
     }
 }

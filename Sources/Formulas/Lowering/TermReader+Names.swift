@@ -13,10 +13,14 @@ extension TermReader {
 
     /// Reads an identifier, styled letter, text, function name or accent, with its scripts, and
     /// the arguments that follow it when it names a function.
-    mutating func readNamed(_ base: TeXNode, scripts: Scripts?, whole: TeXNode? = nil) throws(LoweringFailure) -> Expression {
+    mutating func readNamed(_ base: TeXNode, scripts: Scripts?, whole: TeXNode? = nil) throws(LoweringFailure)
+        -> Expression
+    {
         var named = try name(of: base, mergingLetters: scripts == nil)
         if case .value(let expression) = named {
-            return try scripts.map { scripts throws(LoweringFailure) in try applyScripts(expression, scripts, whole ?? base) }
+            return try scripts.map { scripts throws(LoweringFailure) in
+                try applyScripts(expression, scripts, whole ?? base)
+            }
                 ?? expression
         }
         var derivative = 0
@@ -40,7 +44,8 @@ extension TermReader {
                 derivative = 0
             case .function:
                 if scripts.sub != nil {
-                    throw LoweringFailure("a subscript on the function `\(Self.text(base))` is not supported", at: base.range)
+                    throw LoweringFailure(
+                        "a subscript on the function `\(Self.text(base))` is not supported", at: base.range)
                 }
                 if let sup = scripts.sup {
                     switch try superscript(sup) {
@@ -77,8 +82,10 @@ extension TermReader {
             let key = FunctionName.normalise(symbol.name)
             // `D_{KL}(t \| p)`: a name with a subscript is a function only if the lesson defines one so.
             let subscripted = symbol.index.map { FunctionName("\(symbol.name)_{\($0)}") }
-            let callable = symbol.label == nil && (subscripted.map { lowerer.functionKeys.contains($0.key) }
-                ?? (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name)))
+            let callable =
+                symbol.label == nil
+                && (subscripted.map { lowerer.functionKeys.contains($0.key) }
+                    ?? (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name)))
             if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
                 result = .call(subscripted ?? FunctionName(symbol.name), derivative: symbol.primes, arguments)
             } else {
@@ -197,7 +204,9 @@ extension TermReader {
             let key = FunctionName.normalise(text)
             if lowerer.functionKeys.contains(key) { return .function(FunctionName(text)) }
             let trimmed = text.trimmingSpaces
-            if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber }), !Self.proseWords.contains(trimmed.lowercased()) {
+            if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isLetter || $0.isNumber }),
+                !Self.proseWords.contains(trimmed.lowercased())
+            {
                 // A name in text (`\text{loss}`, `\text{MSE}`) is a symbol; a word of prose is not.
                 return .symbol(Symbol(trimmed))
             }
@@ -208,7 +217,8 @@ extension TermReader {
                 guard let first = inner.first else { break }
                 if case .identifier("R") = first.kind, inner.count == 1 { return .value(.realSpace([])) }
                 if case .scripts(let scripts) = first.kind, case .identifier("R") = scripts.base.kind, inner.count == 1,
-                    let sup = scripts.sup {
+                    let sup = scripts.sup
+                {
                     return .value(.realSpace(try Self.dimensions(sup, lowerer)))
                 }
                 throw LoweringFailure("cannot read the set `\(Self.text(node))`", at: node.range)
@@ -251,7 +261,8 @@ extension TermReader {
         var previous = first
         var best: (word: String, end: Int)? = nil
         while end < items.count, case .identifier(let next) = items[end].kind, next.count == 1, next.first!.isASCII,
-            items[end].range.start == previous.range.end {
+            items[end].range.start == previous.range.end
+        {
             word += next
             previous = items[end]
             end += 1
@@ -308,7 +319,9 @@ extension TermReader {
     }
 
     /// Scripts on something that is not a name: a parenthesised group, a number, a matrix.
-    mutating func applyScripts(_ base: Expression, _ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure) -> Expression {
+    mutating func applyScripts(_ base: Expression, _ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure)
+        -> Expression
+    {
         if scripts.sub != nil {
             throw LoweringFailure("a subscript on `\(Self.text(scripts.base))` is not supported", at: node.range)
         }

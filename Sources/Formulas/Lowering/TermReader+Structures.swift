@@ -6,15 +6,18 @@ extension TermReader {
 
     /// `\frac{a}{b}` is a quotient; `\frac{\partial L}{\partial y}`, `\frac{d\sigma}{dx}` and
     /// `\frac{d}{dx} f` are derivatives.
-    mutating func readFraction(_ numerator: TeXNode, _ denominator: TeXNode, _ node: TeXNode) throws(LoweringFailure) -> Expression {
+    mutating func readFraction(_ numerator: TeXNode, _ denominator: TeXNode, _ node: TeXNode) throws(LoweringFailure)
+        -> Expression
+    {
         let top = Self.flatten(numerator)
         let bottom = Self.flatten(denominator)
         if let first = top.first, let below = bottom.first, Self.isDifferential(first), Self.isDifferential(below) {
             let variableItems = Array(bottom.dropFirst())
             var variableReader = TermReader(items: variableItems, lowerer: lowerer)
             guard !variableItems.isEmpty, case .variable(let variable) = try variableReader.readAll() else {
-                throw LoweringFailure("cannot read the variable of the derivative `\(Self.text(denominator))`",
-                                      at: denominator.range)
+                throw LoweringFailure(
+                    "cannot read the variable of the derivative `\(Self.text(denominator))`",
+                    at: denominator.range)
             }
             let functionItems = Array(top.dropFirst())
             if functionItems.isEmpty {
@@ -60,13 +63,15 @@ extension TermReader {
             var reader = TermReader(items: body, lowerer: lowerer)
             return .call(FunctionName("abs"), derivative: 0, [try reader.readAll()])
         case "{":
-            return .finiteSet(try Self.splitOnCommas(body).map { part throws(LoweringFailure) in
-                var reader = TermReader(items: part, lowerer: lowerer)
-                return try reader.readAll()
-            })
+            return .finiteSet(
+                try Self.splitOnCommas(body).map { part throws(LoweringFailure) in
+                    var reader = TermReader(items: part, lowerer: lowerer)
+                    return try reader.readAll()
+                })
         default:
-            throw LoweringFailure("the brackets `\(fence.open?.source ?? ".")…\(fence.close?.source ?? ".")` are not supported",
-                                  at: node.range)
+            throw LoweringFailure(
+                "the brackets `\(fence.open?.source ?? ".")…\(fence.close?.source ?? ".")` are not supported",
+                at: node.range)
         }
     }
 
@@ -76,7 +81,9 @@ extension TermReader {
         switch environment.name {
         case "pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix":
             let rows = environment.rows.filter { row in !row.allSatisfy { Self.flatten($0).isEmpty } }
-            guard let width = rows.first?.count, width > 0 else { throw LoweringFailure("an empty matrix", at: node.range) }
+            guard let width = rows.first?.count, width > 0 else {
+                throw LoweringFailure("an empty matrix", at: node.range)
+            }
             var matrix: [[Expression]] = []
             for row in rows {
                 // A trailing `&` leaves an empty last cell; it is not a column.
@@ -86,8 +93,9 @@ extension TermReader {
             }
             let widths = Set(matrix.map(\.count))
             guard widths.count == 1 else {
-                throw LoweringFailure("the rows of the matrix have different lengths (\(widths.sorted().map(String.init).joined(separator: ", ")))",
-                                      at: node.range)
+                throw LoweringFailure(
+                    "the rows of the matrix have different lengths (\(widths.sorted().map(String.init).joined(separator: ", ")))",
+                    at: node.range)
             }
             return .matrix(matrix)
         case "cases", "dcases":

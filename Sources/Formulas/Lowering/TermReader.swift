@@ -69,7 +69,8 @@ struct TermReader {
                 position += 1
                 result = .subtract(result, try readProduct())
             case "±", "∓":
-                throw LoweringFailure("`±` gives two values; there is no single value to check", at: items[position].range)
+                throw LoweringFailure(
+                    "`±` gives two values; there is no single value to check", at: items[position].range)
             default:
                 return result
             }
@@ -134,19 +135,25 @@ struct TermReader {
         position += 1
         switch item.kind {
         case .number(let digits):
-            guard let value = Double(digits) else { throw LoweringFailure("cannot read the number `\(digits)`", at: item.range) }
+            guard let value = Double(digits) else {
+                throw LoweringFailure("cannot read the number `\(digits)`", at: item.range)
+            }
             return .number(value)
         case .identifier, .styled, .text, .function, .accent:
             return try readNamed(item, scripts: nil)
         case .scripts(let scripts):
-            if case .symbol(let nabla) = scripts.base.kind, nabla.text == "∇", let sub = scripts.sub, scripts.sup == nil,
-                case .variable(let variable) = try Self.lowerNode(sub, lowerer) {
+            if case .symbol(let nabla) = scripts.base.kind, nabla.text == "∇", let sub = scripts.sub,
+                scripts.sup == nil,
+                case .variable(let variable) = try Self.lowerNode(sub, lowerer)
+            {
                 // `\nabla_{\theta} L`: the gradient of L with respect to θ, ∂L/∂θ laid out like θ.
                 return .derivative(of: try readFactor(), with: variable)
             }
             return try readScripts(scripts, item)
         case .fraction(let kind, let numerator, let denominator):
-            guard kind != .binom else { throw LoweringFailure("a binomial coefficient is not supported", at: item.range) }
+            guard kind != .binom else {
+                throw LoweringFailure("a binomial coefficient is not supported", at: item.range)
+            }
             return try readFraction(numerator, denominator, item)
         case .root(let radicand, let index):
             let value = try Self.lowerNode(radicand, lowerer)
@@ -168,10 +175,12 @@ struct TermReader {
             }
             if symbol.text == "|" {
                 // `|x|`: the absolute value, up to the next bar.
-                guard let end = items[position...].firstIndex(where: { node in
-                    if case .symbol(let close) = node.kind { return close.text == "|" }
-                    return false
-                }), end > position else { throw LoweringFailure("`|` is never closed", at: item.range) }
+                guard
+                    let end = items[position...].firstIndex(where: { node in
+                        if case .symbol(let close) = node.kind { return close.text == "|" }
+                        return false
+                    }), end > position
+                else { throw LoweringFailure("`|` is never closed", at: item.range) }
                 var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
                 position = end + 1
                 return .call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
@@ -207,7 +216,8 @@ struct TermReader {
                 }
             }
             if case .scripts(let scripts) = node.kind, case .symbol(let symbol) = scripts.base.kind,
-                symbol.atomClass == .closing, depth == 0 {
+                symbol.atomClass == .closing, depth == 0
+            {
                 break
             }
             end += 1

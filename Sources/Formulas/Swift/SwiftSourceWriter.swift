@@ -10,8 +10,10 @@ public struct SwiftSourceWriter: Sendable {
 
     /// Creates a writer; the elementary functions map to Foundation's.
     public init(functions: [String: String] = [:]) {
-        var table = ["exp": "exp", "log": "log", "ln": "log", "sqrt": "sqrt", "abs": "abs", "max": "max", "min": "min",
-                     "sin": "sin", "cos": "cos", "tan": "tan", "sinh": "sinh", "cosh": "cosh", "tanh": "tanh"]
+        var table = [
+            "exp": "exp", "log": "log", "ln": "log", "sqrt": "sqrt", "abs": "abs", "max": "max", "min": "min",
+            "sin": "sin", "cos": "cos", "tan": "tan", "sinh": "sinh", "cosh": "cosh", "tanh": "tanh",
+        ]
         table.merge(functions) { $1 }
         self.functions = table
     }
@@ -46,7 +48,8 @@ public struct SwiftSourceWriter: Sendable {
             var out = ""
             for piece in pieces {
                 guard let condition = piece.condition else { return out + (try write(piece.value, precedence: 0)) }
-                let test = "\(try write(condition.lhs, precedence: 1)) \(Self.swiftComparison(condition.comparison)) "
+                let test =
+                    "\(try write(condition.lhs, precedence: 1)) \(Self.swiftComparison(condition.comparison)) "
                     + "\(try write(condition.rhs, precedence: 1))"
                 out += "\(test) ? \(try write(piece.value, precedence: 1)) : "
             }
@@ -69,8 +72,10 @@ public struct SwiftSourceWriter: Sendable {
 
     /// A Swift identifier for a symbol: `W2`, `yHat`, `sigma`, `x[2]` (Swift arrays count from 0).
     public static func identifier(_ symbol: Symbol) -> String {
-        let greek = ["α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "η": "eta", "θ": "theta",
-                     "λ": "lambda", "μ": "mu", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "ℓ": "ell"]
+        let greek = [
+            "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "η": "eta", "θ": "theta",
+            "λ": "lambda", "μ": "mu", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega", "ℓ": "ell",
+        ]
         var name = greek[symbol.name] ?? String(symbol.name.filter { $0.isLetter || $0.isNumber })
         for accent in symbol.accents { name += accent.prefix(1).uppercased() + accent.dropFirst() }
         name += String(repeating: "Prime", count: symbol.primes)

@@ -46,8 +46,9 @@ struct BuildCommand: ParsableCommand {
             counts.merge(report.counts, uniquingKeysWith: +)
             let lessonCells = entry.lesson.codeCells.filter { $0.language == "swift" }.count
             cells += lessonCells
-            print("\(report.path): \"\(entry.lesson.title ?? "untitled")\" — \(report.formulas.count) formulas: "
-                + "\(report.summary); \(lessonCells) Swift cell\(lessonCells == 1 ? "" : "s")")
+            print(
+                "\(report.path): \"\(entry.lesson.title ?? "untitled")\" — \(report.formulas.count) formulas: "
+                    + "\(report.summary); \(lessonCells) Swift cell\(lessonCells == 1 ? "" : "s")")
         }
         // 2. Generate the lessons' tests and run their cells.
         var cellsFailed = false
@@ -69,7 +70,8 @@ struct BuildCommand: ParsableCommand {
         for report in reports { marks[report.path] = LessonChecking.marks(report) }
         let site = try SiteWriter.write(workspace, marks: marks, to: output)
         let lessons = workspace.entries.count + workspace.unreadable
-        let formulas = Verdict.Status.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
+        let formulas = Verdict.Status.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(
+            separator: ", ")
         print(
             "litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(reports.map(\.formulas.count).reduce(0, +)) "
                 + "formulas (\(formulas)), \(cells) Swift cells, \(failing + workspace.unreadable) failing, "

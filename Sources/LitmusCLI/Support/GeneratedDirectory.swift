@@ -25,7 +25,10 @@ struct GeneratedDirectory {
         // Every formula the checks verify and that has a scalar Swift form becomes a test too.
         let reports = reports ?? LessonChecking.check(workspace)
         let lessons = zip(workspace.entries, reports).map { entry, report in
-            (path: entry.lesson.path, lesson: entry.lesson, formulas: CompiledFormula.compile(entry.lesson, report: report))
+            (
+                path: entry.lesson.path, lesson: entry.lesson,
+                formulas: CompiledFormula.compile(entry.lesson, report: report)
+            )
         }
         let roots = roots.map(LessonCollector.normalized)
         let prefixes = roots.map { $0 + "/" }

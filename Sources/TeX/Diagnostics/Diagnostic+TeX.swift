@@ -46,8 +46,9 @@ extension Diagnostic {
     }
 
     static func texDoubleScript(superscript: Bool, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.error, .texDoubleScript,
-                   "double \(superscript ? "superscript" : "subscript"); use braces, e.g. `x^{a^b}`", at: range)
+        Diagnostic(
+            .error, .texDoubleScript,
+            "double \(superscript ? "superscript" : "subscript"); use braces, e.g. `x^{a^b}`", at: range)
     }
 
     static func texMisplacedAlignment(at range: SourceRange) -> Diagnostic {
@@ -59,13 +60,15 @@ extension Diagnostic {
     }
 
     static func texTooDeep(at range: SourceRange) -> Diagnostic {
-        Diagnostic(.error, .texTooDeep,
-                   "formula nested more than \(TeXParser.maximumDepth) levels deep; the rest is skipped", at: range)
+        Diagnostic(
+            .error, .texTooDeep,
+            "formula nested more than \(TeXParser.maximumDepth) levels deep; the rest is skipped", at: range)
     }
 
     static func texMacroExpansionLimit(_ name: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.error, .texMacroExpansionLimit,
-                   "macro `\\\(name)` expands more than \(TeXParser.maximumExpansions) times", at: range)
+        Diagnostic(
+            .error, .texMacroExpansionLimit,
+            "macro `\\\(name)` expands more than \(TeXParser.maximumExpansions) times", at: range)
     }
 
     static func texParameterOutsideMacro(_ number: Int, at range: SourceRange) -> Diagnostic {
@@ -85,20 +88,23 @@ extension Diagnostic {
     static func texParenthesizedScript(_ script: String, at range: SourceRange, parenthesis: SourceLocation)
         -> Diagnostic
     {
-        Diagnostic(.warning, .texParenthesizedScript,
-                   "superscript `\(script)(` takes only `(`; write `\(script){(…)}`", at: range,
-                   fixIts: [FixIt(range: SourceRange(at: parenthesis), replacement: "{")])
+        Diagnostic(
+            .warning, .texParenthesizedScript,
+            "superscript `\(script)(` takes only `(`; write `\(script){(…)}`", at: range,
+            fixIts: [FixIt(range: SourceRange(at: parenthesis), replacement: "{")])
     }
 
     static func texGluedGroup(after letter: Substring, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.warning, .texGluedGroup, "braced group glued to `\(letter)`; did you mean `\(letter)^{…}`?",
-                   at: range, fixIts: [FixIt(range: SourceRange(at: range.start), replacement: "^")])
+        Diagnostic(
+            .warning, .texGluedGroup, "braced group glued to `\(letter)`; did you mean `\(letter)^{…}`?",
+            at: range, fixIts: [FixIt(range: SourceRange(at: range.start), replacement: "^")])
     }
 
     static func texFunctionAsLetters(_ name: String, command: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.warning, .texFunctionAsLetters,
-                   "`\(name)` is written as letters, which multiply; write `\(command)`", at: range,
-                   fixIts: [FixIt(range: range, replacement: command)])
+        Diagnostic(
+            .warning, .texFunctionAsLetters,
+            "`\(name)` is written as letters, which multiply; write `\(command)`", at: range,
+            fixIts: [FixIt(range: range, replacement: command)])
     }
 
     static func texMisspeltName(_ word: String, canonical: String, at range: SourceRange) -> Diagnostic {
@@ -114,12 +120,14 @@ extension Diagnostic {
     }
 
     static func texFractionArgument(_ command: String, at range: SourceRange) -> Diagnostic {
-        Diagnostic(.warning, .texFractionArgument, "`\(command)` needs two arguments, `\(command){…}{…}`",
-                   at: range)
+        Diagnostic(
+            .warning, .texFractionArgument, "`\(command)` needs two arguments, `\(command){…}{…}`",
+            at: range)
     }
 
     static func texLineBreakOutsideEnvironment(at range: SourceRange) -> Diagnostic {
-        Diagnostic(.warning, .texLineBreakOutsideEnvironment,
-                   "`\\\\` outside an environment; use `aligned` or `gathered` for several lines", at: range)
+        Diagnostic(
+            .warning, .texLineBreakOutsideEnvironment,
+            "`\\\\` outside an environment; use `aligned` or `gathered` for several lines", at: range)
     }
 }

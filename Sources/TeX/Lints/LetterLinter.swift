@@ -8,13 +8,14 @@ import LitmusDiagnostics
 struct LetterLinter: Sendable {
     /// The function names that should be commands, and the command to suggest.
     /// Longest first, so `softmax(` is not reported as `max(`.
-    static let functionNames: [(name: String, command: String)] = ([
-        "max": "\\max", "min": "\\min", "exp": "\\exp", "log": "\\log", "ln": "\\ln", "sin": "\\sin",
-        "cos": "\\cos", "tan": "\\tan", "tanh": "\\tanh", "sinh": "\\sinh", "cosh": "\\cosh",
-        "softmax": "\\operatorname{softmax}", "sigmoid": "\\operatorname{sigmoid}",
-        "argmax": "\\operatorname*{arg\\,max}", "argmin": "\\operatorname*{arg\\,min}",
-        "ReLU": "\\operatorname{ReLU}", "GELU": "\\operatorname{GELU}", "ELU": "\\operatorname{ELU}",
-    ] as [String: String])
+    static let functionNames: [(name: String, command: String)] =
+        ([
+            "max": "\\max", "min": "\\min", "exp": "\\exp", "log": "\\log", "ln": "\\ln", "sin": "\\sin",
+            "cos": "\\cos", "tan": "\\tan", "tanh": "\\tanh", "sinh": "\\sinh", "cosh": "\\cosh",
+            "softmax": "\\operatorname{softmax}", "sigmoid": "\\operatorname{sigmoid}",
+            "argmax": "\\operatorname*{arg\\,max}", "argmin": "\\operatorname*{arg\\,min}",
+            "ReLU": "\\operatorname{ReLU}", "GELU": "\\operatorname{GELU}", "ELU": "\\operatorname{ELU}",
+        ] as [String: String])
         .map { (name: $0.key, command: $0.value) }
         .sorted { ($0.name.count, $1.name) > ($1.name.count, $0.name) }
 
@@ -72,7 +73,8 @@ struct LetterLinter: Sendable {
             var end = index
             var word = ""
             while end < nodes.count, let letter = Self.asciiLetter(nodes[end]),
-                end == index || nodes[end - 1].range.end == nodes[end].range.start {
+                end == index || nodes[end - 1].range.end == nodes[end].range.start
+            {
                 word += letter
                 end += 1
                 if case .scripts = nodes[end - 1].kind { break }
@@ -81,10 +83,13 @@ struct LetterLinter: Sendable {
                 let range = SourceRange(start: nodes[index].range.start, end: nodes[end - 1].range.end)
                 let next = end < nodes.count ? nodes[end] : nil
                 let glued = next.map { $0.range.start == range.end } ?? false
-                lintWord(word, letters: nodes[index..<end], followedByParenthesis: glued
-                         && next.map(Self.opensWithParenthesis) == true, into: &diagnostics)
+                lintWord(
+                    word, letters: nodes[index..<end],
+                    followedByParenthesis: glued
+                        && next.map(Self.opensWithParenthesis) == true, into: &diagnostics)
                 if let next, glued, case .group(let inner) = next.kind, let first = inner.first,
-                    Self.opensWithParenthesis(first) {
+                    Self.opensWithParenthesis(first)
+                {
                     diagnostics.append(.texGluedGroup(after: word.suffix(1), at: next.range))
                 }
                 index = end
@@ -102,8 +107,10 @@ struct LetterLinter: Sendable {
 
     /// Checks a word for a misspelt name, or a function name written as letters.
     /// `letters` are the nodes of `word`, one per letter.
-    private func lintWord(_ word: String, letters: ArraySlice<TeXNode>, followedByParenthesis: Bool,
-                          into diagnostics: inout [Diagnostic]) {
+    private func lintWord(
+        _ word: String, letters: ArraySlice<TeXNode>, followedByParenthesis: Bool,
+        into diagnostics: inout [Diagnostic]
+    ) {
         let range = SourceRange(start: letters.first!.range.start, end: letters.last!.range.end)
         if lintSpelling(word, at: range, into: &diagnostics) { return }
         // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
@@ -121,7 +128,8 @@ struct LetterLinter: Sendable {
     private func lintSpelling(_ word: String, at range: SourceRange, into diagnostics: inout [Diagnostic]) -> Bool {
         // The names are 3 to 9 letters long; skip the lowercasing for every other word.
         guard (3...9).contains(word.utf8.count), let canonical = Self.canonicalNames[word.lowercased()],
-            canonical != word else { return false }
+            canonical != word
+        else { return false }
         diagnostics.append(.texMisspeltName(word, canonical: canonical, at: range))
         return true
     }

@@ -5,13 +5,15 @@ extension MathMLWriter {
     func emitScripts(_ scripts: Scripts, font: MathFont, into out: inout MathMLOutput) {
         var superscript = scripts.sup
         let primes = String(repeating: "′", count: scripts.primes)
-        let primeNode: TeXNode? = scripts.primes > 0
+        let primeNode: TeXNode? =
+            scripts.primes > 0
             ? TeXNode(.symbol(TeXSymbol(source: "'", text: primes, atomClass: .ordinary)), scripts.base.range) : nil
         if let primeNode {
             superscript = superscript.map { TeXNode(.row([primeNode, $0]), $0.range) } ?? primeNode
         }
-        let (open, close, underOver) = scriptElements(for: scripts.base, hasSub: scripts.sub != nil,
-                                                      hasSup: superscript != nil)
+        let (open, close, underOver) = scriptElements(
+            for: scripts.base, hasSub: scripts.sub != nil,
+            hasSup: superscript != nil)
         out += open
         emitBase(scripts.base, underOver: underOver, font: font, into: &out)
         if let sub = scripts.sub { emitOne(sub, font: font, into: &out) }
@@ -27,14 +29,15 @@ extension MathMLWriter {
         case .overUnder(.underbrace, _, _, _), .overUnder(.overbrace, _, _, _): underOver = true
         default: break
         }
-        let name = switch (underOver, hasSub, hasSup) {
-        case (true, true, true): "munderover"
-        case (true, true, false): "munder"
-        case (true, false, _): "mover"
-        case (false, true, true): "msubsup"
-        case (false, true, false): "msub"
-        case (false, false, _): "msup"
-        }
+        let name =
+            switch (underOver, hasSub, hasSup) {
+            case (true, true, true): "munderover"
+            case (true, true, false): "munder"
+            case (true, false, _): "mover"
+            case (false, true, true): "msubsup"
+            case (false, true, false): "msub"
+            case (false, false, _): "msup"
+            }
         return ("<\(name)>", "</\(name)>", underOver)
     }
 
@@ -62,8 +65,10 @@ extension MathMLWriter {
         }
     }
 
-    func emitFraction(_ kind: FractionKind, _ numerator: TeXNode, _ denominator: TeXNode, font: MathFont,
-                      into out: inout MathMLOutput) {
+    func emitFraction(
+        _ kind: FractionKind, _ numerator: TeXNode, _ denominator: TeXNode, font: MathFont,
+        into out: inout MathMLOutput
+    ) {
         switch kind {
         case .frac: out += "<mfrac>"
         case .tfrac: out += "<mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>"
@@ -100,8 +105,10 @@ extension MathMLWriter {
         out += accent.isUnder ? "</mo></munder>" : "</mo></mover>"
     }
 
-    func emitOverUnder(_ kind: OverUnderKind, over: TeXNode?, under: TeXNode?, base: TeXNode, font: MathFont,
-                       into out: inout MathMLOutput) {
+    func emitOverUnder(
+        _ kind: OverUnderKind, over: TeXNode?, under: TeXNode?, base: TeXNode, font: MathFont,
+        into out: inout MathMLOutput
+    ) {
         switch kind {
         case .overbrace, .underbrace:
             let isOver = kind == .overbrace

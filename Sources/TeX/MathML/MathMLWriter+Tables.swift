@@ -2,7 +2,8 @@
 // left-aligned table, `align`-like environments alternating right and left columns.
 extension MathMLWriter {
     func emitEnvironment(_ environment: Environment, font: MathFont, into out: inout MathMLOutput) {
-        let kind = EnvironmentKind.named(environment.name)
+        let kind =
+            EnvironmentKind.named(environment.name)
             ?? EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false)
         let fenced = kind.open != nil || kind.close != nil
         if fenced { out += "<mrow>" }

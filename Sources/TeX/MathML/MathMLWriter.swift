@@ -120,12 +120,13 @@ public struct MathMLWriter: Sendable {
         case .sizedDelimiter(let symbol, let size):
             emitSizedDelimiter(symbol, size: size, into: &out)
         case .mathStyle(let style, let body):
-            let (displayStyle, level) = switch style {
-            case .display: ("true", 0)
-            case .text: ("false", 0)
-            case .script: ("false", 1)
-            case .scriptScript: ("false", 2)
-            }
+            let (displayStyle, level) =
+                switch style {
+                case .display: ("true", 0)
+                case .text: ("false", 0)
+                case .script: ("false", 1)
+                case .scriptScript: ("false", 2)
+                }
             out += "<mstyle displaystyle=\"\(displayStyle)\" scriptlevel=\"\(level)\">"
             emitContents(of: body, font: font, into: &out)
             out += "</mstyle>"

@@ -34,10 +34,12 @@ struct EnvironmentKind: Sendable {
         "aligned": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
         "align": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
         "align*": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
-        "alignat": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true,
-                                   takesColumnSpec: true),
-        "alignat*": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true,
-                                    takesColumnSpec: true),
+        "alignat": EnvironmentKind(
+            open: nil, close: nil, alignment: .alternating, displayStyle: true,
+            takesColumnSpec: true),
+        "alignat*": EnvironmentKind(
+            open: nil, close: nil, alignment: .alternating, displayStyle: true,
+            takesColumnSpec: true),
         "split": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
         "equation": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
         "equation*": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),

@@ -134,17 +134,18 @@ extension MathReader {
         }
         let number = Double(spelled.prefix { "+-0123456789.".contains($0) }) ?? 0
         let unit = spelled.drop { "+-0123456789.".contains($0) }
-        let perEm: Double = switch unit {
-        case "em": 1
-        case "ex": 0.431
-        case "mu": 1.0 / 18
-        case "pt": 0.1
-        case "px": 1.0 / 16
-        case "cm": 2.845
-        case "mm": 0.2845
-        case "in": 7.227
-        default: 1
-        }
+        let perEm: Double =
+            switch unit {
+            case "em": 1
+            case "ex": 0.431
+            case "mu": 1.0 / 18
+            case "pt": 0.1
+            case "px": 1.0 / 16
+            case "cm": 2.845
+            case "mm": 0.2845
+            case "in": 7.227
+            default: 1
+            }
         return (number * perEm, range)
     }
 }

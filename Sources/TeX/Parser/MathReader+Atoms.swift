@@ -62,8 +62,10 @@ extension MathReader {
         skipSpaces()
         let token = peek()
         if case .character("(") = token.kind {
-            report(.texParenthesizedScript(script.spelling, at: span(script.range, token.range),
-                                           parenthesis: token.range.start))
+            report(
+                .texParenthesizedScript(
+                    script.spelling, at: span(script.range, token.range),
+                    parenthesis: token.range.start))
         }
         guard let argument = readArgument() else {
             report(.texMissingArgument(script.spelling, at: script.range))
@@ -107,8 +109,10 @@ extension MathReader {
         case .symbol(let unicode, let atomClass):
             return TeXNode(.symbol(TeXSymbol(source: text, text: unicode, atomClass: atomClass)), range)
         case .largeOperator(let unicode, let limits):
-            return TeXNode(.largeOperator(TeXSymbol(source: text, text: unicode, atomClass: .largeOperator),
-                                          limits: limits), range)
+            return TeXNode(
+                .largeOperator(
+                    TeXSymbol(source: text, text: unicode, atomClass: .largeOperator),
+                    limits: limits), range)
         default:
             return TeXNode(.identifier(text), range)
         }

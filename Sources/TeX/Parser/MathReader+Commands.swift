@@ -114,12 +114,13 @@ extension MathReader {
         let body = row(nodes, at: token.range.end)
         let range = span(token.range, body.range)
         if let color { return TeXNode(.color(color, body), range) }
-        let style: MathStyle = switch token.kind {
-        case .command("displaystyle"): .display
-        case .command("scriptstyle"): .script
-        case .command("scriptscriptstyle"): .scriptScript
-        default: .text
-        }
+        let style: MathStyle =
+            switch token.kind {
+            case .command("displaystyle"): .display
+            case .command("scriptstyle"): .script
+            case .command("scriptscriptstyle"): .scriptScript
+            default: .text
+            }
         return TeXNode(.mathStyle(style, body), range)
     }
 
@@ -156,7 +157,8 @@ extension MathReader {
             return TeXNode(.overUnder(kind, over: nil, under: nil, base: base), span(token.range, base.range))
         case .overset, .underset:
             guard let script = readArgument(), let base = readArgument() else { return missingArgument(token) }
-            let node: TeXNode.Kind = kind == .overset
+            let node: TeXNode.Kind =
+                kind == .overset
                 ? .overUnder(kind, over: script, under: nil, base: base)
                 : .overUnder(kind, over: nil, under: script, base: base)
             return TeXNode(node, span(token.range, base.range))

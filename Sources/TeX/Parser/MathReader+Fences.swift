@@ -18,7 +18,8 @@ extension MathReader {
                 opens.append(out.count)
                 out.append(node)
             } else if let close = Self.plainClosing(node), let start = opens.last,
-                let open = Self.plainOpening(out[start]), Self.pairs(open.text, close.text) {
+                let open = Self.plainOpening(out[start]), Self.pairs(open.text, close.text)
+            {
                 opens.removeLast()
                 let openRange = out[start].range
                 let body = row(Array(out[(start + 1)...]), at: openRange.end)

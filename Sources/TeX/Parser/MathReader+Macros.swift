@@ -111,7 +111,8 @@ extension MathReader {
         if case .declareMathOperator = command {
             let operatorName = Token(kind: .command("operatorname"), range: token.range)
             let star = starred ? [Token(kind: .character("*"), range: token.range)] : []
-            body = [operatorName] + star + [Token(kind: .beginGroup, range: token.range)] + body
+            body =
+                [operatorName] + star + [Token(kind: .beginGroup, range: token.range)] + body
                 + [Token(kind: .endGroup, range: token.range)]
         }
         macros.define(name, as: Macro(parameterCount: parameterCount, tokens: body))

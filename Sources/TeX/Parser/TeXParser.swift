@@ -36,7 +36,8 @@ public struct TeXParser: Sendable {
         var diagnostics = reader.diagnostics
         if lints { diagnostics += LetterLinter().lint(root) }
         diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
-        return TeXParseResult(latex: latex, display: display, root: root, diagnostics: diagnostics,
-                              macros: reader.macros)
+        return TeXParseResult(
+            latex: latex, display: display, root: root, diagnostics: diagnostics,
+            macros: reader.macros)
     }
 }

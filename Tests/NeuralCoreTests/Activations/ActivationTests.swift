@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 /// One row of the hand-computed activation table.
 struct ActivationCase: Sendable, CustomTestStringConvertible {

@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 @Suite struct TapeTests {
     /// A scalar expression, micrograd-style, with hand-derived partial derivatives:

@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 @Suite struct GradientCheckTests {
     @Test func acceptsTheRightGradientAndRejectsAWrongOne() {

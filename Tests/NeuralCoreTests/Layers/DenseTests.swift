@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NeuralCore
 
 /// The fused, batched kernels against the naive per-sample paths kept beside them.

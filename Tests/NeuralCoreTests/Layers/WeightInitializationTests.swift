@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 @Suite struct WeightInitializationTests {
     /// (scheme, inputs, outputs, expected variance): uniform U(−r, r) has variance r²/3.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NeuralCore
 
 /// One row of the hand-computed loss table.

@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 /// A network configuration whose backward pass is gradient-checked.
 struct BackpropCase: Sendable, CustomTestStringConvertible {

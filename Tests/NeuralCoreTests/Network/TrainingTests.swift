@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 @Suite struct TrainingTests {
     static let xorInputs = Matrix<Double>([[0, 0], [0, 1], [1, 0], [1, 1]])

@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 @Suite struct OptimizerTests {
     /// Runs `steps` updates of `optimizer` on parameters `w` with constant gradient `g`.

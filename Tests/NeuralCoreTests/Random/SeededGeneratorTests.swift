@@ -1,5 +1,5 @@
-import Testing
 import NeuralCore
+import Testing
 
 @Suite struct SeededGeneratorTests {
     @Test func sameSeedSameNumbersDifferentSeedDifferentNumbers() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NeuralCore
 
 @Suite struct MatrixTests {

@@ -5,9 +5,12 @@ import Testing
 @Suite struct MathMLWriterTests {
     @Test func wrapperCarriesDisplayAndTheSourceAsAnnotation() {
         let inline = TeX.mathML("a<b & \"c\"", display: false)
-        #expect(inline.hasPrefix("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\"><semantics><mrow>"))
-        #expect(inline.hasSuffix(
-            "</mrow><annotation encoding=\"application/x-tex\">a&lt;b &amp; &quot;c&quot;</annotation></semantics></math>"))
+        #expect(
+            inline.hasPrefix("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"inline\"><semantics><mrow>"))
+        #expect(
+            inline.hasSuffix(
+                "</mrow><annotation encoding=\"application/x-tex\">a&lt;b &amp; &quot;c&quot;</annotation></semantics></math>"
+            ))
         #expect(TeX.mathML("x", display: true).contains("display=\"block\""))
     }
 
@@ -17,31 +20,39 @@ import Testing
     }
 
     @Test func sumLimitsMoveInlineAndStayBelowInDisplay() {
-        #expect(TeX.mathML("\\sum_{j} x_j", display: false)
-            .contains("<munder><mo movablelimits=\"true\">∑</mo><mi>j</mi></munder>"))
-        #expect(TeX.mathML("\\sum_{j=1}^{n} x_j", display: true)
-            .contains("<munderover><mo movablelimits=\"false\">∑</mo><mrow><mi>j</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>"))
+        #expect(
+            TeX.mathML("\\sum_{j} x_j", display: false)
+                .contains("<munder><mo movablelimits=\"true\">∑</mo><mi>j</mi></munder>"))
+        #expect(
+            TeX.mathML("\\sum_{j=1}^{n} x_j", display: true)
+                .contains(
+                    "<munderover><mo movablelimits=\"false\">∑</mo><mrow><mi>j</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover>"
+                ))
         #expect(TeX.mathML("\\int_0^1", display: true).contains("<msubsup><mo>∫</mo><mn>0</mn><mn>1</mn></msubsup>"))
     }
 
     @Test func operatorForms() {
-        #expect(TeX.mathML("a = -b", display: false)
-            == TeX.mathML("a = -b", display: false))
+        #expect(
+            TeX.mathML("a = -b", display: false)
+                == TeX.mathML("a = -b", display: false))
         #expect(TeX.mathML("a = -b", display: false).contains("<mo>=</mo><mo form=\"prefix\">−</mo><mi>b</mi>"))
         #expect(TeX.mathML("a - b", display: false).contains("<mi>a</mi><mo>−</mo><mi>b</mi>"))
         #expect(TeX.mathML("\\log x", display: false).contains("<mi>log</mi><mo>\u{2061}</mo><mi>x</mi>"))
-        #expect(TeX.mathML("(x)", display: false)
-            .contains("<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>x</mi>"
-                      + "<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>"))
+        #expect(
+            TeX.mathML("(x)", display: false)
+                .contains(
+                    "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"false\">(</mo><mi>x</mi>"
+                        + "<mo fence=\"true\" form=\"postfix\" stretchy=\"false\">)</mo></mrow>"))
         #expect(TeX.mathML("\\left( x \\right)", display: false).contains("stretchy=\"true\">(</mo>"))
     }
 
     @Test func matricesAreTablesInStretchyFences() {
         let mathML = TeX.mathML("\\begin{bmatrix} a & b \\\\ c & d \\end{bmatrix}", display: false)
-        #expect(mathML.contains(
-            "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">[</mo><mtable displaystyle=\"false\">"
-            + "<mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr>"
-            + "</mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">]</mo></mrow>"))
+        #expect(
+            mathML.contains(
+                "<mrow><mo fence=\"true\" form=\"prefix\" stretchy=\"true\">[</mo><mtable displaystyle=\"false\">"
+                    + "<mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr>"
+                    + "</mtable><mo fence=\"true\" form=\"postfix\" stretchy=\"true\">]</mo></mrow>"))
     }
 
     @Test func fontsUseMathematicalAlphanumerics() {
@@ -61,7 +72,8 @@ import Testing
 
     @Test func primesAndAccents() {
         #expect(TeX.mathML("\\sigma'", display: false).contains("<msup><mi>σ</mi><mo>′</mo></msup>"))
-        #expect(TeX.mathML("\\hat{y}", display: false)
-            .contains("<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover>"))
+        #expect(
+            TeX.mathML("\\hat{y}", display: false)
+                .contains("<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover>"))
     }
 }

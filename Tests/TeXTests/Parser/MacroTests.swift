@@ -9,7 +9,8 @@ import Testing
         #expect(first.macros["R"]?.body == "\\mathbb{R}")
         let second = TeX.parse("W \\in \\R^{m}", display: false, macros: first.macros)
         #expect(second.diagnostics.isEmpty)
-        #expect(TeXTreeDumper().dump(second.root)
+        #expect(
+            TeXTreeDumper().dump(second.root)
                 == "row@1:1[id(W)@1:1 rel(∈)@1:3 sup@1:7(doubleStruck@1:7({id(R)@1:7}@1:7); ^{id(m)@1:11}@1:10)]")
         let without = TeX.parse("W \\in \\R^{m}", display: false)
         #expect(without.diagnostics.map(\.id) == [.texUnknownCommand])
@@ -25,14 +26,16 @@ import Testing
         let result = TeX.parse("\\def\\pair#1#2{(#1, #2)} \\pair a b", display: false)
         #expect(result.diagnostics.isEmpty)
         #expect(result.macros["pair"]?.parameterCount == 2)
-        #expect(TeXTreeDumper().dump(result.root)
+        #expect(
+            TeXTreeDumper().dump(result.root)
                 == "row@1:1[paren(@1:25[id(a)@1:31 punct(,)@1:25 id(b)@1:33])]")
     }
 
     @Test func declareMathOperator() {
         let result = TeX.parse("\\DeclareMathOperator*{\\argmax}{arg\\,max} \\argmax_x f", display: false)
         #expect(result.diagnostics.isEmpty)
-        #expect(TeXTreeDumper().dump(result.root) == "row@1:1[sub@1:42(fn(arg max limits)@1:42; _id(x)@1:50) id(f)@1:52]")
+        #expect(
+            TeXTreeDumper().dump(result.root) == "row@1:1[sub@1:42(fn(arg max limits)@1:42; _id(x)@1:50) id(f)@1:52]")
     }
 
     @Test func endlessExpansionStops() {

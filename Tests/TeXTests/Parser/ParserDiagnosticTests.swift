@@ -10,8 +10,10 @@ import Testing
         ("a 1️⃣{ b", .texUnclosedGroup, "`{` is never closed"),
         ("a 1️⃣} b", .texUnmatchedClose, "unmatched `}`"),
         ("1️⃣\\begin{cases} a", .texMismatchedEnvironment, "`\\begin{cases}` is never closed"),
-        ("\\begin{pmatrix} a 1️⃣\\end{bmatrix}", .texMismatchedEnvironment,
-         "`\\begin{pmatrix}` is closed by `\\end{bmatrix}`"),
+        (
+            "\\begin{pmatrix} a 1️⃣\\end{bmatrix}", .texMismatchedEnvironment,
+            "`\\begin{pmatrix}` is closed by `\\end{bmatrix}`"
+        ),
         ("x1️⃣^", .texMissingArgument, "`^` needs an argument"),
         ("x^a1️⃣^b", .texDoubleScript, "double superscript; use braces, e.g. `x^{a^b}`"),
         ("a 1️⃣& b", .texMisplacedAlignment, "`&` outside an environment"),

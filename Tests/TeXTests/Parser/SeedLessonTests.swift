@@ -26,14 +26,15 @@ import Testing
                 found.append("\(diagnostic.rebased(onto: span.start).location) \(diagnostic.id)")
             }
         }
-        #expect(found == [
-            "162:7 tex.parenthesized-script",
-            "166:12 tex.misspelt-name",
-            "166:20 tex.misspelt-name",
-            "166:30 tex.function-as-letters",
-            "170:18 tex.function-as-letters",
-            "211:145 tex.glued-group",
-            "214:145 tex.glued-group",
-        ])
+        #expect(
+            found == [
+                "162:7 tex.parenthesized-script",
+                "166:12 tex.misspelt-name",
+                "166:20 tex.misspelt-name",
+                "166:30 tex.function-as-letters",
+                "170:18 tex.function-as-letters",
+                "211:145 tex.glued-group",
+                "214:145 tex.glued-group",
+            ])
     }
 }

@@ -19,21 +19,30 @@ import Testing
         ("\\frac12", "row@1:1[frac@1:1(num(1)@1:6; num(2)@1:7)]"),
         ("0.01 \\cdot 2", "row@1:1[num(0.01)@1:1 bin(⋅)@1:6 num(2)@1:12]"),
         ("\\mathbb{R^5}", "row@1:1[doubleStruck@1:1({sup@1:9(id(R)@1:9; ^num(5)@1:11)}@1:8)]"),
-        ("\\mathbb{R}^{m \\times n}",
-         "row@1:1[sup@1:1(doubleStruck@1:1({id(R)@1:9}@1:8); ^{id(m)@1:13 bin(×)@1:15 id(n)@1:22}@1:12)]"),
+        (
+            "\\mathbb{R}^{m \\times n}",
+            "row@1:1[sup@1:1(doubleStruck@1:1({id(R)@1:9}@1:8); ^{id(m)@1:13 bin(×)@1:15 id(n)@1:22}@1:12)]"
+        ),
         ("\\mathbf{W}x", "row@1:1[bold@1:1({id(W)@1:9}@1:8) id(x)@1:11]"),
         ("a := b", "row@1:1[id(a)@1:1 rel(:=)@1:3 id(b)@1:6]"),
-        ("\\theta \\leftarrow \\theta - \\eta \\nabla L",
-         "row@1:1[id(θ)@1:1 rel(←)@1:8 id(θ)@1:19 bin(−)@1:26 id(η)@1:28 ord(∇)@1:33 id(L)@1:40]"),
-        ("\\sum_{j} e^{x_j}",
-         "row@1:1[sub@1:1(bigop(∑ limits)@1:1; _{id(j)@1:7}@1:6) sup@1:10(id(e)@1:10; ^{sub@1:13(id(x)@1:13; _id(j)@1:15)}@1:12)]"),
+        (
+            "\\theta \\leftarrow \\theta - \\eta \\nabla L",
+            "row@1:1[id(θ)@1:1 rel(←)@1:8 id(θ)@1:19 bin(−)@1:26 id(η)@1:28 ord(∇)@1:33 id(L)@1:40]"
+        ),
+        (
+            "\\sum_{j} e^{x_j}",
+            "row@1:1[sub@1:1(bigop(∑ limits)@1:1; _{id(j)@1:7}@1:6) sup@1:10(id(e)@1:10; ^{sub@1:13(id(x)@1:13; _id(j)@1:15)}@1:12)]"
+        ),
         ("\\max_x f", "row@1:1[sub@1:1(fn(max limits)@1:1; _id(x)@1:6) id(f)@1:8]"),
         ("\\operatorname{ReLU}(x)", "row@1:1[fn(ReLU)@1:1 paren(@1:20[id(x)@1:21])]"),
         ("\\text{if } x", "row@1:1[text(\"if \")@1:1 id(x)@1:12]"),
         ("\\left[ a \\right]", "row@1:1[left[@1:1[id(a)@1:8]]]"),
         ("\\left. x \\right|", "row@1:1[left.@1:1[id(x)@1:8]|]"),
         ("\\sqrt[3]{x}", "row@1:1[sqrt@1:1(row@1:7[num(3)@1:7]; {id(x)@1:10}@1:9)]"),
-        ("(y-\\hat{y})^{2}", "row@1:1[sup@1:1(paren(@1:1[id(y)@1:2 bin(−)@1:3 hat@1:4({id(y)@1:9}@1:8)]); ^{num(2)@1:14}@1:13)]"),
+        (
+            "(y-\\hat{y})^{2}",
+            "row@1:1[sup@1:1(paren(@1:1[id(y)@1:2 bin(−)@1:3 hat@1:4({id(y)@1:9}@1:8)]); ^{num(2)@1:14}@1:13)]"
+        ),
         ("\\|W\\|_F^2", "row@1:1[subsup@1:1(paren‖@1:1[id(W)@1:3]‖; _id(F)@1:7; ^num(2)@1:9)]"),
         ("\\langle x, y \\rangle", "row@1:1[paren⟨@1:1[id(x)@1:9 punct(,)@1:10 id(y)@1:12]⟩]"),
         ("P(A|B)", "row@1:1[id(P)@1:1 paren(@1:2[id(A)@1:3 fence(|)@1:4 id(B)@1:5])]"),
@@ -41,10 +50,15 @@ import Testing
         ("\\{x\\}", "row@1:1[paren{@1:1[id(x)@1:3]}]"),
         ("σ(η ∂ŷ)", "row@1:1[id(σ)@1:1 paren(@1:3[id(η)@1:4 ord(∂)@1:7 id(ŷ)@1:10])]"),
         ("a \\in \\mathbb{R}", "row@1:1[id(a)@1:1 rel(∈)@1:3 doubleStruck@1:7({id(R)@1:15}@1:14)]"),
-        ("\\begin{cases} x & \\text{if } x \\geq 0 \\\\ \\alpha x & \\text{if } x < 0 \\end {cases}",
-         "row@1:1[cases@1:1[id(x)@1:15 & text(\"if \")@1:19 id(x)@1:30 rel(≥)@1:32 num(0)@1:37 \\\\ "
-         + "id(α)@1:42 id(x)@1:49 & text(\"if \")@1:53 id(x)@1:64 rel(<)@1:66 num(0)@1:68]]"),
-        ("\\underbrace{a+b}_{n}", "row@1:1[sub@1:1(underbrace@1:1({id(a)@1:13 bin(+)@1:14 id(b)@1:15}@1:12); _{id(n)@1:19}@1:18)]"),
+        (
+            "\\begin{cases} x & \\text{if } x \\geq 0 \\\\ \\alpha x & \\text{if } x < 0 \\end {cases}",
+            "row@1:1[cases@1:1[id(x)@1:15 & text(\"if \")@1:19 id(x)@1:30 rel(≥)@1:32 num(0)@1:37 \\\\ "
+                + "id(α)@1:42 id(x)@1:49 & text(\"if \")@1:53 id(x)@1:64 rel(<)@1:66 num(0)@1:68]]"
+        ),
+        (
+            "\\underbrace{a+b}_{n}",
+            "row@1:1[sub@1:1(underbrace@1:1({id(a)@1:13 bin(+)@1:14 id(b)@1:15}@1:12); _{id(n)@1:19}@1:18)]"
+        ),
         ("\\binom{n}{k}", "row@1:1[binom@1:1({id(n)@1:8}@1:7; {id(k)@1:11}@1:10)]"),
         ("\\displaystyle x", "row@1:1[displaystyle@1:1(row@1:15[id(x)@1:15])]"),
         ("\\big( x \\big)", "row@1:1[big1(()@1:1 id(x)@1:7 big1())@1:9]"),

@@ -18,8 +18,11 @@ import Testing
         ("roots", String(repeating: "\\sqrt{", count: depth) + "x" + String(repeating: "}", count: depth)),
         ("accents", String(repeating: "\\hat", count: depth) + "x"),
         ("styles", String(repeating: "\\displaystyle x", count: depth)),
-        ("matrices", String(repeating: "\\begin{pmatrix}", count: depth) + "x"
-         + String(repeating: "\\end{pmatrix}", count: depth)),
+        (
+            "matrices",
+            String(repeating: "\\begin{pmatrix}", count: depth) + "x"
+                + String(repeating: "\\end{pmatrix}", count: depth)
+        ),
         ("unclosed braces", String(repeating: "{", count: depth)),
         ("unmatched closes", String(repeating: "}", count: depth)),
     ]

@@ -15,7 +15,8 @@ import Testing
         "\\middle|", "\\overset", "\\underbrace", "\\binom", ":=", "-", "\\,", "~", "\\label{x}", "\\tag",
     ]
 
-    static let bytes: [UInt8] = Array("\\{}^_&$#%~()[]'|:=-+ xyz0123456789\n".utf8) + [0xC3, 0xA9, 0xCF, 0x83, 0xFF, 0x00]
+    static let bytes: [UInt8] =
+        Array("\\{}^_&$#%~()[]'|:=-+ xyz0123456789\n".utf8) + [0xC3, 0xA9, 0xCF, 0x83, 0xFF, 0x00]
 
     @Test(arguments: [(0x5EED_0001 as UInt64, true), (0x5EED_0002, false)])
     func randomInputsNeverCrash(seed: UInt64, tokenSoup: Bool) {
@@ -29,7 +30,8 @@ import Testing
             } else {
                 let count = Int.random(in: 0...16, using: &random)
                 let raw = (0..<count).map { _ in
-                    Bool.random(using: &random) ? Self.bytes.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
+                    Bool.random(using: &random)
+                        ? Self.bytes.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
                 }
                 latex = String(decoding: raw, as: UTF8.self)
             }

@@ -4,8 +4,10 @@ import Testing
 /// A megabyte of LaTeX reads in linear time.
 @Suite(.timeLimit(.minutes(1))) struct LargeInputTests {
     @Test func oneMegabyteOfFormulas() {
-        let formula = "\\frac{\\partial L}{\\partial W^{(2)}} = 2(y - \\hat{y}) \\cdot \\sigma'(W^{(2)}a^{(1)} + b^{(2)}) \\\\\n"
-        let latex = "\\begin{aligned}" + String(repeating: formula, count: 1_048_576 / formula.utf8.count + 1)
+        let formula =
+            "\\frac{\\partial L}{\\partial W^{(2)}} = 2(y - \\hat{y}) \\cdot \\sigma'(W^{(2)}a^{(1)} + b^{(2)}) \\\\\n"
+        let latex =
+            "\\begin{aligned}" + String(repeating: formula, count: 1_048_576 / formula.utf8.count + 1)
             + "\\end{aligned}"
         #expect(latex.utf8.count > 1_048_576)
         let result = TeX.parse(latex, display: true)

@@ -19,7 +19,8 @@ enum Golden {
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual + "\n" == expected, "golden file \(name) differs; LITMUS_RECORD=1 re-records it",
-                sourceLocation: sourceLocation)
+        #expect(
+            actual + "\n" == expected, "golden file \(name) differs; LITMUS_RECORD=1 re-records it",
+            sourceLocation: sourceLocation)
     }
 }

@@ -38,12 +38,17 @@ struct MathSpan: CustomStringConvertible, Sendable {
                     if bytes[end] == UInt8(ascii: "\\") { end += 2; continue }
                     if bytes[end] == UInt8(ascii: "\n") { endLine += 1; endLineStart = end + 1 }
                     if bytes[end] == UInt8(ascii: "$"),
-                       !display || (end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "$")) { break }
+                        !display || (end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "$"))
+                    {
+                        break
+                    }
                     end += 1
                 }
                 guard end < bytes.count else { break }
-                spans.append(MathSpan(latex: String(decoding: bytes[open..<end], as: UTF8.self),
-                                      display: display, start: start))
+                spans.append(
+                    MathSpan(
+                        latex: String(decoding: bytes[open..<end], as: UTF8.self),
+                        display: display, start: start))
                 (line, lineStart) = (endLine, endLineStart)
                 index = end + (display ? 2 : 1)
             } else {
