@@ -586,18 +586,11 @@ struct MathScanner {
     }
 
     private func lineIndex(ofOffset offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        LineStarts.lineIndex(ofOffset: offset, in: lineStarts)
     }
 
     private func location(ofOffset offset: Int) -> SourceLocation {
-        let line = lineIndex(ofOffset: offset)
-        return SourceLocation(line: line + 1, column: offset - lineStarts[line] + 1)
+        LineStarts.location(ofOffset: offset, in: lineStarts)
     }
 
     // MARK: - Mask

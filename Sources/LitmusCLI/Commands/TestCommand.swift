@@ -21,9 +21,8 @@ struct TestCommand: ParsableCommand {
         let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths)
         if !plan.refusals.isEmpty { throw ExitCode(1) }
         let lessons = workspace.entries.map(\.lesson.path)
-        let outputs = URL(fileURLWithPath: ".litmus/outputs")
         for lesson in lessons {
-            try? FileManager.default.removeItem(at: outputs.appendingPathComponent(lesson + ".json"))
+            try? FileManager.default.removeItem(at: RecordedCell.url(for: lesson))
         }
         let filter = GeneratedFiles.testFilter(for: lessons)
         let start = Date()
@@ -32,10 +31,7 @@ struct TestCommand: ParsableCommand {
         for lesson in lessons {
             let formulas = SwiftTestRunner.formulaResults(in: log, lesson: lesson)
             let formulaText = "\(formulas.passed)/\(formulas.passed + formulas.failed) formulas re-checked"
-            let record = outputs.appendingPathComponent(lesson + ".json")
-            guard let data = try? Data(contentsOf: record),
-                let cells = try? JSONDecoder().decode([CellRecord].self, from: data)
-            else {
+            guard let cells = RecordedCell.read(for: lesson) else {
                 print("\(lesson): no cells ran, \(formulaText)")
                 continue
             }
@@ -55,14 +51,6 @@ struct TestCommand: ParsableCommand {
         if status != 0 { throw ExitCode(1) }
     }
 
-    /// What the generated tests record per cell (`.litmus/outputs/<lesson>.json`).
-    struct CellRecord: Decodable {
-        var line: Int
-        var output: String
-        var expected: String?
-        var matched: Bool?
-        var failed: Bool
-    }
 }
 
 /// Runs `swift test` in the current package and keeps its output.

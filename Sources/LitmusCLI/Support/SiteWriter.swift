@@ -13,16 +13,7 @@ enum SiteWriter {
 
     /// What the lesson's generated tests recorded (`.litmus/outputs/<lesson>.json`), by cell line.
     static func recordedOutputs(of lessonPath: String) -> [Int: RecordedOutput] {
-        struct Cell: Decodable {
-            var line: Int
-            var output: String
-            var plots: [String]?
-        }
-        let url = URL(fileURLWithPath: ".litmus/outputs").appendingPathComponent(lessonPath + ".json")
-        guard let data = try? Data(contentsOf: url), let cells = try? JSONDecoder().decode([Cell].self, from: data)
-        else {
-            return [:]
-        }
+        guard let cells = RecordedCell.read(for: lessonPath) else { return [:] }
         var outputs: [Int: RecordedOutput] = [:]
         for cell in cells { outputs[cell.line] = RecordedOutput(text: cell.output, plots: cell.plots ?? []) }
         return outputs
