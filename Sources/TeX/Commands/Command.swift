@@ -16,7 +16,8 @@ enum Command: Sendable {
     case text(MathFont)
     case fraction(FractionKind)
     case sqrt
-    case accent(Accent)
+    /// An accent, by its index in `CommandTable.accents`.
+    case accent(Int)
     case overUnder(OverUnderKind)
     /// `\stackrel{over}{base}`, the same as `\overset`.
     case stackrel

@@ -1,6 +1,27 @@
 // Commands with arguments or effects on their neighbours. Space widths follow TeX:
 // `\,` = 3/18 em, `\:` = 4/18 em, `\;` = 5/18 em, `\quad` = 1 em.
 extension CommandTable {
+    /// The accents, which `Command.accent` and accent nodes refer to by index.
+    static let accents: [Accent] = [
+        Accent(name: "hat", mark: "^", stretchy: false),
+        Accent(name: "widehat", mark: "^", stretchy: true),
+        Accent(name: "check", mark: "ˇ", stretchy: false),
+        Accent(name: "bar", mark: "‾", stretchy: false),
+        Accent(name: "overline", mark: "‾", stretchy: true),
+        Accent(name: "underline", mark: "_", stretchy: true, isUnder: true),
+        Accent(name: "tilde", mark: "~", stretchy: false),
+        Accent(name: "widetilde", mark: "~", stretchy: true),
+        Accent(name: "vec", mark: "→", stretchy: false),
+        Accent(name: "overrightarrow", mark: "→", stretchy: true),
+        Accent(name: "overleftarrow", mark: "←", stretchy: true),
+        Accent(name: "dot", mark: "˙", stretchy: false),
+        Accent(name: "ddot", mark: "¨", stretchy: false),
+        Accent(name: "acute", mark: "´", stretchy: false),
+        Accent(name: "grave", mark: "`", stretchy: false),
+        Accent(name: "breve", mark: "˘", stretchy: false),
+        Accent(name: "mathring", mark: "˚", stretchy: false),
+    ]
+
     static let structures: [(String, Command)] = [
         ("mathbf", .font(.bold)), ("mathbb", .font(.doubleStruck)), ("mathcal", .font(.script)),
         ("mathscr", .font(.script)), ("mathrm", .font(.roman)), ("mathit", .font(.italic)),
@@ -13,23 +34,6 @@ extension CommandTable {
         ("frac", .fraction(.frac)), ("tfrac", .fraction(.tfrac)), ("dfrac", .fraction(.dfrac)),
         ("cfrac", .fraction(.dfrac)), ("binom", .fraction(.binom)), ("tbinom", .fraction(.binom)),
         ("dbinom", .fraction(.binom)), ("sqrt", .sqrt), ("operatorname", .operatorName),
-        ("hat", .accent(Accent(name: "hat", mark: "^", stretchy: false))),
-        ("widehat", .accent(Accent(name: "widehat", mark: "^", stretchy: true))),
-        ("check", .accent(Accent(name: "check", mark: "ˇ", stretchy: false))),
-        ("bar", .accent(Accent(name: "bar", mark: "‾", stretchy: false))),
-        ("overline", .accent(Accent(name: "overline", mark: "‾", stretchy: true))),
-        ("underline", .accent(Accent(name: "underline", mark: "_", stretchy: true, isUnder: true))),
-        ("tilde", .accent(Accent(name: "tilde", mark: "~", stretchy: false))),
-        ("widetilde", .accent(Accent(name: "widetilde", mark: "~", stretchy: true))),
-        ("vec", .accent(Accent(name: "vec", mark: "→", stretchy: false))),
-        ("overrightarrow", .accent(Accent(name: "overrightarrow", mark: "→", stretchy: true))),
-        ("overleftarrow", .accent(Accent(name: "overleftarrow", mark: "←", stretchy: true))),
-        ("dot", .accent(Accent(name: "dot", mark: "˙", stretchy: false))),
-        ("ddot", .accent(Accent(name: "ddot", mark: "¨", stretchy: false))),
-        ("acute", .accent(Accent(name: "acute", mark: "´", stretchy: false))),
-        ("grave", .accent(Accent(name: "grave", mark: "`", stretchy: false))),
-        ("breve", .accent(Accent(name: "breve", mark: "˘", stretchy: false))),
-        ("mathring", .accent(Accent(name: "mathring", mark: "˚", stretchy: false))),
         ("overbrace", .overUnder(.overbrace)), ("underbrace", .overUnder(.underbrace)),
         ("overset", .overUnder(.overset)), ("underset", .overUnder(.underset)), ("stackrel", .stackrel),
         (",", .space(3.0 / 18)), ("thinspace", .space(3.0 / 18)), (":", .space(4.0 / 18)),

@@ -17,6 +17,7 @@ enum CommandTable {
         for name in functions { table[name] = .function(name, limits: false) }
         for name in limitFunctions { table[name] = .function(name, limits: true) }
         for (name, command) in structures { table[name] = command }
+        for (index, accent) in accents.enumerated() { table[accent.name] = .accent(index) }
         return table
     }()
 

@@ -17,37 +17,44 @@ struct EnvironmentKind: Sendable {
     }
 
     /// The environment called `name`, or `nil` when it is unknown.
-    static func named(_ name: String) -> EnvironmentKind? { known[name] }
+    static func named(_ name: String) -> EnvironmentKind? { index(named: name).map { table[$0].kind } }
 
-    private static let known: [String: EnvironmentKind] = [
-        "matrix": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false),
-        "pmatrix": EnvironmentKind(open: "(", close: ")", alignment: .center, displayStyle: false),
-        "bmatrix": EnvironmentKind(open: "[", close: "]", alignment: .center, displayStyle: false),
-        "Bmatrix": EnvironmentKind(open: "{", close: "}", alignment: .center, displayStyle: false),
-        "vmatrix": EnvironmentKind(open: "|", close: "|", alignment: .center, displayStyle: false),
-        "Vmatrix": EnvironmentKind(open: "‖", close: "‖", alignment: .center, displayStyle: false),
-        "smallmatrix": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, small: true),
-        "cases": EnvironmentKind(open: "{", close: nil, alignment: .left, displayStyle: false),
-        "dcases": EnvironmentKind(open: "{", close: nil, alignment: .left, displayStyle: true),
-        "rcases": EnvironmentKind(open: nil, close: "}", alignment: .left, displayStyle: false),
-        "array": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, takesColumnSpec: true),
-        "aligned": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
-        "align": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
-        "align*": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
-        "alignat": EnvironmentKind(
+    /// The index of the environment called `name` in `table`, as table nodes store it.
+    static func index(named name: String) -> Int? { indexes[name] }
+
+    private static let indexes: [String: Int] = Dictionary(
+        uniqueKeysWithValues: table.enumerated().map { ($0.element.name, $0.offset) })
+
+    /// The environments Litmus knows, by name.
+    static let table: [(name: String, kind: EnvironmentKind)] = [
+        ("matrix", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false)),
+        ("pmatrix", EnvironmentKind(open: "(", close: ")", alignment: .center, displayStyle: false)),
+        ("bmatrix", EnvironmentKind(open: "[", close: "]", alignment: .center, displayStyle: false)),
+        ("Bmatrix", EnvironmentKind(open: "{", close: "}", alignment: .center, displayStyle: false)),
+        ("vmatrix", EnvironmentKind(open: "|", close: "|", alignment: .center, displayStyle: false)),
+        ("Vmatrix", EnvironmentKind(open: "‖", close: "‖", alignment: .center, displayStyle: false)),
+        ("smallmatrix", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, small: true)),
+        ("cases", EnvironmentKind(open: "{", close: nil, alignment: .left, displayStyle: false)),
+        ("dcases", EnvironmentKind(open: "{", close: nil, alignment: .left, displayStyle: true)),
+        ("rcases", EnvironmentKind(open: nil, close: "}", alignment: .left, displayStyle: false)),
+        ("array", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, takesColumnSpec: true)),
+        ("aligned", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
+        ("align", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
+        ("align*", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
+        ("alignat", EnvironmentKind(
             open: nil, close: nil, alignment: .alternating, displayStyle: true,
-            takesColumnSpec: true),
-        "alignat*": EnvironmentKind(
+            takesColumnSpec: true)),
+        ("alignat*", EnvironmentKind(
             open: nil, close: nil, alignment: .alternating, displayStyle: true,
-            takesColumnSpec: true),
-        "split": EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true),
-        "equation": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
-        "equation*": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
-        "gather": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
-        "gather*": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
-        "gathered": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
-        "multline": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
-        "multline*": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true),
-        "substack": EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, small: true),
+            takesColumnSpec: true)),
+        ("split", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
+        ("equation", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
+        ("equation*", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
+        ("gather", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
+        ("gather*", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
+        ("gathered", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
+        ("multline", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
+        ("multline*", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
+        ("substack", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, small: true)),
     ]
 }

@@ -37,7 +37,7 @@ extension MathReader {
             return readSquareRoot(token)
         case .accent(let accent):
             guard let base = readArgument() else { return missingArgument(token) }
-            return TeXNode(.accent(accent, base), span(token.range, base.range))
+            return TeXNode(.accent(CommandTable.accents[accent], base), span(token.range, base.range))
         case .overUnder(let kind):
             return readOverUnder(kind, token)
         case .stackrel:

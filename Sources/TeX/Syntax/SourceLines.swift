@@ -1,0 +1,44 @@
+import LitmusDiagnostics
+
+/// Converts between byte offsets into a formula and the 1-based line and UTF-8 byte column that
+/// diagnostics and `TeXNode` ranges carry. Lines end at `\n`, `\r\n` or a lone `\r`, as the
+/// lexer counts them.
+struct SourceLines: Sendable {
+    /// The offset of the first byte of each line.
+    private var starts: [Int32] = [0]
+
+    init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\r"), index < bytes.endIndex, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                starts.append(Int32(truncatingIfNeeded: index - bytes.startIndex))
+            }
+        }
+    }
+
+    /// The line and column of `offset`.
+    func location(_ offset: Int32) -> SourceLocation {
+        guard starts.count > 1 else { return SourceLocation(line: 1, column: Int(offset) + 1) }
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return SourceLocation(line: low + 1, column: Int(offset - starts[low]) + 1)
+    }
+
+    /// The range from `start` to `end`.
+    func range(_ start: Int32, _ end: Int32) -> SourceRange {
+        SourceRange(start: location(start), end: location(end))
+    }
+
+    /// The offset of `location` (the inverse of `location(_:)`).
+    func offset(_ location: SourceLocation) -> Int32 {
+        let line = min(max(location.line, 1), starts.count)
+        return starts[line - 1] + Int32(truncatingIfNeeded: location.column - 1)
+    }
+}
