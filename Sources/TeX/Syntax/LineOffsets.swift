@@ -3,7 +3,7 @@ import LitmusDiagnostics
 /// Converts between byte offsets into a formula and the 1-based line and UTF-8 byte column that
 /// diagnostics and `TeXNode` ranges carry. Lines end at `\n`, `\r\n` or a lone `\r`, as the
 /// lexer counts them.
-struct SourceLines: Sendable {
+struct LineOffsets: Sendable {
     /// The offset of the first byte of each line.
     private var starts: [Int32] = [0]
 
