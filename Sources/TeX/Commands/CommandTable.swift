@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The built-in commands that Litmus reads, by name without the backslash.
 ///
 /// Anything not here (and not a lesson's macro) is an unknown command: a diagnostic names it,
@@ -5,6 +11,35 @@
 enum CommandTable {
     /// The command called `name`, or `nil` when it is unknown.
     static func command(_ name: String) -> Command? { all[name] }
+
+    /// The id of a command token whose name matches no built-in command.
+    static let unknown = UInt32.max
+
+    /// The commands the parser tests for by id; they take the first ids, in this order.
+    enum Builtin: UInt32, CaseIterable {
+        case lineBreak, cr, newline, end, right, left, begin, displaystyle, textstyle, scriptstyle
+        case scriptscriptstyle, color, limits, nolimits, controlSpace, operatorname
+
+        /// The command's name, without the backslash.
+        var name: String {
+            switch self {
+            case .lineBreak: "\\"
+            case .controlSpace: " "
+            default: String(describing: self)
+            }
+        }
+    }
+
+    /// The id of the command called `name` (UTF-8, without the backslash), or `unknown`.
+    static func id(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 { index.id(name) }
+
+    /// The command with `id` (not `unknown`).
+    static func command(id: UInt32) -> Command { index.commands[Int(id)] }
+
+    /// The name of the command with `id` (not `unknown`).
+    static func name(id: UInt32) -> String { index.names[Int(id)] }
+
+    private static let index = CommandIndex(all)
 
     /// The symbol a Unicode character typed directly in a formula stands for (`∈` is a relation).
     static func unicodeSymbol(_ text: String) -> Command? { byUnicode[text] }
@@ -28,4 +63,63 @@ enum CommandTable {
         for (_, text) in greek { table[text] = .identifier(text) }
         return table
     }()
+}
+
+/// The built-in commands by id, and an open-addressing hash table from name bytes to id, so the
+/// lexer finds a command without making a `String` of its name.
+private final class CommandIndex: Sendable {
+    let commands: [Command]
+    let names: [String]
+    /// The UTF-8 names end to end; name `id` is `nameBytes[nameStarts[id] ..< nameStarts[id + 1]]`.
+    private let nameBytes: [UInt8]
+    private let nameStarts: [Int]
+    /// Ids by hash, `-1` where empty; the size is a power of two, at least twice the names.
+    private let slots: [Int32]
+
+    init(_ all: [String: Command]) {
+        let builtins = CommandTable.Builtin.allCases.map(\.name)
+        let names = builtins + all.keys.filter { !builtins.contains($0) }.sorted()
+        self.names = names
+        commands = names.map { all[$0]! }
+        var bytes: [UInt8] = []
+        var starts = [0]
+        for name in names {
+            bytes += Array(name.utf8)
+            starts.append(bytes.count)
+        }
+        nameBytes = bytes
+        nameStarts = starts
+        var size = 1
+        while size < names.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: -1, count: size)
+        for (id, name) in names.enumerated() {
+            var slot = Array(name.utf8).withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(id)
+        }
+        self.slots = slots
+    }
+
+    func id(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let mask = slots.count - 1
+        var slot = Self.hash(name) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return CommandTable.unknown }
+            let start = nameStarts[Int(id)]
+            if nameStarts[Int(id) + 1] - start == name.count,
+                nameBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, name.baseAddress!, name.count) == 0 })
+            {
+                return UInt32(id)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// FNV-1a over the bytes.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
 }

@@ -1,31 +1,35 @@
-import LitmusDiagnostics
-
-/// Splits LaTeX math into tokens on demand, tracking 1-based lines and UTF-8 byte columns.
+/// Splits LaTeX math into tokens on demand, with byte offsets for positions.
 ///
-/// It works on bytes, so it never fails: every byte sequence gives tokens (a Swift `String` is
-/// always valid UTF-8). Comments (`%` to the end of the line) are skipped.
-struct TeXLexer: Sendable {
-    private let bytes: [UInt8]
-    private var index = 0
-    private var line = 1
-    private var lineStart = 0
+/// It works on bytes, so it never fails: every byte sequence gives tokens. Comments (`%` to the
+/// end of the line) are skipped. Commands are looked up in `CommandTable` as they are read, so
+/// the parser compares numbers, never names.
+struct TeXLexer {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var index = 0
 
-    init(_ text: String) {
-        bytes = Array(text.utf8)
+    /// A lexer over `bytes`, which must outlive it.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
-    /// The position of the next unread byte.
-    var location: SourceLocation { SourceLocation(line: line, column: index - lineStart + 1) }
+    /// The offset of the next unread byte.
+    var offset: Int32 { Int32(truncatingIfNeeded: index) }
 
     /// Reads the next token; `.end` forever once the text is used up.
     mutating func next() -> Token {
         skipComments()
-        let start = location
-        guard index < bytes.count else { return Token(kind: .end, range: SourceRange(at: start)) }
+        let start = index
+        guard index < bytes.count else {
+            return Token(.end, start: offset, end: offset, textStart: offset, textEnd: offset)
+        }
         let byte = bytes[index]
-        let kind: Token.Kind
+        var kind: Token.Kind
+        var value: UInt32 = 0
+        var textStart = start
         switch byte {
-        case UInt8(ascii: "\\"): kind = readCommand()
+        case UInt8(ascii: "\\"):
+            textStart = start + 1
+            (kind, value) = readCommand()
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
             readSpace()
             kind = .space
@@ -38,22 +42,29 @@ struct TeXLexer: Sendable {
         case UInt8(ascii: "#"):
             index += 1
             if index < bytes.count, bytes[index] >= UInt8(ascii: "1"), bytes[index] <= UInt8(ascii: "9") {
-                kind = .parameter(Int(bytes[index] - UInt8(ascii: "0")))
+                kind = .parameter
+                value = UInt32(bytes[index] - UInt8(ascii: "0"))
                 index += 1
             } else {
-                kind = .character("#")
+                kind = .character
+                value = UInt32(byte)
             }
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): kind = readNumber()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            readNumber()
+            kind = .number
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
             index += 1
-            kind = .letter(String(UnicodeScalar(byte)))
+            kind = .letter
+            value = UInt32(byte)
         case 0x80...:
-            kind = .letter(readNonASCII())
+            readNonASCII()
+            kind = .letter
         default:
             index += 1
-            kind = .character(Character(UnicodeScalar(byte)))
+            kind = .character
+            value = UInt32(byte)
         }
-        return Token(kind: kind, range: SourceRange(start: start, end: location))
+        return Token(kind, value: value, start: Int32(start), end: offset, textStart: Int32(textStart), textEnd: offset)
     }
 
     // MARK: - Pieces
@@ -70,42 +81,32 @@ struct TeXLexer: Sendable {
     private mutating func readSpace() {
         while index < bytes.count {
             switch bytes[index] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"): index += 1
-            case UInt8(ascii: "\n"): newLine(after: index)
-            case UInt8(ascii: "\r"):
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                newLine(after: index)
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): index += 1
             default: return
             }
         }
     }
 
-    private mutating func newLine(after position: Int) {
-        index = position + 1
-        line += 1
-        lineStart = index
-    }
-
-    private mutating func readCommand() -> Token.Kind {
+    private mutating func readCommand() -> (Token.Kind, UInt32) {
         index += 1
-        guard index < bytes.count else { return .character("\\") }
+        guard index < bytes.count else { return (.character, UInt32(UInt8(ascii: "\\"))) }
         let first = bytes[index]
+        let start = index
         if isASCIILetter(first) {
-            let start = index
             while index < bytes.count, isASCIILetter(bytes[index]) { index += 1 }
-            return .command(String(decoding: bytes[start..<index], as: UTF8.self))
-        }
-        if first >= 0x80 { return .command(readNonASCII()) }
-        if first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+        } else if first >= 0x80 {
+            readNonASCII()
+        } else if first == UInt8(ascii: "\n") || first == UInt8(ascii: "\r") {
+            // `\` before a line end is a control space, whatever white space follows.
             readSpace()
-            return .command(" ")
+            return (.command, CommandTable.Builtin.controlSpace.rawValue)
+        } else {
+            index += 1
         }
-        index += 1
-        return .command(String(UnicodeScalar(first)))
+        return (.command, CommandTable.id(UnsafeBufferPointer(rebasing: bytes[start..<index])))
     }
 
-    private mutating func readNumber() -> Token.Kind {
-        let start = index
+    private mutating func readNumber() {
         var sawPoint = false
         while index < bytes.count {
             let byte = bytes[index]
@@ -118,18 +119,15 @@ struct TeXLexer: Sendable {
                 break
             }
         }
-        return .number(String(decoding: bytes[start..<index], as: UTF8.self))
     }
 
     /// One non-ASCII scalar and the combining marks after it (`y` + U+0302 reads as one letter).
-    private mutating func readNonASCII() -> String {
-        let start = index
+    private mutating func readNonASCII() {
         index += scalarLength(at: index)
         while index < bytes.count, bytes[index] == 0xCC || bytes[index] == 0xCD {
             // U+0300–U+036F (combining diacritical marks) start with 0xCC or 0xCD.
             index += scalarLength(at: index)
         }
-        return String(decoding: bytes[start..<min(index, bytes.count)], as: UTF8.self)
     }
 
     private func scalarLength(at position: Int) -> Int {
@@ -139,8 +137,7 @@ struct TeXLexer: Sendable {
     }
 
     private func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

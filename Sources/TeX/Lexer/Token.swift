@@ -1,20 +1,19 @@
-import LitmusDiagnostics
-
-/// One lexical token of LaTeX math, with where it was read.
-struct Token: Hashable, Sendable {
+/// One lexical token of LaTeX math: a plain value, so the parser can copy, push back and
+/// compare tokens without reference counting. Its text stays in the bytes it was read from.
+struct Token: Sendable {
     /// The kinds of token; TeX's category codes, reduced to what math needs.
-    enum Kind: Hashable, Sendable {
-        /// `\name`, or `\` and one other character (`\,`, `\{`, `\\`); the name has no backslash.
-        case command(String)
+    enum Kind: UInt8, Sendable {
+        /// `\name`, or `\` and one other character (`\,`, `\{`, `\\`).
+        case command
         /// One ASCII letter or one non-ASCII character (with any combining marks after it).
-        case letter(String)
+        case letter
         /// A run of digits, with at most one decimal point between digits.
-        case number(String)
-        /// Any other single character: `+`, `(`, `=`, `'`, `,`…
-        case character(Character)
+        case number
+        /// Any other single ASCII character: `+`, `(`, `=`, `'`, `,`…
+        case character
         case beginGroup, endGroup, caret, underscore, alignment
         /// `#1`…`#9` in a macro body.
-        case parameter(Int)
+        case parameter
         /// A run of white space (kept for `\text{…}`; math mode skips it).
         case space
         /// `~`: a non-breaking space.
@@ -23,23 +22,31 @@ struct Token: Hashable, Sendable {
     }
 
     var kind: Kind
-    var range: SourceRange
+    /// A command's `CommandTable` id (`CommandTable.unknown` if it has none), a character's
+    /// byte, or a parameter's number.
+    var value: UInt32 = 0
+    /// Where the token stands in the formula, as byte offsets; a macro's expansion takes the
+    /// place of its call.
+    var start: Int32
+    var end: Int32
+    /// The token's text in its bytes (a command's name, without the backslash that precedes it).
+    var textStart: Int32
+    var textEnd: Int32
+    /// Which bytes hold the text: 0 for the formula, otherwise a macro body the reader holds.
+    var buffer: Int32 = 0
 
-    /// The source spelling of the token, for text arguments and messages.
-    var spelling: String {
-        switch kind {
-        case .command(let name): "\\" + name
-        case .letter(let text), .number(let text): text
-        case .character(let character): String(character)
-        case .beginGroup: "{"
-        case .endGroup: "}"
-        case .caret: "^"
-        case .underscore: "_"
-        case .alignment: "&"
-        case .parameter(let number): "#\(number)"
-        case .space: " "
-        case .tie: "~"
-        case .end: ""
-        }
+    init(_ kind: Kind, value: UInt32 = 0, start: Int32, end: Int32, textStart: Int32, textEnd: Int32) {
+        self.kind = kind
+        self.value = value
+        self.start = start
+        self.end = end
+        self.textStart = textStart
+        self.textEnd = textEnd
     }
+
+    /// Whether this is the character `byte`.
+    func isCharacter(_ byte: UInt8) -> Bool { kind == .character && value == UInt32(byte) }
+
+    /// Whether this is the built-in command `command`.
+    func isCommand(_ command: CommandTable.Builtin) -> Bool { kind == .command && value == command.rawValue }
 }

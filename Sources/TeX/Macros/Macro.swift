@@ -4,27 +4,49 @@ public struct Macro: Hashable, Sendable {
     public var parameterCount: Int
     /// Its replacement text, as written in the definition.
     public var body: String
+    /// The replacement text as UTF-8; `tokens` point into it.
+    let bytes: [UInt8]
     /// The lexed replacement text; parameters are `#n` tokens.
-    var tokens: [Token]
+    let tokens: [Token]
 
     /// Creates a macro from its replacement text.
     public init(parameterCount: Int, body: String) {
         self.parameterCount = parameterCount
         self.body = body
-        var lexer = TeXLexer(body)
-        var tokens: [Token] = []
-        while true {
-            let token = lexer.next()
-            if token.kind == .end { break }
-            tokens.append(token)
+        let bytes = Array(body.utf8)
+        self.bytes = bytes
+        tokens = bytes.withUnsafeBufferPointer { buffer in
+            var lexer = TeXLexer(buffer)
+            var tokens: [Token] = []
+            while true {
+                let token = lexer.next()
+                if token.kind == .end { break }
+                tokens.append(token)
+            }
+            return tokens
         }
-        self.tokens = tokens
     }
 
-    init(parameterCount: Int, tokens: [Token]) {
+    /// A macro from tokens read elsewhere, whose texts `text(of:)` gives; the body is their
+    /// spellings end to end.
+    init(parameterCount: Int, tokens: [Token], spelling: (Token) -> [UInt8]) {
         self.parameterCount = parameterCount
-        self.body = tokens.map(\.spelling).joined()
-        self.tokens = tokens
+        var bytes: [UInt8] = []
+        var own: [Token] = []
+        own.reserveCapacity(tokens.count)
+        for var token in tokens {
+            let spelled = spelling(token)
+            let start = Int32(bytes.count)
+            bytes += spelled
+            // A command's text is its name; the backslash stays just before it.
+            token.textStart = token.kind == .command && spelled.first == UInt8(ascii: "\\") ? start + 1 : start
+            token.textEnd = Int32(bytes.count)
+            token.buffer = 0
+            own.append(token)
+        }
+        self.bytes = bytes
+        self.tokens = own
+        body = String(decoding: bytes, as: UTF8.self)
     }
 
     /// Macros are equal when they take as many arguments and read the same; where their tokens

@@ -4,114 +4,137 @@ extension MathReader {
     /// Reads one argument: a braced group or a single atom (one digit of a number: `\frac12`).
     /// `nil`, with nothing read, when the list ends first. Counts as one level of nesting, so
     /// `\frac\frac\frac…` cannot exhaust the stack.
-    mutating func readArgument() -> TeXNode? {
+    mutating func readArgument() -> ID? {
         skipSpaces()
         let token = peek()
         switch token.kind {
         case .end, .endGroup, .alignment, .caret, .underscore:
             return nil
-        case .command("\\"), .command("end"), .command("right"):
+        case .command where token.isCommand(.lineBreak) || token.isCommand(.end) || token.isCommand(.right):
             return nil
-        case .number(let digits) where digits.count > 1:
+        case .number where token.textEnd - token.textStart > 1:
             // An argument is one token, and TeX's tokens are single digits.
             _ = next()
-            let first = String(digits.prefix(1))
-            let split = SourceLocation(line: token.range.start.line, column: token.range.start.column + 1)
-            let rest = SourceRange(start: split, end: token.range.end)
-            pushBack(Token(kind: .number(String(digits.dropFirst())), range: rest))
-            return TeXNode(.number(first), SourceRange(start: token.range.start, end: split))
+            var rest = token
+            rest.start += 1
+            rest.textStart += 1
+            pushBack(rest)
+            var first = token
+            first.end = token.start + 1
+            first.textEnd = token.textStart + 1
+            return addText(.number, of: first)
         default:
             break
         }
-        guard enterNesting(at: token.range) else {
-            return TeXNode(.error("…"), skipArgument())
+        guard enterNesting(at: token) else {
+            let skipped = skipArgument()
+            return addText(.error, "…", skipped.start, skipped.end)
         }
         defer { depth -= 1 }
-        if case .beginGroup = token.kind { return readGroup() }
-        return readAtom() ?? TeXNode(.row([]), SourceRange(at: token.range.start))
+        if token.kind == .beginGroup { return readGroup() }
+        return readAtom() ?? emptyRow(at: token.start)
     }
 
     /// Reads a braced argument as plain text (`\text{if }`, `\operatorname{ReLU}`, a colour
-    /// name): nested braces are kept balanced and dropped, escapes become their characters.
-    /// Returns `nil` when no argument follows.
-    mutating func readTextArgument() -> (text: String, range: SourceRange)? {
+    /// name) into the tree's text: nested braces are kept balanced and dropped, escapes become
+    /// their characters. Returns `nil` when no argument follows.
+    mutating func readTextArgument() -> (textStart: Int32, textCount: Int32, end: Int32)? {
         skipSpacesRaw()
         let first = peekRaw()
+        let textStart = Int32(truncatingIfNeeded: tree.text.count)
         switch first.kind {
         case .beginGroup: break
         case .end, .endGroup, .alignment: return nil
         default:
             _ = nextRaw()
-            return (textSpelling(first), first.range)
+            appendTextSpelling(first)
+            return (textStart, Int32(truncatingIfNeeded: tree.text.count) - textStart, first.end)
         }
         _ = nextRaw()
-        var text = ""
         var braces = 1
-        var last = first
         while true {
-            last = nextRaw()
+            let last = nextRaw()
             switch last.kind {
             case .beginGroup: braces += 1
             case .endGroup:
                 braces -= 1
-                if braces == 0 { return (text, span(first.range, last.range)) }
+                if braces == 0 {
+                    return (textStart, Int32(truncatingIfNeeded: tree.text.count) - textStart, max(first.end, last.end))
+                }
             case .end:
-                report(.texUnclosedGroup(at: first.range))
-                return (text, span(first.range, last.range))
+                report(.texUnclosedGroup(at: range(first)))
+                return (textStart, Int32(truncatingIfNeeded: tree.text.count) - textStart, max(first.end, last.end))
             default:
-                text += textSpelling(last)
+                appendTextSpelling(last)
             }
         }
     }
 
-    /// What a token shows in text mode.
-    private func textSpelling(_ token: Token) -> String {
+    /// Appends what a token shows in text mode to the tree's text.
+    private mutating func appendTextSpelling(_ token: Token) {
         switch token.kind {
-        case .space, .tie: return " "
-        case .command(let name):
+        case .space, .tie: tree.text.append(UInt8(ascii: " "))
+        case .letter, .number: withText(of: token) { tree.text.append(contentsOf: $0) }
+        case .command:
+            let name = name(of: token)
+            let shown: String
             switch name {
-            case ",", ":", ";", " ", "quad", "qquad", "!": return name == "!" ? "" : " "
-            case "$", "%", "&", "#", "_", "{", "}": return name
-            case "text", "textrm", "textbf", "textit", "mathrm", "emph": return ""
+            case ",", ":", ";", " ", "quad", "qquad": shown = " "
+            case "!": shown = ""
+            case "$", "%", "&", "#", "_", "{", "}": shown = name
+            case "text", "textrm", "textbf", "textit", "mathrm", "emph": shown = ""
             default:
-                if case .symbol(let unicode, _)? = CommandTable.command(name) { return unicode }
-                if case .identifier(let unicode)? = CommandTable.command(name) { return unicode }
-                return "\\" + name
+                switch CommandTable.command(name) {
+                case .symbol(let unicode, _)?: shown = unicode
+                case .identifier(let unicode)?: shown = unicode
+                default: shown = "\\" + name
+                }
             }
-        default: return token.spelling
+            tree.text.append(contentsOf: shown.utf8)
+        default: tree.text.append(contentsOf: spelling(token).utf8)
         }
     }
 
     /// Reads the delimiter after `\left`, `\right`, `\big`…; `nil` for `.` (no delimiter).
-    mutating func readDelimiter(after command: Token) -> (symbol: TeXSymbol?, range: SourceRange) {
+    /// Returns the symbol node and the offsets of what was read.
+    mutating func readDelimiter(after command: Token) -> (symbol: ID?, start: Int32, end: Int32) {
         skipSpaces()
         let token = peek()
-        let symbol: TeXSymbol?
+        var symbol: ID?
         switch token.kind {
-        case .character("."):
-            _ = next()
-            return (nil, token.range)
-        case .character(let character) where "()[]|/<>".contains(character):
-            let text = character == "<" ? "⟨" : character == ">" ? "⟩" : String(character)
-            let atomClass: AtomClass =
-                "([<".contains(character) ? .opening : ")]>".contains(character) ? .closing : .fence
-            symbol = TeXSymbol(source: String(character), text: text, atomClass: atomClass)
-        case .command(let name):
-            switch CommandTable.command(name) {
-            case .symbol(let text, let atomClass)? where Self.delimiterCommands.contains(name):
-                symbol = TeXSymbol(source: "\\" + name, text: text, atomClass: atomClass)
+        case .character:
+            let byte = UInt8(truncatingIfNeeded: token.value)
+            switch byte {
+            case UInt8(ascii: "."):
+                _ = next()
+                return (nil, token.start, token.end)
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "<"):
+                let text = byte == UInt8(ascii: "<") ? "⟨" : String(UnicodeScalar(byte))
+                symbol = addSymbol(text: text, source: String(UnicodeScalar(byte)), .opening, token.start, token.end)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ">"):
+                let text = byte == UInt8(ascii: ">") ? "⟩" : String(UnicodeScalar(byte))
+                symbol = addSymbol(text: text, source: String(UnicodeScalar(byte)), .closing, token.start, token.end)
+            case UInt8(ascii: "|"), UInt8(ascii: "/"):
+                let text = String(UnicodeScalar(byte))
+                symbol = addSymbol(text: text, source: text, .fence, token.start, token.end)
             default:
-                symbol = nil
+                break
+            }
+        case .command where token.value != CommandTable.unknown:
+            if case .symbol(let text, let atomClass) = CommandTable.command(id: token.value),
+                Self.delimiterCommands.contains(name(of: token))
+            {
+                symbol = addSymbol(text: text, source: spelling(token), atomClass, token.start, token.end)
             }
         default:
-            symbol = nil
+            break
         }
         guard let symbol else {
-            report(.texMissingDelimiter(after: command.spelling, at: command.range))
-            return (nil, command.range)
+            report(.texMissingDelimiter(after: spelling(command), at: range(command)))
+            return (nil, command.start, command.end)
         }
         _ = next()
-        return (symbol, token.range)
+        return (symbol, token.start, token.end)
     }
 
     private static let delimiterCommands: Set<String> = [
@@ -121,15 +144,19 @@ extension MathReader {
     ]
 
     /// Reads a dimension such as `1em`, `-3mu` or `{2pt}` and converts it to em.
-    mutating func readDimension() -> (em: Double, range: SourceRange)? {
-        guard let (text, range) = readTextArgument() else { return nil }
-        var spelled = text.filter { !$0.isWhitespace }
+    mutating func readDimension() -> (em: Double, end: Int32)? {
+        guard let argument = readTextArgument() else { return nil }
+        var spelled = String(
+            decoding: tree.text[Int(argument.textStart)..<Int(argument.textStart + argument.textCount)],
+            as: UTF8.self
+        ).filter { !$0.isWhitespace }
         // `\kern3pt`: the number came as its own token; read the unit letters after it.
         if !spelled.contains(where: \.isLetter) {
             for _ in 0..<2 {
-                guard case .letter(let unit) = peekRaw().kind else { break }
+                let unit = peekRaw()
+                guard unit.kind == .letter else { break }
                 _ = nextRaw()
-                spelled += unit
+                spelled += text(of: unit)
             }
         }
         let number = Double(spelled.prefix { "+-0123456789.".contains($0) }) ?? 0
@@ -146,6 +173,6 @@ extension MathReader {
             case "in": 7.227
             default: 1
             }
-        return (number * perEm, range)
+        return (number * perEm, argument.end)
     }
 }

@@ -3,24 +3,27 @@ import LitmusDiagnostics
 extension MathReader {
     /// Reads one atom and the scripts and primes after it; `nil` when the atom shows nothing
     /// (a definition, `\label`) and has no scripts.
-    mutating func readScriptedAtom() -> TeXNode? {
+    mutating func readScriptedAtom() -> ID? {
         skipSpaces()
         let startToken = peek()
-        var base: TeXNode?
-        switch startToken.kind {
-        case .caret, .underscore, .character("'"): base = nil
-        default: base = readAtom()
+        var base: ID?
+        if !(startToken.kind == .caret || startToken.kind == .underscore || startToken.isCharacter(UInt8(ascii: "'"))) {
+            base = readAtom()
         }
-        // Most atoms have no scripts: return them before building a `Scripts`.
+        // Most atoms have no scripts: return them before building a `scripts` node.
         if base != nil {
             skipSpaces()
-            switch peek().kind {
-            case .caret, .underscore, .character("'"), .command("limits"), .command("nolimits"): break
+            let token = peek()
+            switch token.kind {
+            case .caret, .underscore: break
+            case .character where token.value == UInt32(UInt8(ascii: "'")): break
+            case .command where token.isCommand(.limits) || token.isCommand(.nolimits): break
             default: return base
             }
         }
-        var scripts = Scripts(base: base ?? TeXNode(.row([]), SourceRange(at: startToken.range.start)))
-        var end = base?.range ?? SourceRange(at: startToken.range.start)
+        var scripts = SyntaxNode(.scripts, start: startToken.start, end: startToken.start)
+        scripts.first = base ?? emptyRow(at: startToken.start)
+        var end = base.map { tree[$0].end } ?? startToken.start
         var hasScripts = false
         while true {
             skipSpaces()
@@ -30,70 +33,76 @@ extension MathReader {
                 _ = next()
                 let isSuper = token.kind == .caret
                 let argument = readScriptArgument(after: token)
-                if isSuper ? scripts.sup != nil : scripts.sub != nil {
-                    report(.texDoubleScript(superscript: isSuper, at: token.range))
+                if isSuper ? scripts.third >= 0 : scripts.second >= 0 {
+                    report(.texDoubleScript(superscript: isSuper, at: range(token)))
                 }
-                if isSuper { scripts.sup = argument } else { scripts.sub = argument }
-                end = argument?.range ?? token.range
+                if isSuper { scripts.third = argument ?? -1 } else { scripts.second = argument ?? -1 }
+                end = argument.map { tree[$0].end } ?? token.end
                 hasScripts = true
-            case .character("'"):
+                continue
+            case .character where token.value == UInt32(UInt8(ascii: "'")):
                 _ = next()
-                scripts.primes += 1
-                end = token.range
+                scripts.fourth += 1
+                end = token.end
                 hasScripts = true
-            case .command("limits"), .command("nolimits"):
+                continue
+            case .command where token.isCommand(.limits) || token.isCommand(.nolimits):
                 _ = next()
-                let limits = token.kind == .command("limits")
-                switch scripts.base.kind {
-                case .largeOperator(let symbol, _): scripts.base.kind = .largeOperator(symbol, limits: limits)
-                case .function(let name, _): scripts.base.kind = .function(name: name, limits: limits)
-                default: break
+                var operatorNode = tree[scripts.first]
+                if operatorNode.kind == .largeOperator || operatorNode.kind == .function {
+                    // A copy: an operator left without scripts keeps its own placement.
+                    operatorNode.b = token.isCommand(.limits) ? 1 : 0
+                    scripts.first = tree.add(operatorNode)
                 }
+                continue
             default:
-                guard hasScripts else { return base }
-                let range = span(scripts.base.range, end)
-                return TeXNode(.scripts(scripts), range)
+                break
             }
+            guard hasScripts else { return base }
+            let baseNode = tree[scripts.first]
+            scripts.start = baseNode.start
+            scripts.end = max(baseNode.end, end)
+            return tree.add(scripts)
         }
     }
 
     /// Reads the argument of `^` or `_`, with the lint for `b^(l)`.
-    mutating func readScriptArgument(after script: Token) -> TeXNode? {
+    mutating func readScriptArgument(after script: Token) -> ID? {
         skipSpaces()
         let token = peek()
-        if case .character("(") = token.kind {
-            report(
-                .texParenthesizedScript(
-                    script.spelling, at: span(script.range, token.range),
-                    parenthesis: token.range.start))
+        if token.isCharacter(UInt8(ascii: "(")) {
+            let parenthesis = range(token).start
+            report(.texParenthesizedScript(spelling(script), at: range(script, token), parenthesis: parenthesis))
         }
         guard let argument = readArgument() else {
-            report(.texMissingArgument(script.spelling, at: script.range))
+            report(.texMissingArgument(spelling(script), at: range(script)))
             return nil
         }
         return argument
     }
 
     /// Reads one atom without scripts: a letter, number, symbol, group or command.
-    mutating func readAtom() -> TeXNode? {
+    mutating func readAtom() -> ID? {
         let token = next()
         switch token.kind {
-        case .letter(let text):
-            return letter(text, token.range)
-        case .number(let digits):
-            return TeXNode(.number(digits), token.range)
-        case .character(let character):
-            return characterSymbol(character, token)
+        case .letter:
+            return letter(token)
+        case .number:
+            return addText(.number, of: token)
+        case .character:
+            return characterSymbol(UInt8(truncatingIfNeeded: token.value), token)
         case .beginGroup:
             pushBack(token)
             return readGroup()
         case .tie:
-            return TeXNode(.space(1.0 / 3), token.range)
-        case .command(let name):
-            return readCommand(name, token)
-        case .parameter(let number):
-            report(.texParameterOutsideMacro(number, at: token.range))
-            return TeXNode(.error("#\(number)"), token.range)
+            var node = SyntaxNode(.space, start: token.start, end: token.end)
+            node.setWidth(1.0 / 3)
+            return tree.add(node)
+        case .command:
+            return readCommand(token)
+        case .parameter:
+            report(.texParameterOutsideMacro(Int(token.value), at: range(token)))
+            return addText(.error, "#\(token.value)", token.start, token.end)
         case .caret, .underscore, .endGroup, .alignment, .space, .end:
             // Only reached from an argument position; the caller reports the missing argument.
             pushBack(token)
@@ -102,46 +111,46 @@ extension MathReader {
     }
 
     /// A letter typed directly: ASCII, Greek or another Unicode letter, or a math symbol (`∈`).
-    func letter(_ text: String, _ range: SourceRange) -> TeXNode {
+    mutating func letter(_ token: Token) -> ID {
         // ASCII letters are never symbols: skip the table for them.
-        if text.utf8.count == 1 { return TeXNode(.identifier(text), range) }
+        if token.value != 0 { return addText(.identifier, of: token) }
+        let text = text(of: token)
         switch CommandTable.unicodeSymbol(text) {
         case .symbol(let unicode, let atomClass):
-            return TeXNode(.symbol(TeXSymbol(source: text, text: unicode, atomClass: atomClass)), range)
+            return addSymbol(text: unicode, source: text, atomClass, token.start, token.end)
         case .largeOperator(let unicode, let limits):
-            return TeXNode(
-                .largeOperator(
-                    TeXSymbol(source: text, text: unicode, atomClass: .largeOperator),
-                    limits: limits), range)
+            let node = addSymbol(.largeOperator, text: unicode, source: text, .largeOperator, token.start, token.end)
+            tree[node].b = limits ? 1 : 0
+            return node
         default:
-            return TeXNode(.identifier(text), range)
+            return addText(.identifier, of: token)
         }
     }
 
     /// A symbol typed as one ASCII character; `:=` is read as one relation.
-    mutating func characterSymbol(_ character: Character, _ token: Token) -> TeXNode {
+    mutating func characterSymbol(_ byte: UInt8, _ token: Token) -> ID {
+        let character = String(UnicodeScalar(byte))
         let (text, atomClass): (String, AtomClass)
-        switch character {
-        case "+": (text, atomClass) = ("+", .binary)
-        case "-": (text, atomClass) = ("−", .binary)
-        case "*": (text, atomClass) = ("∗", .binary)
-        case "=", "<", ">": (text, atomClass) = (String(character), .relation)
-        case "(", "[": (text, atomClass) = (String(character), .opening)
-        case ")", "]": (text, atomClass) = (String(character), .closing)
-        case ",", ";": (text, atomClass) = (String(character), .punctuation)
-        case "!", "?": (text, atomClass) = (String(character), .closing)
-        case "|": (text, atomClass) = ("|", .fence)
-        case "'": (text, atomClass) = ("′", .ordinary)
-        case ":":
+        switch byte {
+        case UInt8(ascii: "+"): (text, atomClass) = ("+", .binary)
+        case UInt8(ascii: "-"): (text, atomClass) = ("−", .binary)
+        case UInt8(ascii: "*"): (text, atomClass) = ("∗", .binary)
+        case UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"): (text, atomClass) = (character, .relation)
+        case UInt8(ascii: "("), UInt8(ascii: "["): (text, atomClass) = (character, .opening)
+        case UInt8(ascii: ")"), UInt8(ascii: "]"): (text, atomClass) = (character, .closing)
+        case UInt8(ascii: ","), UInt8(ascii: ";"): (text, atomClass) = (character, .punctuation)
+        case UInt8(ascii: "!"), UInt8(ascii: "?"): (text, atomClass) = (character, .closing)
+        case UInt8(ascii: "|"): (text, atomClass) = ("|", .fence)
+        case UInt8(ascii: "'"): (text, atomClass) = ("′", .ordinary)
+        case UInt8(ascii: ":"):
             let following = peekRaw()
-            if following.kind == .character("="), following.range.start == token.range.end {
+            if following.isCharacter(UInt8(ascii: "=")), following.start == token.end {
                 _ = nextRaw()
-                let symbol = TeXSymbol(source: ":=", text: ":=", atomClass: .relation)
-                return TeXNode(.symbol(symbol), span(token.range, following.range))
+                return addSymbol(text: ":=", source: ":=", .relation, token.start, max(token.end, following.end))
             }
             (text, atomClass) = (":", .relation)
-        default: (text, atomClass) = (String(character), .ordinary)
+        default: (text, atomClass) = (character, .ordinary)
         }
-        return TeXNode(.symbol(TeXSymbol(source: String(character), text: text, atomClass: atomClass)), token.range)
+        return addSymbol(text: text, source: character, atomClass, token.start, token.end)
     }
 }

@@ -1,85 +1,105 @@
 import LitmusDiagnostics
 
 extension MathReader {
-    /// Reads the built-in command `name` (its token already taken) and its arguments.
-    mutating func readCommand(_ name: String, _ token: Token) -> TeXNode? {
-        guard let command = CommandTable.command(name) else {
-            report(.texUnknownCommand(name, at: token.range))
-            return TeXNode(.unknownCommand(name), token.range)
+    /// Reads the built-in command of `token` (already taken) and its arguments.
+    mutating func readCommand(_ token: Token) -> ID? {
+        guard token.value != CommandTable.unknown else {
+            let name = name(of: token)
+            report(.texUnknownCommand(name, at: range(token)))
+            return addText(.unknownCommand, name, token.start, token.end)
         }
-        switch command {
+        switch CommandTable.command(id: token.value) {
         case .identifier(let text):
-            return TeXNode(.identifier(text), token.range)
+            return addText(.identifier, text, token.start, token.end)
         case .symbol(let text, let atomClass):
-            return TeXNode(.symbol(TeXSymbol(source: token.spelling, text: text, atomClass: atomClass)), token.range)
+            return addSymbol(text: text, source: spelling(token), atomClass, token.start, token.end)
         case .largeOperator(let text, let limits):
-            let symbol = TeXSymbol(source: token.spelling, text: text, atomClass: .largeOperator)
-            return TeXNode(.largeOperator(symbol, limits: limits), token.range)
+            let node = addSymbol(
+                .largeOperator, text: text, source: spelling(token), .largeOperator, token.start, token.end)
+            tree[node].b = limits ? 1 : 0
+            return node
         case .function(let functionName, let limits):
-            return TeXNode(.function(name: functionName, limits: limits), token.range)
+            let node = addText(.function, functionName, token.start, token.end)
+            tree[node].b = limits ? 1 : 0
+            return node
         case .operatorName:
             var limits = false
-            if peekRaw().kind == .character("*") {
+            if peekRaw().isCharacter(UInt8(ascii: "*")) {
                 _ = nextRaw()
                 limits = true
             }
-            guard let (text, range) = readTextArgument() else { return missingArgument(token) }
-            return TeXNode(.function(name: text, limits: limits), span(token.range, range))
+            guard let argument = readTextArgument() else { return missingArgument(token) }
+            var node = SyntaxNode(.function, start: token.start, end: max(token.end, argument.end))
+            node.textStart = argument.textStart
+            node.textCount = argument.textCount
+            node.b = limits ? 1 : 0
+            return tree.add(node)
         case .font(let font):
             guard let argument = readArgument() else { return missingArgument(token) }
-            return TeXNode(.styled(font, argument), span(token.range, argument.range))
+            return add(.styled, a: font.code, first: argument, token.start, max(token.end, tree[argument].end))
         case .text(let font):
-            guard let (text, range) = readTextArgument() else { return missingArgument(token) }
-            return TeXNode(.text(text, font), span(token.range, range))
+            guard let argument = readTextArgument() else { return missingArgument(token) }
+            var node = SyntaxNode(.text, start: token.start, end: max(token.end, argument.end))
+            node.textStart = argument.textStart
+            node.textCount = argument.textCount
+            node.a = font.code
+            return tree.add(node)
         case .fraction(let kind):
             return readFraction(kind, token)
         case .sqrt:
             return readSquareRoot(token)
         case .accent(let accent):
             guard let base = readArgument() else { return missingArgument(token) }
-            return TeXNode(.accent(CommandTable.accents[accent], base), span(token.range, base.range))
+            return add(.accent, a: UInt8(accent), first: base, token.start, max(token.end, tree[base].end))
         case .overUnder(let kind):
             return readOverUnder(kind, token)
         case .stackrel:
             return readOverUnder(.overset, token)
         case .space(let width):
-            return TeXNode(.space(width), token.range)
+            var node = SyntaxNode(.space, start: token.start, end: token.end)
+            node.setWidth(width)
+            return tree.add(node)
         case .spaceArgument:
-            guard let (width, range) = readDimension() else { return missingArgument(token) }
-            return TeXNode(.space(width), span(token.range, range))
+            guard let (width, end) = readDimension() else { return missingArgument(token) }
+            var node = SyntaxNode(.space, start: token.start, end: max(token.end, end))
+            node.setWidth(width)
+            return tree.add(node)
         case .left:
             return readLeftRight(token)
         case .right:
-            report(.texRightWithoutLeft(at: token.range))
-            let (symbol, range) = readDelimiter(after: token)
-            return symbol.map { TeXNode(.sizedDelimiter($0, size: 0), span(token.range, range)) }
+            report(.texRightWithoutLeft(at: range(token)))
+            return sizedDelimiter(after: token, size: 0)
         case .middle:
-            let (symbol, range) = readDelimiter(after: token)
-            return symbol.map { TeXNode(.sizedDelimiter($0, size: 0), span(token.range, range)) }
+            return sizedDelimiter(after: token, size: 0)
         case .big(let size):
-            let (symbol, range) = readDelimiter(after: token)
-            return symbol.map { TeXNode(.sizedDelimiter($0, size: size), span(token.range, range)) }
+            return sizedDelimiter(after: token, size: size)
         case .begin:
             return readEnvironment(token)
         case .end:
             let name = readEnvironmentName()
-            report(.texEndWithoutBegin(name.text, at: token.range))
+            report(.texEndWithoutBegin(name.text, at: range(token)))
             return nil
         case .mathStyle(let style):
             // Only reached as an argument (`\frac\displaystyle…`): the style covers nothing.
-            return TeXNode(.mathStyle(style, row([], at: token.range.end)), token.range)
+            return add(.mathStyle, a: style.code, first: emptyRow(at: token.end), token.start, token.end)
         case .color:
             let color = readTextArgument()
-            return TeXNode(.color(color?.text ?? "", row([], at: token.range.end)), token.range)
+            var node = SyntaxNode(.color, start: token.start, end: token.end)
+            node.textStart = color?.textStart ?? 0
+            node.textCount = color?.textCount ?? 0
+            node.first = emptyRow(at: token.end)
+            return tree.add(node)
         case .textColor:
-            guard let (color, _) = readTextArgument(), let body = readArgument() else {
-                return missingArgument(token)
-            }
-            return TeXNode(.color(color, body), span(token.range, body.range))
+            guard let color = readTextArgument(), let body = readArgument() else { return missingArgument(token) }
+            var node = SyntaxNode(.color, start: token.start, end: max(token.end, tree[body].end))
+            node.textStart = color.textStart
+            node.textCount = color.textCount
+            node.first = body
+            return tree.add(node)
         case .limits:
             return nil
         case .newCommand, .def, .declareMathOperator:
-            readDefinition(command, token)
+            readDefinition(CommandTable.command(id: token.value), token)
             return nil
         case .lineBreak:
             return lineBreakOutsideEnvironment(token)
@@ -87,10 +107,11 @@ extension MathReader {
             return readSubstack(token)
         case .not:
             guard let negated = readArgument() else { return missingArgument(token) }
-            guard case .symbol(var symbol) = negated.kind else { return negated }
-            symbol.text += "\u{338}"
-            symbol.source = "\\not" + symbol.source
-            return TeXNode(.symbol(symbol), span(token.range, negated.range))
+            let symbol = tree[negated]
+            guard symbol.kind == .symbol else { return negated }
+            return addSymbol(
+                text: tree.string(symbol) + "\u{338}", source: "\\not" + tree.sourceString(symbol), symbol.atomClass,
+                token.start, max(token.end, symbol.end))
         case .ignoredWithArgument:
             _ = readTextArgument()
             return nil
@@ -100,85 +121,121 @@ extension MathReader {
     }
 
     /// Reports a command whose argument is missing and keeps the command as an error node.
-    mutating func missingArgument(_ token: Token) -> TeXNode {
-        report(.texMissingArgument(token.spelling, at: token.range))
-        return TeXNode(.error(token.spelling), token.range)
+    mutating func missingArgument(_ token: Token) -> ID {
+        let spelled = spelling(token)
+        report(.texMissingArgument(spelled, at: range(token)))
+        return addText(.error, spelled, token.start, token.end)
     }
 
     /// `\displaystyle` or `\color{…}` next in a list: it covers the rest of the list.
-    mutating func readSwitch(until stops: StopSet) -> TeXNode {
+    mutating func readSwitch(until stops: StopSet) -> ID {
         let token = next()
-        var color: String?
-        if token.kind == .command("color") { color = readTextArgument()?.text ?? "" }
-        let (nodes, _) = readList(until: stops)
-        let body = row(nodes, at: token.range.end)
-        let range = span(token.range, body.range)
-        if let color { return TeXNode(.color(color, body), range) }
+        var color: (textStart: Int32, textCount: Int32, end: Int32)?
+        if token.isCommand(.color) {
+            color = readTextArgument() ?? (Int32(tree.text.count), 0, 0)
+        }
+        let mark = scratch.count
+        _ = readList(until: stops)
+        let body = list(from: mark, at: token.end)
+        let end = max(token.end, tree[body].end)
+        if let color {
+            var node = SyntaxNode(.color, start: token.start, end: end)
+            node.textStart = color.textStart
+            node.textCount = color.textCount
+            node.first = body
+            return tree.add(node)
+        }
         let style: MathStyle =
-            switch token.kind {
-            case .command("displaystyle"): .display
-            case .command("scriptstyle"): .script
-            case .command("scriptscriptstyle"): .scriptScript
+            switch CommandTable.Builtin(rawValue: token.value) {
+            case .displaystyle: .display
+            case .scriptstyle: .script
+            case .scriptscriptstyle: .scriptScript
             default: .text
             }
-        return TeXNode(.mathStyle(style, body), range)
+        return add(.mathStyle, a: style.code, first: body, token.start, end)
     }
 
-    private mutating func readFraction(_ kind: FractionKind, _ token: Token) -> TeXNode {
+    private mutating func readFraction(_ kind: FractionKind, _ token: Token) -> ID {
         let numerator = readArgument()
         let denominator = numerator == nil ? nil : readArgument()
+        var node = SyntaxNode(.fraction, start: token.start, end: token.end)
+        node.a = kind.code
         guard let numerator, let denominator else {
-            report(.texFractionArgument(token.spelling, at: token.range))
-            let empty = row([], at: (numerator?.range ?? token.range).end)
+            report(.texFractionArgument(spelling(token), at: range(token)))
+            let empty = emptyRow(at: numerator.map { tree[$0].end } ?? token.end)
             let first = numerator ?? empty
-            return TeXNode(.fraction(kind, first, empty), span(token.range, first.range))
+            node.first = first
+            node.second = empty
+            node.end = max(token.end, tree[first].end)
+            return tree.add(node)
         }
-        return TeXNode(.fraction(kind, numerator, denominator), span(token.range, denominator.range))
+        node.first = numerator
+        node.second = denominator
+        node.end = max(token.end, tree[denominator].end)
+        return tree.add(node)
     }
 
-    private mutating func readSquareRoot(_ token: Token) -> TeXNode {
-        var index: TeXNode?
+    private mutating func readSquareRoot(_ token: Token) -> ID {
+        var index: ID = -1
         skipSpaces()
         let open = peek()
-        if open.kind == .character("[") {
+        if open.isCharacter(UInt8(ascii: "[")) {
             _ = next()
-            let (nodes, stop) = readList(until: .bracket)
-            if stop.kind == .character("]") { _ = next() }
-            index = row(nodes, at: open.range.end)
+            let mark = scratch.count
+            let stop = readList(until: .bracket)
+            if stop.isCharacter(UInt8(ascii: "]")) { _ = next() }
+            index = list(from: mark, at: open.end)
         }
         guard let radicand = readArgument() else { return missingArgument(token) }
-        return TeXNode(.root(radicand, index: index), span(token.range, radicand.range))
+        var node = SyntaxNode(.root, start: token.start, end: max(token.end, tree[radicand].end))
+        node.first = radicand
+        node.second = index
+        return tree.add(node)
     }
 
-    private mutating func readOverUnder(_ kind: OverUnderKind, _ token: Token) -> TeXNode {
+    private mutating func readOverUnder(_ kind: OverUnderKind, _ token: Token) -> ID {
+        var node = SyntaxNode(.overUnder, start: token.start, end: token.end)
+        node.a = kind.code
         switch kind {
         case .overbrace, .underbrace:
             guard let base = readArgument() else { return missingArgument(token) }
-            return TeXNode(.overUnder(kind, over: nil, under: nil, base: base), span(token.range, base.range))
+            node.third = base
         case .overset, .underset:
             guard let script = readArgument(), let base = readArgument() else { return missingArgument(token) }
-            let node: TeXNode.Kind =
-                kind == .overset
-                ? .overUnder(kind, over: script, under: nil, base: base)
-                : .overUnder(kind, over: nil, under: script, base: base)
-            return TeXNode(node, span(token.range, base.range))
+            if kind == .overset { node.first = script } else { node.second = script }
+            node.third = base
         }
+        node.end = max(token.end, tree[node.third].end)
+        return tree.add(node)
     }
 
-    private mutating func readLeftRight(_ token: Token) -> TeXNode {
-        let (open, _) = readDelimiter(after: token)
-        let (nodes, stop) = readList(until: .right)
-        var close: TeXSymbol?
-        var end = nodes.last?.range ?? token.range
-        if stop.kind == .command("right") {
+    private mutating func readLeftRight(_ token: Token) -> ID {
+        let (open, _, _) = readDelimiter(after: token)
+        let mark = scratch.count
+        let stop = readList(until: .right)
+        var close: ID?
+        var end = lastEnd(from: mark, or: token.end)
+        if stop.isCommand(.right) {
             _ = next()
-            let (symbol, range) = readDelimiter(after: stop)
-            close = symbol
-            end = range
+            let delimiter = readDelimiter(after: stop)
+            close = delimiter.symbol
+            end = delimiter.end
         } else {
-            report(.texLeftWithoutRight(at: token.range))
+            report(.texLeftWithoutRight(at: range(token)))
         }
-        let body = row(nodes, at: token.range.end)
-        return TeXNode(.fenced(Fence(open: open, close: close, body: body, isStretchy: true)), span(token.range, end))
+        let body = list(from: mark, at: token.end)
+        var node = SyntaxNode(.fenced, start: token.start, end: max(token.end, end))
+        node.first = open ?? -1
+        node.second = close ?? -1
+        node.third = body
+        node.b = 1
+        return tree.add(node)
+    }
+
+    /// `\big(`, `\right)` outside a `\left`, `\middle|`: a delimiter at a fixed size.
+    private mutating func sizedDelimiter(after token: Token, size: Int) -> ID? {
+        let delimiter = readDelimiter(after: token)
+        guard let symbol = delimiter.symbol else { return nil }
+        return add(.sizedDelimiter, a: UInt8(size), first: symbol, token.start, max(token.end, delimiter.end))
     }
 }

@@ -3,116 +3,178 @@ import LitmusDiagnostics
 extension MathReader {
     /// Reads `\begin{name}` (the `\begin` taken) up to its `\end`, splitting rows at `\\` and
     /// cells at `&`. A trailing `\\` before `\end` adds no empty row.
-    mutating func readEnvironment(_ begin: Token) -> TeXNode {
+    mutating func readEnvironment(_ begin: Token) -> ID {
         let name = readEnvironmentName()
-        let kind = EnvironmentKind.named(name.text)
-        if kind == nil {
-            report(.texUnknownEnvironment(name.text, at: span(begin.range, name.range)))
+        let kindIndex = EnvironmentKind.index(named: name.text)
+        if kindIndex == nil {
+            report(.texUnknownEnvironment(name.text, at: range(begin.start, max(begin.end, name.end))))
         }
-        var columnSpec: String?
-        if kind?.takesColumnSpec == true { columnSpec = readTextArgument()?.text }
-        var (rows, stop) = readRows(openedBy: begin)
-        var end = stop.range
-        if stop.kind == .command("end") {
+        var columnSpec: (textStart: Int32, textCount: Int32, end: Int32)?
+        if let kindIndex, EnvironmentKind.table[kindIndex].kind.takesColumnSpec { columnSpec = readTextArgument() }
+        let mark = scratch.count
+        let stop = readRows()
+        var end = stop.end
+        if stop.isCommand(.end) {
             _ = next()
             let closing = readEnvironmentName()
-            end = closing.range
+            end = closing.end
             if closing.text != name.text {
-                report(.texEnvironmentClosedBy(name.text, closing.text, at: span(stop.range, closing.range)))
+                report(.texEnvironmentClosedBy(name.text, closing.text, at: range(stop.start, max(stop.end, closing.end))))
             }
         } else {
-            report(.texEnvironmentNeverClosed(name.text, at: begin.range))
-            end = rows.last?.last?.range ?? name.range
+            report(.texEnvironmentNeverClosed(name.text, at: range(begin)))
+            end = lastCellEnd(from: mark) ?? name.end
         }
-        if rows.count == 1, rows[0].count == 1, case .row(let nodes) = rows[0][0].kind, nodes.isEmpty {
-            rows = []
-        }
-        let environment = Environment(name: name.text, columnSpec: columnSpec, rows: rows)
-        return TeXNode(.environment(environment), span(begin.range, end))
+        dropLoneEmptyRow(from: mark)
+        var node = list(.table, from: mark, at: begin.start)
+        node = finishTable(node, name: name, kindIndex: kindIndex, columnSpec: columnSpec)
+        tree[node].start = begin.start
+        tree[node].end = max(begin.end, end)
+        return node
     }
 
     /// `\substack{i=1 \\ j \neq i}`: rows inside a braced argument.
-    mutating func readSubstack(_ token: Token) -> TeXNode {
+    mutating func readSubstack(_ token: Token) -> ID {
         skipSpaces()
         guard peek().kind == .beginGroup else { return missingArgument(token) }
         let open = next()
-        let (rows, stop) = readRows(openedBy: open)
-        var end = stop.range
+        let mark = scratch.count
+        let stop = readRows()
+        var end = stop.end
         if stop.kind == .endGroup {
             _ = next()
         } else {
-            report(.texUnclosedGroup(at: open.range))
-            end = open.range
+            report(.texUnclosedGroup(at: range(open)))
+            end = open.end
         }
-        let environment = Environment(name: "substack", rows: rows)
-        return TeXNode(.environment(environment), span(token.range, end))
+        let textStart = Int32(truncatingIfNeeded: tree.text.count)
+        tree.text.append(contentsOf: "substack".utf8)
+        let name = (text: "substack", textStart: textStart, textCount: Int32(8), end: end)
+        let node = finishTable(
+            list(.table, from: mark, at: token.start), name: name, kindIndex: EnvironmentKind.index(named: "substack"),
+            columnSpec: nil)
+        tree[node].start = token.start
+        tree[node].end = max(token.end, end)
+        return node
     }
 
-    /// Reads cells and rows until `\end`, `}` or the end of the text (left unread).
-    private mutating func readRows(openedBy open: Token) -> ([[TeXNode]], Token) {
-        var rows: [[TeXNode]] = []
-        var cells: [TeXNode] = []
+    private mutating func finishTable(
+        _ node: ID, name: (text: String, textStart: Int32, textCount: Int32, end: Int32), kindIndex: Int?,
+        columnSpec: (textStart: Int32, textCount: Int32, end: Int32)?
+    ) -> ID {
+        tree[node].a = kindIndex.map { UInt8($0) } ?? 255
+        tree[node].textStart = name.textStart
+        tree[node].textCount = name.textCount
+        tree[node].third = columnSpec?.textStart ?? -1
+        tree[node].fourth = columnSpec?.textCount ?? 0
+        return node
+    }
+
+    /// The end of the last cell of the rows pushed since `mark`.
+    private func lastCellEnd(from mark: Int) -> Int32? {
+        guard mark < scratch.count else { return nil }
+        let row = tree[scratch[scratch.count - 1]]
+        guard let cell = tree.list(row).last else { return nil }
+        return tree[cell].end
+    }
+
+    /// A table whose only row is one empty cell has no rows.
+    private mutating func dropLoneEmptyRow(from mark: Int) {
+        guard scratch.count == mark + 1 else { return }
+        let cells = tree.list(tree[scratch[mark]])
+        guard cells.count == 1 else { return }
+        let cell = tree[cells[cells.startIndex]]
+        if cell.kind == .row, cell.second == 0 { scratch.removeLast() }
+    }
+
+    /// Reads cells and rows until `\end`, `}` or the end of the text (left unread), pushing a
+    /// `tableRow` node per row on `scratch`.
+    private mutating func readRows() -> Token {
+        let rowsMark = scratch.count
+        var cellsMark = scratch.count
         while true {
-            let (nodes, stop) = readList(until: [.cell, .group])
-            cells.append(row(nodes, at: stop.range.start))
-            switch stop.kind {
-            case .alignment:
+            let listMark = scratch.count
+            let stop = readList(until: [.cell, .group])
+            let isEmpty = scratch.count == listMark
+            scratch.append(list(from: listMark, at: stop.start))
+            if stop.kind == .alignment {
                 _ = next()
-            case .command("\\"), .command("cr"), .command("newline"):
+            } else if stop.isCommand(.lineBreak) || stop.isCommand(.cr) || stop.isCommand(.newline) {
                 _ = next()
                 skipRowSpacing()
-                rows.append(cells)
-                cells = []
-            default:
+                scratch.append(list(.tableRow, from: cellsMark, at: 0))
+                cellsMark = scratch.count
+            } else {
                 // `\end`, `}` or the end: a last row of one empty cell is a trailing `\\`.
-                let trailing = cells.count == 1 && !rows.isEmpty && nodes.isEmpty
-                if !trailing { rows.append(cells) }
-                return (rows, stop)
+                let trailing = scratch.count - cellsMark == 1 && cellsMark > rowsMark && isEmpty
+                if trailing {
+                    scratch.removeLast()
+                } else {
+                    scratch.append(list(.tableRow, from: cellsMark, at: 0))
+                }
+                return stop
             }
         }
     }
 
     /// `\\[4pt]`: the optional extra row spacing, which MathML leaves to the renderer.
     private mutating func skipRowSpacing() {
-        guard peekRaw().kind == .character("[") else { return }
+        guard peekRaw().isCharacter(UInt8(ascii: "[")) else { return }
         let open = nextRaw()
         var consumed = [open]
         while true {
             let token = nextRaw()
             consumed.append(token)
             switch token.kind {
-            case .character("]"): return
-            case .number, .letter, .character("."), .character("-"), .space: continue
+            case .character:
+                switch UInt8(truncatingIfNeeded: token.value) {
+                case UInt8(ascii: "]"): return
+                case UInt8(ascii: "."), UInt8(ascii: "-"): continue
+                default: break
+                }
+            case .number, .letter, .space: continue
+            default: break
+            }
+            // Not a dimension (`\\ [x]` in a matrix): put everything back.
+            for token in consumed.reversed() { pushBack(token) }
+            return
+        }
+    }
+
+    /// Reads `{name}` after `\begin` or `\end`, allowing spaces (`\end {cases}`); the name goes
+    /// into the tree's text.
+    mutating func readEnvironmentName() -> (text: String, textStart: Int32, textCount: Int32, end: Int32) {
+        skipSpacesRaw()
+        let open = peekRaw()
+        let textStart = Int32(truncatingIfNeeded: tree.text.count)
+        guard open.kind == .beginGroup else {
+            report(.texMissingEnvironmentName(at: range(open)))
+            return ("", textStart, 0, open.end)
+        }
+        _ = nextRaw()
+        while true {
+            let token = nextRaw()
+            switch token.kind {
+            case .endGroup:
+                return environmentName(from: textStart, end: max(open.end, token.end))
+            case .letter:
+                withText(of: token) { tree.text.append(contentsOf: $0) }
+            case .character where token.value == UInt32(UInt8(ascii: "*")):
+                tree.text.append(UInt8(ascii: "*"))
+            case .space:
+                continue
             default:
-                // Not a dimension (`\\ [x]` in a matrix): put everything back.
-                for token in consumed.reversed() { pushBack(token) }
-                return
+                pushBack(token)
+                report(.texUnclosedEnvironmentName(at: range(open)))
+                return environmentName(from: textStart, end: max(open.end, token.end))
             }
         }
     }
 
-    /// Reads `{name}` after `\begin` or `\end`, allowing spaces (`\end {cases}`).
-    mutating func readEnvironmentName() -> (text: String, range: SourceRange) {
-        skipSpacesRaw()
-        let open = peekRaw()
-        guard open.kind == .beginGroup else {
-            report(.texMissingEnvironmentName(at: open.range))
-            return ("", open.range)
-        }
-        _ = nextRaw()
-        var name = ""
-        while true {
-            let token = nextRaw()
-            switch token.kind {
-            case .endGroup: return (name, span(open.range, token.range))
-            case .letter(let text): name += text
-            case .character("*"): name += "*"
-            case .space: continue
-            default:
-                pushBack(token)
-                report(.texUnclosedEnvironmentName(at: open.range))
-                return (name, span(open.range, token.range))
-            }
-        }
+    private func environmentName(from textStart: Int32, end: Int32) -> (
+        text: String, textStart: Int32, textCount: Int32, end: Int32
+    ) {
+        let bytes = tree.text[Int(textStart)...]
+        return (String(decoding: bytes, as: UTF8.self), textStart, Int32(truncatingIfNeeded: bytes.count), end)
     }
 }

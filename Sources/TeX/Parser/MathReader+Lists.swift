@@ -2,74 +2,99 @@ import LitmusDiagnostics
 
 extension MathReader {
     /// Reads atoms until a token in `stops` (left unread) or the end of the text, reporting
-    /// stray closers on the way. Returns the nodes and the token that stopped the list.
-    mutating func readList(until stops: StopSet) -> ([TeXNode], Token) {
-        guard enterNesting(at: peek().range) else {
+    /// stray closers on the way. Pushes the nodes on `scratch` and returns the token that
+    /// stopped the list.
+    mutating func readList(until stops: StopSet) -> Token {
+        let mark = scratch.count
+        guard enterNesting(at: peek()) else {
             let stop = skipNested(until: stops)
-            return ([TeXNode(.error("…"), stop.range)], stop)
+            scratch.append(addText(.error, "…", stop.start, stop.end))
+            return stop
         }
         defer { depth -= 1 }
-        var nodes: [TeXNode] = []
         while true {
             skipSpaces()
             let token = peek()
             switch token.kind {
             case .end:
-                return (groupPlainFences(nodes), token)
+                groupPlainFences(from: mark)
+                return token
             case .endGroup:
-                if stops.contains(.group) { return (groupPlainFences(nodes), token) }
+                if stops.contains(.group) {
+                    groupPlainFences(from: mark)
+                    return token
+                }
                 _ = next()
-                report(.texUnmatchedClose(at: token.range))
+                report(.texUnmatchedClose(at: range(token)))
             case .alignment:
-                if stops.contains(.cell) { return (groupPlainFences(nodes), token) }
+                if stops.contains(.cell) {
+                    groupPlainFences(from: mark)
+                    return token
+                }
                 _ = next()
-                report(.texMisplacedAlignment(at: token.range))
-            case .character("]") where stops.contains(.bracket):
-                return (groupPlainFences(nodes), token)
-            case .command("\\"), .command("cr"), .command("newline"):
-                if stops.contains(.cell) { return (groupPlainFences(nodes), token) }
-                _ = next()
-                nodes.append(lineBreakOutsideEnvironment(token))
-            case .command("end") where stops.contains(.cell):
-                return (groupPlainFences(nodes), token)
-            case .command("right") where stops.contains(.right):
-                return (groupPlainFences(nodes), token)
-            case .command("displaystyle"), .command("textstyle"), .command("scriptstyle"),
-                .command("scriptscriptstyle"), .command("color"):
-                // A switch applies to the rest of the enclosing list.
-                nodes.append(readSwitch(until: stops))
+                report(.texMisplacedAlignment(at: range(token)))
+            case .character where token.value == UInt32(UInt8(ascii: "]")) && stops.contains(.bracket):
+                groupPlainFences(from: mark)
+                return token
+            case .command:
+                switch CommandTable.Builtin(rawValue: token.value) {
+                case .lineBreak, .cr, .newline:
+                    if stops.contains(.cell) {
+                        groupPlainFences(from: mark)
+                        return token
+                    }
+                    _ = next()
+                    scratch.append(lineBreakOutsideEnvironment(token))
+                case .end where stops.contains(.cell), .right where stops.contains(.right):
+                    groupPlainFences(from: mark)
+                    return token
+                case .displaystyle, .textstyle, .scriptstyle, .scriptscriptstyle, .color:
+                    // A switch applies to the rest of the enclosing list.
+                    let node = readSwitch(until: stops)
+                    scratch.append(node)
+                default:
+                    if let node = readScriptedAtom() { scratch.append(node) }
+                }
             default:
-                if let node = readScriptedAtom() { nodes.append(node) }
+                if let node = readScriptedAtom() { scratch.append(node) }
             }
         }
     }
 
     /// `\\` outside an environment: a lint, and a line break in the tree.
-    mutating func lineBreakOutsideEnvironment(_ token: Token) -> TeXNode {
-        report(.texLineBreakOutsideEnvironment(at: token.range))
-        return TeXNode(.lineBreak, token.range)
+    mutating func lineBreakOutsideEnvironment(_ token: Token) -> ID {
+        report(.texLineBreakOutsideEnvironment(at: range(token)))
+        return add(.lineBreak, token.start, token.end)
     }
 
     /// Reads `{…}` (the `{` is next) as a `.group`.
-    mutating func readGroup() -> TeXNode {
+    mutating func readGroup() -> ID {
         let open = next()
-        let (nodes, stop) = readList(until: .group)
-        if case .endGroup = stop.kind {
+        let mark = scratch.count
+        let stop = readList(until: .group)
+        if stop.kind == .endGroup {
             _ = next()
-            return TeXNode(.group(nodes), span(open.range, stop.range))
+            let group = list(.group, from: mark, at: open.end)
+            tree[group].start = open.start
+            tree[group].end = max(open.end, stop.end)
+            return group
         }
-        report(.texUnclosedGroup(at: open.range))
-        return TeXNode(.group(nodes), span(open.range, nodes.last?.range ?? open.range))
+        report(.texUnclosedGroup(at: range(open)))
+        let end = max(open.end, lastEnd(from: mark, or: open.end))
+        let group = list(.group, from: mark, at: open.end)
+        tree[group].start = open.start
+        tree[group].end = end
+        return group
     }
 
     // MARK: - Depth
 
     /// Counts one more level of nesting; `false` (with one error per formula) past the limit.
-    mutating func enterNesting(at range: SourceRange) -> Bool {
+    mutating func enterNesting(at token: Token) -> Bool {
         guard depth < TeXParser.maximumDepth else {
             if !reportedTooDeep {
                 reportedTooDeep = true
-                report(.texTooDeep(at: range))
+                report(.texTooDeep(at: range(token)))
             }
             return false
         }
@@ -90,27 +115,32 @@ extension MathReader {
             case .end: return token
             case .endGroup where outer && stops.contains(.group): return token
             case .alignment where outer && stops.contains(.cell): return token
-            case .command("\\") where outer && stops.contains(.cell): return token
-            case .command("end") where outer && stops.contains(.cell): return token
-            case .command("right") where outer && stops.contains(.right): return token
-            case .character("]") where outer && stops.contains(.bracket): return token
+            case .character where outer && stops.contains(.bracket) && token.value == UInt32(UInt8(ascii: "]")):
+                return token
             case .beginGroup: braces += 1
             case .endGroup: braces = max(0, braces - 1)
-            case .command("left"): lefts += 1
-            case .command("right"): lefts = max(0, lefts - 1)
-            case .command("begin"): environments += 1
-            case .command("end"): environments = max(0, environments - 1)
+            case .command:
+                switch CommandTable.Builtin(rawValue: token.value) {
+                case .lineBreak where outer && stops.contains(.cell): return token
+                case .end where outer && stops.contains(.cell): return token
+                case .right where outer && stops.contains(.right): return token
+                case .left: lefts += 1
+                case .right: lefts = max(0, lefts - 1)
+                case .begin: environments += 1
+                case .end: environments = max(0, environments - 1)
+                default: break
+                }
             default: break
             }
             _ = nextRaw()
         }
     }
 
-    /// Skips one argument: a balanced `{…}` or one token.
-    mutating func skipArgument() -> SourceRange {
+    /// Skips one argument: a balanced `{…}` or one token; returns the offsets it covered.
+    mutating func skipArgument() -> (start: Int32, end: Int32) {
         skipSpacesRaw()
         let first = nextRaw()
-        guard first.kind == .beginGroup else { return first.range }
+        guard first.kind == .beginGroup else { return (first.start, first.end) }
         var braces = 1
         var last = first
         while braces > 0 {
@@ -118,10 +148,10 @@ extension MathReader {
             switch last.kind {
             case .beginGroup: braces += 1
             case .endGroup: braces -= 1
-            case .end: return span(first.range, last.range)
+            case .end: return (first.start, max(first.end, last.end))
             default: break
             }
         }
-        return span(first.range, last.range)
+        return (first.start, max(first.end, last.end))
     }
 }

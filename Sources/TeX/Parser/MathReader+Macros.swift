@@ -2,26 +2,34 @@ import LitmusDiagnostics
 
 extension MathReader {
     /// Replaces the macro call in front of the stream by its body with arguments substituted.
-    /// Expanded tokens take the range of the call, so diagnostics point at it; argument tokens
-    /// keep their own ranges. Returns `false` past the expansion limit.
+    /// Expanded tokens take the place of the call, so diagnostics point at it; argument tokens
+    /// keep their own. Returns `false` past the expansion limit.
     mutating func expand(_ macro: Macro, named name: String) -> Bool {
         guard expansions < TeXParser.maximumExpansions, expandedTokens < TeXParser.maximumExpandedTokens else {
             if !reportedExpansionLimit {
                 reportedExpansionLimit = true
-                report(.texMacroExpansionLimit(name, at: peekRaw().range))
+                report(.texMacroExpansionLimit(name, at: range(peekRaw())))
             }
             // Leave the call in place; it is then read as a built-in or an unknown command.
             return false
         }
         expansions += 1
         let call = nextRaw()
+        let buffer = buffer(of: macro, named: name)
+        func placed(_ token: Token) -> Token {
+            var token = token
+            token.start = call.start
+            token.end = call.end
+            token.buffer = buffer
+            return token
+        }
         if macro.parameterCount == 0 {
-            // The common case: push the body, last token first, with the call's range.
+            // The common case: push the body, last token first, in place of the call.
             expandedTokens += macro.tokens.count
             var index = macro.tokens.count
             while index > 0 {
                 index -= 1
-                pending.append(Token(kind: macro.tokens[index].kind, range: call.range))
+                pending.append(placed(macro.tokens[index]))
             }
             return true
         }
@@ -32,15 +40,24 @@ extension MathReader {
         var body: [Token] = []
         body.reserveCapacity(macro.tokens.count)
         for token in macro.tokens {
-            if case .parameter(let number) = token.kind {
-                if number <= arguments.count { body += arguments[number - 1] }
+            if token.kind == .parameter {
+                if token.value <= arguments.count { body += arguments[Int(token.value) - 1] }
             } else {
-                body.append(Token(kind: token.kind, range: call.range))
+                body.append(placed(token))
             }
         }
         expandedTokens += body.count
         pending.append(contentsOf: body.reversed())
         return true
+    }
+
+    /// The buffer number under which the reader holds `macro`'s text, adding it on first use.
+    private mutating func buffer(of macro: Macro, named name: String) -> Int32 {
+        if let buffer = bufferOfMacro[name] { return buffer }
+        buffers.append(macro.bytes)
+        let buffer = Int32(buffers.count)
+        bufferOfMacro[name] = buffer
+        return buffer
     }
 
     /// One macro argument as tokens: the inside of a balanced `{…}`, or one token.
@@ -75,27 +92,28 @@ extension MathReader {
     /// `\newcommand{\name}[n]{body}`, `\def\name#1#2{body}`, `\DeclareMathOperator{\name}{text}`.
     mutating func readDefinition(_ command: Command, _ token: Token) {
         var starred = false
-        if peekRaw().kind == .character("*") {
+        if peekRaw().isCharacter(UInt8(ascii: "*")) {
             _ = nextRaw()
             starred = true
         }
         guard let name = readDefinedName() else {
-            report(.texDefinitionWithoutName(token.spelling, at: token.range))
+            report(.texDefinitionWithoutName(spelling(token), at: range(token)))
             return
         }
         var parameterCount = 0
         switch command {
         case .newCommand:
             skipSpacesRaw()
-            if peekRaw().kind == .character("[") {
+            if peekRaw().isCharacter(UInt8(ascii: "[")) {
                 _ = nextRaw()
                 skipSpacesRaw()
-                if case .number(let digits) = nextRaw().kind { parameterCount = min(Int(digits) ?? 0, 9) }
+                let count = nextRaw()
+                if count.kind == .number { parameterCount = min(Int(text(of: count)) ?? 0, 9) }
                 skipSpacesRaw()
-                if peekRaw().kind == .character("]") { _ = nextRaw() }
+                if peekRaw().isCharacter(UInt8(ascii: "]")) { _ = nextRaw() }
             }
         case .def:
-            while case .parameter = peekRaw().kind {
+            while peekRaw().kind == .parameter {
                 _ = nextRaw()
                 parameterCount += 1
             }
@@ -104,18 +122,20 @@ extension MathReader {
         }
         skipSpacesRaw()
         guard peekRaw().kind == .beginGroup else {
-            report(.texDefinitionWithoutBody(token.spelling, at: token.range))
+            report(.texDefinitionWithoutBody(spelling(token), at: range(token)))
             return
         }
         var body = readMacroArgument()
         if case .declareMathOperator = command {
-            let operatorName = Token(kind: .command("operatorname"), range: token.range)
-            let star = starred ? [Token(kind: .character("*"), range: token.range)] : []
-            body =
-                [operatorName] + star + [Token(kind: .beginGroup, range: token.range)] + body
-                + [Token(kind: .endGroup, range: token.range)]
+            func made(_ kind: Token.Kind, _ value: UInt32) -> Token {
+                Token(kind, value: value, start: token.start, end: token.end, textStart: 0, textEnd: 0)
+            }
+            let operatorName = made(.command, CommandTable.Builtin.operatorname.rawValue)
+            let star = starred ? [made(.character, UInt32(UInt8(ascii: "*")))] : []
+            body = [operatorName] + star + [made(.beginGroup, 0)] + body + [made(.endGroup, 0)]
         }
-        macros.define(name, as: Macro(parameterCount: parameterCount, tokens: body))
+        macros.define(name, as: Macro(parameterCount: parameterCount, tokens: body) { Array(spelling($0).utf8) })
+        bufferOfMacro[name] = nil
     }
 
     /// The `\name` being defined, written `\name` or `{\name}`.
@@ -124,12 +144,13 @@ extension MathReader {
         let braced = peekRaw().kind == .beginGroup
         if braced { _ = nextRaw() }
         skipSpacesRaw()
-        guard case .command(let name) = peekRaw().kind else { return nil }
+        let command = peekRaw()
+        guard command.kind == .command else { return nil }
         _ = nextRaw()
         if braced {
             skipSpacesRaw()
             if peekRaw().kind == .endGroup { _ = nextRaw() }
         }
-        return name
+        return name(of: command)
     }
 }

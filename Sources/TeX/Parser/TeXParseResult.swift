@@ -6,17 +6,43 @@ public struct TeXParseResult: Hashable, Sendable {
     public var latex: String
     /// Whether it is display math.
     public var display: Bool
-    /// The tree: a `.row` covering the whole span.
-    public var root: TeXNode
+    /// The parser's flat tree, which the MathML writer reads.
+    let tree: SyntaxTree
     /// Errors and lints, sorted by position, relative to `latex`; re-base them with
     /// `Diagnostic.rebased(onto:)` where the span starts in its file.
     public var diagnostics: [Diagnostic]
     /// The macros in force after this span (the input table plus its `\newcommand`s).
     public var macros: MacroTable
 
+    init(latex: String, display: Bool, tree: SyntaxTree, diagnostics: [Diagnostic], macros: MacroTable) {
+        self.latex = latex
+        self.display = display
+        self.tree = tree
+        self.diagnostics = diagnostics
+        self.macros = macros
+    }
+
+    /// The tree: a `.row` covering the whole span. It is built from the parser's flat tree on
+    /// each call, so a caller that walks it more than once keeps it.
+    public var root: TeXNode { tree.node(tree.root, lines: LineOffsets(Array(latex.utf8))) }
+
     /// Whether the span has an error (it does not parse as written).
     public var hasErrors: Bool { diagnostics.hasErrors }
 
     /// The MathML of the span, with its LaTeX as annotation.
     public var mathML: String { MathMLWriter(display: display).write(root, latex: latex) }
+
+    /// Results are equal when they read the same LaTeX the same way.
+    public static func == (lhs: TeXParseResult, rhs: TeXParseResult) -> Bool {
+        lhs.latex == rhs.latex && lhs.display == rhs.display && lhs.diagnostics == rhs.diagnostics
+            && lhs.macros == rhs.macros && lhs.root == rhs.root
+    }
+
+    /// Hashes what `==` compares, but for the tree, which the LaTeX and macros determine.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(latex)
+        hasher.combine(display)
+        hasher.combine(diagnostics)
+        hasher.combine(macros)
+    }
 }

@@ -31,13 +31,17 @@ public struct TeXParser: Sendable {
     /// Parses `latex`; positions in the result are relative to `latex` (line 1, column 1 is its
     /// first byte). O(n) in the length of `latex` plus its macro expansions.
     public func parse(_ latex: String) -> TeXParseResult {
-        var reader = MathReader(latex, macros: macros)
-        let root = reader.readFormula()
-        var diagnostics = reader.diagnostics
-        if lints { diagnostics += LetterLinter().lint(root) }
-        diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
-        return TeXParseResult(
-            latex: latex, display: display, root: root, diagnostics: diagnostics,
-            macros: reader.macros)
+        var text = latex
+        return text.withUTF8 { source in
+            var reader = MathReader(source, macros: macros)
+            _ = reader.readFormula()
+            var diagnostics = reader.diagnostics
+            if lints { diagnostics += LetterLinter().lint(reader.tree.node(reader.tree.root, lines: LineOffsets(source))) }
+            if diagnostics.count > 1 {
+                diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
+            }
+            return TeXParseResult(
+                latex: latex, display: display, tree: reader.tree, diagnostics: diagnostics, macros: reader.macros)
+        }
     }
 }
