@@ -39,7 +39,8 @@ enum CommandTable {
     /// The name of the command with `id` (not `unknown`).
     static func name(id: UInt32) -> String { index.names[Int(id)] }
 
-    private static let index = CommandIndex(all)
+    /// The commands by id, with their plain-value forms; a parse fetches it once.
+    static let index = CommandIndex(all)
 
     /// The symbol a Unicode character typed directly in a formula stands for (`∈` is a relation).
     static func unicodeSymbol(_ text: String) -> Command? { byUnicode[text] }
@@ -67,9 +68,13 @@ enum CommandTable {
 
 /// The built-in commands by id, and an open-addressing hash table from name bytes to id, so the
 /// lexer finds a command without making a `String` of its name.
-private final class CommandIndex: Sendable {
+final class CommandIndex: Sendable {
     let commands: [Command]
     let names: [String]
+    /// Each command's plain-value form, by id.
+    let infos: [CommandInfo]
+    /// The texts `infos` point into: Unicode symbols and function names.
+    let texts: [UInt8]
     /// The UTF-8 names end to end; name `id` is `nameBytes[nameStarts[id] ..< nameStarts[id + 1]]`.
     private let nameBytes: [UInt8]
     private let nameStarts: [Int]
@@ -81,6 +86,9 @@ private final class CommandIndex: Sendable {
         let names = builtins + all.keys.filter { !builtins.contains($0) }.sorted()
         self.names = names
         commands = names.map { all[$0]! }
+        var texts: [UInt8] = []
+        infos = commands.map { CommandInfo($0, texts: &texts) }
+        self.texts = texts
         var bytes: [UInt8] = []
         var starts = [0]
         for name in names {
@@ -121,5 +129,62 @@ private final class CommandIndex: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+}
+
+/// The commands the parser meets most, as plain values: reading one costs no reference counting.
+/// Any other command has `kind` `.other` and is read from its `Command`.
+struct CommandInfo: Sendable {
+    enum Kind: UInt8, Sendable {
+        case identifier, symbol, largeOperator, function, font, fraction, accent, space, other
+    }
+
+    var kind: Kind
+    /// The atom class (symbol), font, fraction kind or accent index.
+    var code: UInt8 = 0
+    var limits = false
+    /// The Unicode text or function name in `CommandIndex.texts`.
+    var textStart = 0
+    var textEnd = 0
+    /// The width in em of a space.
+    var width = 0.0
+
+    init(_ command: Command, texts: inout [UInt8]) {
+        func store(_ text: String) -> (Int, Int) {
+            let start = texts.count
+            texts += Array(text.utf8)
+            return (start, texts.count)
+        }
+        switch command {
+        case .identifier(let text):
+            kind = .identifier
+            (textStart, textEnd) = store(text)
+        case .symbol(let text, let atomClass):
+            kind = .symbol
+            code = atomClass.code
+            (textStart, textEnd) = store(text)
+        case .largeOperator(let text, let limits):
+            kind = .largeOperator
+            self.limits = limits
+            (textStart, textEnd) = store(text)
+        case .function(let name, let limits):
+            kind = .function
+            self.limits = limits
+            (textStart, textEnd) = store(name)
+        case .font(let font):
+            kind = .font
+            code = font.code
+        case .fraction(let fraction):
+            kind = .fraction
+            code = fraction.code
+        case .accent(let index):
+            kind = .accent
+            code = UInt8(index)
+        case .space(let width):
+            kind = .space
+            self.width = width
+        default:
+            kind = .other
+        }
     }
 }

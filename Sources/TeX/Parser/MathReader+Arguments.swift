@@ -74,7 +74,7 @@ extension MathReader {
     private mutating func appendTextSpelling(_ token: Token) {
         switch token.kind {
         case .space, .tie: tree.text.append(UInt8(ascii: " "))
-        case .letter, .number: withText(of: token) { tree.text.append(contentsOf: $0) }
+        case .letter, .number: _ = appendText(of: token)
         case .command:
             let name = name(of: token)
             let shown: String

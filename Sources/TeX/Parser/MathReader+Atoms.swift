@@ -23,7 +23,8 @@ extension MathReader {
         }
         var scripts = SyntaxNode(.scripts, start: startToken.start, end: startToken.start)
         scripts.first = base ?? emptyRow(at: startToken.start)
-        var end = base.map { tree[$0].end } ?? startToken.start
+        var end = startToken.start
+        if let base { end = tree[base].end }
         var hasScripts = false
         while true {
             skipSpaces()
@@ -37,7 +38,8 @@ extension MathReader {
                     report(.texDoubleScript(superscript: isSuper, at: range(token)))
                 }
                 if isSuper { scripts.third = argument ?? -1 } else { scripts.second = argument ?? -1 }
-                end = argument.map { tree[$0].end } ?? token.end
+                end = token.end
+                if let argument { end = tree[argument].end }
                 hasScripts = true
                 continue
             case .character where token.value == UInt32(UInt8(ascii: "'")):

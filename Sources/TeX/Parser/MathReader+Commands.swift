@@ -8,7 +8,58 @@ extension MathReader {
             report(.texUnknownCommand(name, at: range(token)))
             return addText(.unknownCommand, name, token.start, token.end)
         }
-        switch CommandTable.command(id: token.value) {
+        let info = commands.infos[Int(token.value)]
+        switch info.kind {
+        case .identifier:
+            return addCommandText(.identifier, info, token)
+        case .symbol:
+            let node = addCommandText(.symbol, info, token)
+            tree[node].a = info.code
+            let spelled = appendSpelling(of: token)
+            tree[node].third = spelled.start
+            tree[node].fourth = spelled.count
+            return node
+        case .largeOperator:
+            let node = addCommandText(.largeOperator, info, token)
+            tree[node].a = AtomClass.largeOperator.code
+            tree[node].b = info.limits ? 1 : 0
+            let spelled = appendSpelling(of: token)
+            tree[node].third = spelled.start
+            tree[node].fourth = spelled.count
+            return node
+        case .function:
+            let node = addCommandText(.function, info, token)
+            tree[node].b = info.limits ? 1 : 0
+            return node
+        case .font:
+            guard let argument = readArgument() else { return missingArgument(token) }
+            return add(.styled, a: info.code, first: argument, token.start, max(token.end, tree[argument].end))
+        case .fraction:
+            return readFraction(FractionKind(code: info.code), token)
+        case .accent:
+            guard let base = readArgument() else { return missingArgument(token) }
+            return add(.accent, a: info.code, first: base, token.start, max(token.end, tree[base].end))
+        case .space:
+            var node = SyntaxNode(.space, start: token.start, end: token.end)
+            node.setWidth(info.width)
+            return tree.add(node)
+        case .other:
+            return readOtherCommand(token)
+        }
+    }
+
+    /// Adds a node of `kind` whose text is the command's Unicode text or name.
+    private mutating func addCommandText(_ kind: SyntaxKind, _ info: CommandInfo, _ token: Token) -> ID {
+        var node = SyntaxNode(kind, start: token.start, end: token.end)
+        node.textStart = Int32(truncatingIfNeeded: tree.text.count)
+        node.textCount = Int32(truncatingIfNeeded: info.textEnd - info.textStart)
+        tree.text.append(contentsOf: commands.texts[info.textStart..<info.textEnd])
+        return tree.add(node)
+    }
+
+    /// The commands read less often, from their `Command`.
+    private mutating func readOtherCommand(_ token: Token) -> ID? {
+        switch commands.commands[Int(token.value)] {
         case .identifier(let text):
             return addText(.identifier, text, token.start, token.end)
         case .symbol(let text, let atomClass):

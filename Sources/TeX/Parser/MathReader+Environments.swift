@@ -158,7 +158,7 @@ extension MathReader {
             case .endGroup:
                 return environmentName(from: textStart, end: max(open.end, token.end))
             case .letter:
-                withText(of: token) { tree.text.append(contentsOf: $0) }
+                _ = appendText(of: token)
             case .character where token.value == UInt32(UInt8(ascii: "*")):
                 tree.text.append(UInt8(ascii: "*"))
             case .space:

@@ -5,24 +5,30 @@ extension MathReader {
     /// (`[0, 1)`, the bar of `P(A|B)`) stay flat symbols. Pairs nest only while the tree stays
     /// within `TeXParser.maximumDepth`. Works in place: the list only ever gets shorter.
     mutating func groupPlainFences(from mark: Int) {
-        var hasOpening = false
-        for index in mark..<scratch.count where plainOpening(scratch[index]) {
-            hasOpening = true
-            break
-        }
-        guard hasOpening else { return }
+        Self.groupPlainFences(&scratch, from: mark, in: &tree, depth: depth)
+    }
+
+    /// `groupPlainFences(from:)` on the reader's parts: a static function, so no call in it
+    /// copies the reader.
+    private static func groupPlainFences(
+        _ scratch: inout [ID], from mark: Int, in tree: inout SyntaxTree, depth: Int
+    ) {
+        var first = mark
+        while first < scratch.count, !plainOpening(scratch[first], tree) { first += 1 }
+        guard first < scratch.count else { return }
         var write = mark
         // The positions in `scratch` of unpaired openers.
         var opens: [Int] = []
         for read in mark..<scratch.count {
             let node = scratch[read]
             // `\|` is the same on both sides: it closes an open `\|`, or else opens.
-            let closesNorm = isNorm(node) && opens.last.map { isNorm(scratch[$0]) } == true
-            if !closesNorm, plainOpening(node), depth + opens.count < TeXParser.maximumDepth {
+            var closesNorm = false
+            if let last = opens.last { closesNorm = isNorm(node, tree) && isNorm(scratch[last], tree) }
+            if !closesNorm, plainOpening(node, tree), depth + opens.count < TeXParser.maximumDepth {
                 opens.append(write)
                 scratch[write] = node
                 write += 1
-            } else if let close = plainClosing(node), let start = opens.last, pairs(scratch[start], close) {
+            } else if let close = plainClosing(node, tree), let start = opens.last, pairs(scratch[start], close, tree) {
                 opens.removeLast()
                 let open = scratch[start]
                 let openNode = tree[open]
@@ -60,38 +66,53 @@ extension MathReader {
         scratch.removeSubrange(write...)
     }
 
-    private func plainOpening(_ id: ID) -> Bool {
+    // The helpers below are inlined: a non-mutating call from a mutating method would copy the
+    // whole reader.
+
+    @inline(__always)
+    private static func plainOpening(_ id: ID, _ tree: SyntaxTree) -> Bool {
         let node = tree[id]
         guard node.kind == .symbol else { return false }
-        return node.a == AtomClass.opening.code || (node.a == AtomClass.fence.code && isDoubleBar(node))
+        return node.a == AtomClass.opening.code || (node.a == AtomClass.fence.code && isDoubleBar(node, tree))
     }
 
     /// A closing symbol, alone or carrying scripts (`)^2`).
-    private func plainClosing(_ id: ID) -> ID? {
+    @inline(__always)
+    private static func plainClosing(_ id: ID, _ tree: SyntaxTree) -> ID? {
+        var id = id
+        if tree[id].kind == .scripts { id = tree[id].first }
         let node = tree[id]
-        switch node.kind {
-        case .symbol where node.a == AtomClass.closing.code || isNorm(id): return id
-        case .scripts: return plainClosing(node.first)
-        default: return nil
-        }
+        return node.kind == .symbol && (node.a == AtomClass.closing.code || isNorm(id, tree)) ? id : nil
     }
 
     /// `\|` or `\Vert`: a norm bar, which pairs with the next one.
-    private func isNorm(_ id: ID) -> Bool {
+    @inline(__always)
+    private static func isNorm(_ id: ID, _ tree: SyntaxTree) -> Bool {
         let node = tree[id]
-        return node.kind == .symbol && node.a == AtomClass.fence.code && isDoubleBar(node)
+        return node.kind == .symbol && node.a == AtomClass.fence.code && isDoubleBar(node, tree)
     }
 
-    private func isDoubleBar(_ node: SyntaxNode) -> Bool {
+    @inline(__always)
+    private static func isDoubleBar(_ node: SyntaxNode, _ tree: SyntaxTree) -> Bool {
         // "‖" is E2 80 96 in UTF-8.
         node.textCount == 3 && tree.text[Int(node.textStart)] == 0xE2 && tree.text[Int(node.textStart) + 1] == 0x80
             && tree.text[Int(node.textStart) + 2] == 0x96
     }
 
-    private func pairs(_ open: ID, _ close: ID) -> Bool {
-        let opening = tree.string(tree[open])
-        let closing = tree.string(tree[close])
-        switch (opening, closing) {
+    @inline(__always)
+    private static func pairs(_ open: ID, _ close: ID, _ tree: SyntaxTree) -> Bool {
+        let opening = tree[open]
+        let closing = tree[close]
+        // Most pairs are one ASCII byte each.
+        if opening.textCount == 1, closing.textCount == 1 {
+            switch (tree.text[Int(opening.textStart)], tree.text[Int(closing.textStart)]) {
+            case (UInt8(ascii: "("), UInt8(ascii: ")")), (UInt8(ascii: "["), UInt8(ascii: "]")),
+                (UInt8(ascii: "{"), UInt8(ascii: "}")), (UInt8(ascii: "|"), UInt8(ascii: "|")):
+                return true
+            default: return false
+            }
+        }
+        switch (tree.string(opening), tree.string(closing)) {
         case ("(", ")"), ("[", "]"), ("{", "}"), ("⟨", "⟩"), ("⌊", "⌋"), ("⌈", "⌉"), ("|", "|"), ("‖", "‖"):
             return true
         default: return false

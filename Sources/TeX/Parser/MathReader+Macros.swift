@@ -29,7 +29,7 @@ extension MathReader {
             var index = macro.tokens.count
             while index > 0 {
                 index -= 1
-                pending.append(placed(macro.tokens[index]))
+                pushBack(placed(macro.tokens[index]))
             }
             return true
         }
@@ -47,7 +47,7 @@ extension MathReader {
             }
         }
         expandedTokens += body.count
-        pending.append(contentsOf: body.reversed())
+        for token in body.reversed() { pushBack(token) }
         return true
     }
 

@@ -14,10 +14,10 @@ struct MathReader {
     /// The formula's bytes; they outlive the reader.
     let source: UnsafeBufferPointer<UInt8>
     var lexer: TeXLexer
-    /// Tokens to read before the lexer's, last first: pushed-back tokens and macro expansions.
+    /// The next token to read, then the tokens to read before the lexer's, last first
+    /// (pushed-back tokens and macro expansions). The lexer reads one token ahead.
+    var current: Token
     var pending: [Token] = []
-    /// The lexer's next token once something has looked at it (read after `pending`).
-    var lookahead: Token?
     var macros: MacroTable {
         didSet { hasMacros = !macros.macros.isEmpty }
     }
@@ -28,6 +28,8 @@ struct MathReader {
     /// The buffer of each macro expanded so far, by name.
     var bufferOfMacro: [String: Int32] = [:]
     var tree: SyntaxTree
+    /// The built-in commands, fetched once per parse.
+    let commands = CommandTable.index
     /// The nodes of the lists being read, innermost last.
     var scratch: [ID] = []
     var diagnostics: [Diagnostic] = []
@@ -41,6 +43,7 @@ struct MathReader {
     init(_ source: UnsafeBufferPointer<UInt8>, macros: MacroTable) {
         self.source = source
         lexer = TeXLexer(source)
+        current = lexer.next()
         self.macros = macros
         hasMacros = !macros.macros.isEmpty
         tree = SyntaxTree(capacity: source.count / 2 + 8)
@@ -70,13 +73,7 @@ struct MathReader {
     // MARK: - Token stream
 
     /// The next token without macro expansion.
-    mutating func peekRaw() -> Token {
-        if let token = pending.last { return token }
-        if let token = lookahead { return token }
-        let token = lexer.next()
-        lookahead = token
-        return token
-    }
+    func peekRaw() -> Token { current }
 
     /// The next token after expanding any lesson macros in front of it.
     mutating func peek() -> Token {
@@ -101,29 +98,31 @@ struct MathReader {
         take()
     }
 
-    /// Takes the next token as it stands: pushed back, looked at, or fresh from the lexer.
+    /// Takes the next token as it stands: pushed back or fresh from the lexer.
     private mutating func take() -> Token {
-        if let token = pending.popLast() { return token }
-        if let token = lookahead {
-            lookahead = nil
-            return token
-        }
-        return lexer.next()
+        let token = current
+        current = pending.isEmpty ? lexer.next() : pending.removeLast()
+        return token
     }
 
     /// Puts `token` back in front of the stream.
     mutating func pushBack(_ token: Token) {
-        pending.append(token)
+        pending.append(current)
+        current = token
     }
 
     /// Skips white space (math mode ignores it).
     mutating func skipSpaces() {
-        while peek().kind == .space { _ = take() }
+        while true {
+            while current.kind == .space { _ = take() }
+            // A macro may stand for white space.
+            guard hasMacros, peek().kind == .space else { return }
+        }
     }
 
     /// Skips white space without expanding macros.
     mutating func skipSpacesRaw() {
-        while peekRaw().kind == .space { _ = take() }
+        while current.kind == .space { _ = take() }
     }
 
     // MARK: - Token text
@@ -135,9 +134,28 @@ struct MathReader {
         return buffers[Int(token.buffer) - 1].withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Appends a command token's source spelling (`\\in`) to the tree's text; returns where it
+    /// starts.
+    mutating func appendSpelling(of token: Token) -> (start: Int32, count: Int32) {
+        if token.buffer == 0, token.textStart > 0, token.textEnd > token.textStart,
+            token.value != CommandTable.Builtin.controlSpace.rawValue,
+            source[Int(token.textStart) - 1] == UInt8(ascii: "\\")
+        {
+            return tree.appendText(UnsafeBufferPointer(rebasing: source[Int(token.textStart - 1)..<Int(token.textEnd)]))
+        }
+        return tree.appendText(spelling(token).utf8)
+    }
+
     /// The text of `token` as a string.
     func text(of token: Token) -> String {
         withText(of: token) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends the bytes of `token`'s text to the tree's text; returns where they start.
+    mutating func appendText(of token: Token) -> (start: Int32, count: Int32) {
+        let range = Int(token.textStart)..<Int(token.textEnd)
+        if token.buffer == 0 { return tree.appendText(UnsafeBufferPointer(rebasing: source[range])) }
+        return tree.appendText(buffers[Int(token.buffer) - 1][range])
     }
 
     /// The name of a command token, without the backslash.
@@ -178,7 +196,7 @@ struct MathReader {
     /// Adds a node of `kind` whose text is `token`'s.
     mutating func addText(_ kind: SyntaxKind, of token: Token) -> ID {
         var node = SyntaxNode(kind, start: token.start, end: token.end)
-        let text = withText(of: token) { tree.appendText($0) }
+        let text = appendText(of: token)
         node.textStart = text.start
         node.textCount = text.count
         return tree.add(node)
@@ -244,6 +262,7 @@ struct MathReader {
     }
 
     /// The end of the last node pushed since `mark`, or `fallback` when there is none.
+    @inline(__always)
     func lastEnd(from mark: Int, or fallback: Int32) -> Int32 {
         mark < scratch.count ? tree[scratch[scratch.count - 1]].end : fallback
     }
