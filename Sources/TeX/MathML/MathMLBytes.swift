@@ -1,0 +1,135 @@
+/// The MathML being written from a `SyntaxTree`, as UTF-8 bytes: markup comes from
+/// `StaticString`s and text straight from the tree's bytes, so writing a node builds no `String`.
+/// The bytes become a `String` once, at the end. `MathMLOutput` is its `String`-fed twin for the
+/// `TeXNode` writer; the escaping here must stay byte for byte the same as there.
+struct MathMLBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The markup written so far.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    // MARK: - As is
+
+    /// Appends markup as is.
+    @inline(__always)
+    mutating func append(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends one byte as is.
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends bytes as is (text already known to need no escaping).
+    @inline(__always)
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+    }
+
+    /// Appends the UTF-8 encoding of the scalar `value`, escaped if it is ASCII.
+    mutating func appendEscaped(scalar value: UInt32) {
+        switch value {
+        case 0..<0x80:
+            appendEscaped(UInt8(truncatingIfNeeded: value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+        }
+    }
+
+    // MARK: - Escaped
+
+    /// The ASCII bytes that XML text and double-quoted attribute values cannot hold as they are,
+    /// one bit each: the controls below U+0020, `"`, `&`, `<` and `>`.
+    private static let escapedBytes: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+
+    /// Whether `byte` must be escaped (or replaced) in XML text.
+    @inline(__always)
+    static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x40 && escapedBytes >> UInt64(byte) & 1 != 0
+    }
+
+    /// Appends `text` escaped for XML text and double-quoted attribute values (`&`, `<`, `>`,
+    /// `"`); control characters other than tab and line ends become U+FFFD, as in
+    /// `MathMLOutput.appendEscaped`. Runs that need no escaping are copied whole.
+    mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in 0..<text.count where Self.needsEscaping(text[index]) {
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+            appendEscaped(text[index])
+            runStart = index + 1
+        }
+        if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+    }
+
+    /// Appends a `String` escaped, for the rare text that is built rather than copied.
+    mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { appendEscaped($0) }
+    }
+
+    /// Appends one byte escaped.
+    mutating func appendEscaped(_ byte: UInt8) {
+        guard Self.needsEscaping(byte) else {
+            bytes.append(byte)
+            return
+        }
+        switch byte {
+        case UInt8(ascii: "&"): append("&amp;")
+        case UInt8(ascii: "<"): append("&lt;")
+        case UInt8(ascii: ">"): append("&gt;")
+        case UInt8(ascii: "\""): append("&quot;")
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): bytes.append(byte)
+        default: append("\u{FFFD}")
+        }
+    }
+
+    // MARK: - Numbers
+
+    /// Appends a width in em with at most 4 decimals (`0.1667em`, `-0.1667em`, `1em`), the
+    /// digits of `MathMLWriter.em(_:)` without building its `String`.
+    mutating func appendEm(_ width: Double) {
+        let tenThousandths = Int((width * 10_000).rounded())
+        if tenThousandths < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = abs(tenThousandths)
+        appendDecimal(magnitude / 10_000, minimumDigits: 1)
+        var fraction = magnitude % 10_000
+        if fraction != 0 {
+            // Trailing zeros go; leading ones stay (0.05 is `05` of 4 digits, less `00`).
+            var digits = 4
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            bytes.append(UInt8(ascii: "."))
+            appendDecimal(fraction, minimumDigits: digits)
+        }
+        append("em")
+    }
+
+    /// Appends `value` (≥ 0) in decimal, padded with leading zeros to `minimumDigits`.
+    mutating func appendDecimal(_ value: Int, minimumDigits: Int) {
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+            rest /= 10
+        } while rest > 0 || bytes.count - start < minimumDigits
+        bytes[start...].reverse()
+    }
+}

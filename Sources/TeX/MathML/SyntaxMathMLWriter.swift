@@ -1,0 +1,234 @@
+/// Writes a flat `SyntaxTree` as MathML Core, byte for byte what `MathMLWriter` writes for the
+/// same tree as `TeXNode`s: `<math display=…>` holding `<semantics>`, the presentation markup and
+/// an `<annotation encoding="application/x-tex">` with the source.
+///
+/// This is the renderer's hot path, so it writes into one byte buffer: markup from
+/// `StaticString`s, text copied from the tree's bytes with the same XML escaping, no `String`,
+/// array or closure per node. Only letters in a font outside ASCII (`\mathbf{θ}`) and a few
+/// Unicode corner cases take a slower path through `String`; they are marked where they occur.
+/// The structure follows `MathMLWriter` method for method, so the two can be read side by side.
+struct SyntaxMathMLWriter: Sendable {
+    /// Whether the formula is display (`display="block"`) or inline math.
+    var display: Bool
+
+    /// Creates a writer for display or inline math.
+    init(display: Bool) {
+        self.display = display
+    }
+
+    /// The `<math>` element for `tree` and its LaTeX source. O(n) in the size of the tree and
+    /// its text.
+    func write(_ tree: SyntaxTree, latex: String) -> String {
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            tree.children.withUnsafeBufferPointer { children in
+                tree.text.withUnsafeBufferPointer { text in
+                    // About 8 bytes of MathML per byte of LaTeX, as `MathMLWriter` reserves.
+                    var emitter = Emitter(
+                        display: display, nodes: nodes, children: children, text: text,
+                        out: MathMLBytes(capacity: 256 + latex.utf8.count * 8))
+                    return emitter.write(root: tree.root, latex: latex)
+                }
+            }
+        }
+    }
+}
+
+extension SyntaxMathMLWriter {
+    /// The state of one `write`: the tree's three arrays, borrowed for the call, and the output.
+    struct Emitter {
+        let display: Bool
+        let nodes: UnsafeBufferPointer<SyntaxNode>
+        let children: UnsafeBufferPointer<SyntaxNode.ID>
+        let text: UnsafeBufferPointer<UInt8>
+        var out: MathMLBytes
+
+        mutating func write(root: SyntaxNode.ID, latex: String) -> String {
+            out.append("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"")
+            if display { out.append("block") } else { out.append("inline") }
+            out.append("\"><semantics><mrow>")
+            emitContents(of: node(root), font: .normal)
+            out.append("</mrow><annotation encoding=\"application/x-tex\">")
+            out.appendEscaped(latex)
+            out.append("</annotation></semantics></math>")
+            return out.string
+        }
+
+        // MARK: - Tree access
+
+        @inline(__always)
+        func node(_ id: SyntaxNode.ID) -> SyntaxNode {
+            nodes[Int(id)]
+        }
+
+        /// The `index`-th entry of `list`'s child list.
+        @inline(__always)
+        func child(_ list: SyntaxNode, _ index: Int) -> SyntaxNode {
+            nodes[Int(children[Int(list.first) + index])]
+        }
+
+        /// The text of `node`.
+        @inline(__always)
+        func bytes(_ node: SyntaxNode) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: text[Int(node.textStart)..<Int(node.textStart + node.textCount)])
+        }
+
+        // MARK: - Rows
+
+        /// Writes the children of a row or group side by side (no `<mrow>` around them), or the
+        /// node itself for any other kind.
+        mutating func emitContents(of node: SyntaxNode, font: MathFont) {
+            guard node.kind == .row || node.kind == .group else {
+                emit(node, font: font, after: .opening)
+                return
+            }
+            var previous: AtomClass? = .opening
+            for index in 0..<Int(node.second) {
+                let child = child(node, index)
+                emit(child, font: font, after: previous)
+                switch child.kind {
+                case .symbol: previous = child.atomClass
+                case .largeOperator: previous = .largeOperator
+                default: previous = nil
+                }
+            }
+        }
+
+        /// Writes `node` as exactly one element, wrapping it in `<mrow>` when it is several.
+        ///
+        /// `MathMLWriter` recurses into a row or group of one child and counts elements; here a
+        /// loop unwraps such rows, and what is left is several elements exactly when it is a row
+        /// or group (of 0 or ≥ 2 children) or a function (`<mi>` + U+2061).
+        mutating func emitOne(_ node: SyntaxNode, font: MathFont) {
+            var node = node
+            while node.kind == .row || node.kind == .group, node.second == 1 {
+                node = child(node, 0)
+            }
+            switch node.kind {
+            case .row, .group, .function:
+                out.append("<mrow>")
+                emitContents(of: node, font: font)
+                out.append("</mrow>")
+            default:
+                emit(node, font: font, after: .opening)
+            }
+        }
+
+        // MARK: - Nodes
+
+        /// Writes one node. `previous` is the atom class of its left sibling when that is a
+        /// symbol, `.opening` when it has none, and decides a prefix `−` or `+`.
+        mutating func emit(_ node: SyntaxNode, font: MathFont, after previous: AtomClass?) {
+            switch node.kind {
+            case .row, .group:
+                emitOne(node, font: font)
+            case .identifier:
+                emitIdentifier(node, font: font)
+            case .number:
+                out.append("<mn>")
+                if font == .normal { out.appendEscaped(bytes(node)) } else { appendVariant(bytes(node), font: font) }
+                out.append("</mn>")
+            case .symbol:
+                emitSymbol(node, prefix: Self.isPrefixPosition(node.atomClass, after: previous))
+            case .largeOperator:
+                out.append("<mo>")
+                out.appendEscaped(bytes(node))
+                out.append("</mo>")
+            case .function:
+                out.append("<mi>")
+                out.appendEscaped(bytes(node))
+                out.append("</mi><mo>\u{2061}</mo>")
+            case .styled:
+                emitOne(self.node(node.first), font: MathFont(code: node.a))
+            case .text:
+                emitText(node)
+            case .scripts:
+                emitScripts(node, font: font)
+            case .fraction:
+                emitFraction(node, font: font)
+            case .root:
+                emitRoot(node, font: font)
+            case .accent:
+                emitAccent(node, font: font)
+            case .overUnder:
+                emitOverUnder(node, font: font)
+            case .fenced:
+                emitFence(node, font: font)
+            case .table:
+                emitTable(node, font: font)
+            case .tableRow:
+                preconditionFailure("a table row is written only through its table")
+            case .space:
+                out.append("<mspace width=\"")
+                out.appendEm(node.width)
+                out.append("\"/>")
+            case .sizedDelimiter:
+                emitSizedDelimiter(node)
+            case .mathStyle:
+                switch MathStyle(code: node.a) {
+                case .display: out.append("<mstyle displaystyle=\"true\" scriptlevel=\"0\">")
+                case .text: out.append("<mstyle displaystyle=\"false\" scriptlevel=\"0\">")
+                case .script: out.append("<mstyle displaystyle=\"false\" scriptlevel=\"1\">")
+                case .scriptScript: out.append("<mstyle displaystyle=\"false\" scriptlevel=\"2\">")
+                }
+                emitContents(of: self.node(node.first), font: font)
+                out.append("</mstyle>")
+            case .color:
+                out.append("<mstyle mathcolor=\"")
+                out.appendEscaped(bytes(node))
+                out.append("\">")
+                emitContents(of: self.node(node.first), font: font)
+                out.append("</mstyle>")
+            case .lineBreak:
+                out.append("<mspace linebreak=\"newline\"/>")
+            case .unknownCommand:
+                out.append("<merror><mtext>\\")
+                out.appendEscaped(bytes(node))
+                out.append("</mtext></merror>")
+            case .error:
+                out.append("<merror><mtext>")
+                out.appendEscaped(bytes(node))
+                out.append("</mtext></merror>")
+            }
+        }
+
+        private mutating func emitSymbol(_ node: SyntaxNode, prefix: Bool) {
+            let text = bytes(node)
+            let atomClass = node.atomClass
+            if atomClass == .ordinary, Self.isLetterLike(text) {
+                out.append("<mi>")
+                out.appendEscaped(text)
+                out.append("</mi>")
+                return
+            }
+            switch atomClass {
+            case .opening, .closing, .fence: out.append("<mo stretchy=\"false\">")
+            case .punctuation: out.append("<mo separator=\"true\">")
+            case .binary where prefix: out.append("<mo form=\"prefix\">")
+            default: out.append("<mo>")
+            }
+            out.appendEscaped(text)
+            out.append("</mo>")
+        }
+
+        /// Whether `text` is one of the ordinary symbols written as `<mi>`, as letters are:
+        /// ∂ ∇ ∞ ∅ ⊤ ⊥ ℓ ℏ ℵ (`MathMLWriter.letterLikeSymbols`), each three UTF-8 bytes.
+        private static func isLetterLike(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard text.count == 3, text[0] & 0xF0 == 0xE0 else { return false }
+            let scalar = UInt32(text[0] & 0x0F) << 12 | UInt32(text[1] & 0x3F) << 6 | UInt32(text[2] & 0x3F)
+            switch scalar {
+            case 0x2202, 0x2207, 0x221E, 0x2205, 0x22A4, 0x22A5, 0x2113, 0x210F, 0x2135: return true
+            default: return false
+            }
+        }
+
+        /// A binary operator after nothing, an operator or an opening is unary (`-x`, `= -b`).
+        @inline(__always)
+        private static func isPrefixPosition(_ atomClass: AtomClass, after previous: AtomClass?) -> Bool {
+            guard atomClass == .binary, let previous else { return false }
+            switch previous {
+            case .binary, .relation, .opening, .punctuation, .largeOperator: return true
+            case .ordinary, .closing, .fence: return false
+            }
+        }
+    }
+}
