@@ -81,8 +81,7 @@ enum TeXBenchmark {
             errors = 0
             let elapsed = clock.measure {
                 for formula in formulas {
-                    var parser = TeXParser(display: formula.display); parser.lints = writeMathML
-                    let result = parser.parse(formula.latex)
+                    let result = TeX.parse(formula.latex, display: formula.display)
                     bytes += writeMathML ? result.mathML.utf8.count : result.diagnostics.count
                     if result.hasErrors { errors += 1 }
                 }

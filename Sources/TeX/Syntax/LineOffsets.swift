@@ -4,8 +4,9 @@ import LitmusDiagnostics
 /// diagnostics and `TeXNode` ranges carry. Lines end at `\n`, `\r\n` or a lone `\r`, as the
 /// lexer counts them.
 struct LineOffsets: Sendable {
-    /// The offset of the first byte of each line.
-    private var starts: [Int32] = [0]
+    /// The offset of the first byte of each line after the first (most formulas have one line,
+    /// and then this allocates nothing).
+    private var starts: [Int32] = []
 
     init<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = bytes.startIndex
@@ -21,14 +22,15 @@ struct LineOffsets: Sendable {
 
     /// The line and column of `offset`.
     func location(_ offset: Int32) -> SourceLocation {
-        guard starts.count > 1 else { return SourceLocation(line: 1, column: Int(offset) + 1) }
+        // The number of lines after the first that start at or before `offset`.
         var low = 0
-        var high = starts.count - 1
+        var high = starts.count
         while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle + 1 } else { high = middle }
         }
-        return SourceLocation(line: low + 1, column: Int(offset - starts[low]) + 1)
+        let lineStart = low == 0 ? 0 : starts[low - 1]
+        return SourceLocation(line: low + 1, column: Int(offset - lineStart) + 1)
     }
 
     /// The range from `start` to `end`.
@@ -38,7 +40,8 @@ struct LineOffsets: Sendable {
 
     /// The offset of `location` (the inverse of `location(_:)`).
     func offset(_ location: SourceLocation) -> Int32 {
-        let line = min(max(location.line, 1), starts.count)
-        return starts[line - 1] + Int32(truncatingIfNeeded: location.column - 1)
+        let line = min(max(location.line, 1), starts.count + 1)
+        let lineStart = line == 1 ? 0 : starts[line - 2]
+        return lineStart + Int32(truncatingIfNeeded: location.column - 1)
     }
 }
