@@ -166,7 +166,7 @@ extension SyntaxMathMLWriter.Emitter {
     mutating func emitSizedDelimiter(_ node: SyntaxNode) {
         out.append("<mo fence=\"true\" stretchy=\"true\"")
         switch node.a {
-        case 0: out.append(">")
+        case 0: out.append(UInt8(ascii: ">"))
         case 1: out.append(" symmetric=\"true\" minsize=\"1.2em\" maxsize=\"1.2em\">")
         case 2: out.append(" symmetric=\"true\" minsize=\"1.8em\" maxsize=\"1.8em\">")
         case 3: out.append(" symmetric=\"true\" minsize=\"2.4em\" maxsize=\"2.4em\">")

@@ -37,27 +37,60 @@ extension SyntaxMathMLWriter.Emitter {
         return String(decoding: text, as: UTF8.self).count == 1
     }
 
-    /// Appends `text` in `font` (`MathVariant.map`), escaped. ASCII maps scalar by scalar through
-    /// a table built from `MathVariant.map` itself; other text goes through it as a `String`.
+    /// Appends `text` in `font` (`MathVariant.map`), escaped. `map` works scalar by scalar, so
+    /// text of ASCII and Greek (U+0380–U+03FF, `\boldsymbol{\theta}`) maps through a table built
+    /// from `map` itself; other text goes through it as a `String`.
     mutating func appendVariant(_ text: UnsafeBufferPointer<UInt8>, font: MathFont) {
-        guard !text.contains(where: { $0 >= 0x80 }) else {
+        guard Self.isASCIIOrGreek(text) else {
             out.appendEscaped(MathVariant.map(String(decoding: text, as: UTF8.self), to: font))
             return
         }
-        let row = Int(font.code) << 7
-        for byte in text {
-            out.appendEscaped(scalar: Self.asciiVariants[row | Int(byte)])
+        let row = Int(font.code) << 8
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                out.appendEscaped(scalar: Self.variants[row | Int(byte)])
+                index += 1
+            } else {
+                // A Greek scalar's slot is 0x80 + (scalar − 0x380).
+                let scalar = Int(byte & 0x1F) << 6 | Int(text[index + 1] & 0x3F)
+                out.appendEscaped(scalar: Self.variants[row | (scalar - 0x300)])
+                index += 2
+            }
         }
     }
 
-    /// `MathVariant.map` of each ASCII scalar in each font: entry `font.code << 7 | byte`.
-    private static let asciiVariants: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: MathFont.allCases.count << 7)
+    /// The Greek letters (most of the Greek and Coptic block): the scalars whose UTF-8 starts
+    /// with CE or CF.
+    private static let greek = 0x380..<0x400
+
+    /// Whether every scalar of `text` is ASCII or in `greek`.
+    private static func isASCIIOrGreek(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte == 0xCE || byte == 0xCF, index + 1 < text.count {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// `MathVariant.map` of each ASCII and Greek scalar in each font: 256 entries a font, at
+    /// `font.code << 8`, ASCII first, then `greek`.
+    private static let variants: [UInt32] = {
+        precondition(0x80 + greek.count == 0x100)
+        var table = [UInt32](repeating: 0, count: MathFont.allCases.count << 8)
         for font in MathFont.allCases {
-            for byte in 0..<UInt32(0x80) {
-                let mapped = MathVariant.map(String(Unicode.Scalar(UInt8(byte))), to: font).unicodeScalars
+            for (slot, value) in (Array(0..<0x80) + Array(greek)).enumerated() {
+                let mapped = MathVariant.map(String(Unicode.Scalar(UInt32(value))!), to: font).unicodeScalars
                 precondition(mapped.count == 1, "MathVariant.map must map scalar to scalar")
-                table[Int(font.code) << 7 | Int(byte)] = mapped.first!.value
+                table[Int(font.code) << 8 | slot] = mapped.first!.value
             }
         }
         return table
