@@ -8,17 +8,24 @@ import LitmusDiagnostics
 /// offsets until then too, converted by `lines`. The rules themselves (`functionNames`,
 /// `canonicalNames`) are `LetterLinter`'s.
 struct SyntaxLetterLinter: Sendable {
-    /// The lints of `tree`, whose offsets `lines` converts to lines and columns.
-    func lint(_ tree: SyntaxTree, lines: LineOffsets) -> [Diagnostic] {
+    /// The lints of `tree`, read from `source`, whose offsets are converted to lines and
+    /// columns only when a lint fires.
+    func lint(_ tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>) -> [Diagnostic] {
         tree.nodes.withUnsafeBufferPointer { nodes in
             tree.children.withUnsafeBufferPointer { children in
                 tree.text.withUnsafeBufferPointer { text in
-                    var walker = Walker(nodes: nodes, children: children, text: text, lines: lines)
+                    var walker = Walker(nodes: nodes, children: children, text: text, source: source)
                     walker.walk(nodes[Int(tree.root)])
                     return walker.diagnostics
                 }
             }
         }
+    }
+
+    /// The lints of `tree`, read from `latex`.
+    func lint(_ tree: SyntaxTree, latex: String) -> [Diagnostic] {
+        var latex = latex
+        return latex.withUTF8 { lint(tree, source: $0) }
     }
 
     /// `LetterLinter.canonicalNames` as bytes (the lowercase key, the canonical spelling), for
@@ -36,8 +43,16 @@ private struct Walker {
     let nodes: UnsafeBufferPointer<SyntaxNode>
     let children: UnsafeBufferPointer<SyntaxNode.ID>
     let text: UnsafeBufferPointer<UInt8>
-    let lines: LineOffsets
+    let source: UnsafeBufferPointer<UInt8>
+    /// The source's lines, counted on the first lint.
+    var lines: LineOffsets?
     var diagnostics: [Diagnostic] = []
+
+    /// The line-and-column range of byte offsets `start ..< end`.
+    mutating func range(_ start: Int32, _ end: Int32) -> SourceRange {
+        if lines == nil { lines = LineOffsets(source) }
+        return lines!.range(start, end)
+    }
 
     /// Visits every node in `LetterLinter`'s order; recursion is bounded by
     /// `TeXParser.maximumDepth`.
@@ -103,13 +118,14 @@ private struct Walker {
             lintWord(row, index..<end, followedByParenthesis: glued && next.map(opensWithParenthesis) == true)
             if let next, glued, next.kind == .group, next.second > 0, opensWithParenthesis(child(next, 0)) {
                 let after = Substring(String(UnicodeScalar(letter(row, end - 1))))
-                diagnostics.append(.texGluedGroup(after: after, at: lines.range(next.start, next.end)))
+                diagnostics.append(.texGluedGroup(after: after, at: range(next.start, next.end)))
             }
             index = end
         }
     }
 
     /// Whether the node after `index` is a braced group glued to it (`W{(2)}`).
+    @inline(__always)
     private func opensGluedGroup(_ row: SyntaxNode, after index: Int) -> Bool {
         guard index + 1 < Int(row.second) else { return false }
         let next = child(row, index + 1)
@@ -122,7 +138,7 @@ private struct Walker {
         let start = child(row, letters.lowerBound).start
         let end = child(row, letters.upperBound - 1).end
         if let canonical = Self.misspelling(count: letters.count, { letter(row, letters.lowerBound + $0) }) {
-            diagnostics.append(.texMisspeltName(word(row, letters), canonical: canonical, at: lines.range(start, end)))
+            diagnostics.append(.texMisspeltName(word(row, letters), canonical: canonical, at: range(start, end)))
             return
         }
         // Only before `(`: a bare `x_{max}` is a label, `max(0, z)` is a call.
@@ -131,7 +147,7 @@ private struct Walker {
             let first = letters.upperBound - bytes.count
             guard bytes.indices.allSatisfy({ letter(row, first + $0) == bytes[$0] }) else { continue }
             diagnostics.append(
-                .texFunctionAsLetters(name, command: command, at: lines.range(child(row, first).start, end)))
+                .texFunctionAsLetters(name, command: command, at: range(child(row, first).start, end)))
             return
         }
     }
@@ -152,7 +168,7 @@ private struct Walker {
         guard let canonical else { return }
         diagnostics.append(
             .texMisspeltName(
-                String(decoding: text, as: UTF8.self), canonical: canonical, at: lines.range(node.start, node.end)))
+                String(decoding: text, as: UTF8.self), canonical: canonical, at: range(node.start, node.end)))
     }
 
     /// The name that the ASCII word of `count` bytes `byte(0)`, `byte(1)`… misspells: one of
@@ -187,11 +203,13 @@ private struct Walker {
         nodes[Int(children[Int(list.first) + index])]
     }
 
+    @inline(__always)
     private func bytes(_ node: SyntaxNode) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: text[Int(node.textStart)..<Int(node.textStart + node.textCount)])
     }
 
     /// The letter of the `index`-th node of `row`, known to be one.
+    @inline(__always)
     private func letter(_ row: SyntaxNode, _ index: Int) -> UInt8 {
         asciiLetter(child(row, index))!
     }
@@ -202,6 +220,7 @@ private struct Walker {
     }
 
     /// The letter of a one-byte identifier, or of the base of scripts on one (`x_1`).
+    @inline(__always)
     private func asciiLetter(_ node: SyntaxNode) -> UInt8? {
         var node = node
         while node.kind == .scripts { node = self.node(node.first) }
@@ -210,6 +229,7 @@ private struct Walker {
     }
 
     /// Whether `node` starts with a plain `(`: the symbol, a `( … )` pair, or either with scripts.
+    @inline(__always)
     private func opensWithParenthesis(_ node: SyntaxNode) -> Bool {
         var node = node
         while node.kind == .scripts { node = self.node(node.first) }
@@ -220,6 +240,7 @@ private struct Walker {
         }
     }
 
+    @inline(__always)
     private func isParenthesis(_ symbol: SyntaxNode) -> Bool {
         symbol.textCount == 1 && text[Int(symbol.textStart)] == UInt8(ascii: "(")
     }

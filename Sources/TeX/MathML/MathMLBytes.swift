@@ -2,34 +2,71 @@
 /// `StaticString`s and text straight from the tree's bytes, so writing a node builds no `String`.
 /// The bytes become a `String` once, at the end. `MathMLOutput` is its `String`-fed twin for the
 /// `TeXNode` writer; the escaping here must stay byte for byte the same as there.
+///
+/// The bytes live in memory the buffer allocates itself rather than in an `[UInt8]`: markup is
+/// appended in pieces of a few bytes, and an array's uniqueness and capacity checks on each
+/// piece cost more than the copy. The owner calls `deallocate()` once it has the `string`.
 struct MathMLBytes {
-    private(set) var bytes: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
 
     /// The markup written so far.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    var string: String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
+
+    /// Frees the bytes; the buffer is not used after.
+    func deallocate() { base.deallocate() }
+
+    /// Makes room for `extra` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
+    }
+
+    /// Appends `length` bytes from `start`.
+    @inline(__always)
+    private mutating func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
+        reserve(length)
+        (base + count).update(from: start, count: length)
+        count += length
+    }
 
     // MARK: - As is
 
     /// Appends markup as is.
     @inline(__always)
     mutating func append(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(markup.utf8Start, markup.utf8CodeUnitCount)
     }
 
     /// Appends one byte as is.
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        reserve(1)
+        base[count] = byte
+        count += 1
     }
 
     /// Appends bytes as is (text already known to need no escaping).
     @inline(__always)
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: text)
+        guard let start = text.baseAddress else { return }
+        append(start, text.count)
     }
 
     /// Appends the UTF-8 encoding of the scalar `value`, escaped if it is ASCII.
@@ -38,17 +75,17 @@ struct MathMLBytes {
         case 0..<0x80:
             appendEscaped(UInt8(truncatingIfNeeded: value))
         case 0x80..<0x800:
-            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+            append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
+            append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
         case 0x800..<0x10000:
-            bytes.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+            append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
+            append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
         default:
-            bytes.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+            append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
+            append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
+            append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+            append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
         }
     }
 
@@ -70,11 +107,11 @@ struct MathMLBytes {
     mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         for index in 0..<text.count where Self.needsEscaping(text[index]) {
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+            if runStart < index { append(UnsafeBufferPointer(rebasing: text[runStart..<index])) }
             appendEscaped(text[index])
             runStart = index + 1
         }
-        if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+        if runStart < text.count { append(UnsafeBufferPointer(rebasing: text[runStart...])) }
     }
 
     /// Appends a `String` escaped, for the rare text that is built rather than copied.
@@ -86,7 +123,7 @@ struct MathMLBytes {
     /// Appends one byte escaped.
     mutating func appendEscaped(_ byte: UInt8) {
         guard Self.needsEscaping(byte) else {
-            bytes.append(byte)
+            append(byte)
             return
         }
         switch byte {
@@ -94,7 +131,7 @@ struct MathMLBytes {
         case UInt8(ascii: "<"): append("&lt;")
         case UInt8(ascii: ">"): append("&gt;")
         case UInt8(ascii: "\""): append("&quot;")
-        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): bytes.append(byte)
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): append(byte)
         default: append("\u{FFFD}")
         }
     }
@@ -105,7 +142,7 @@ struct MathMLBytes {
     /// digits of `MathMLWriter.em(_:)` without building its `String`.
     mutating func appendEm(_ width: Double) {
         let tenThousandths = Int((width * 10_000).rounded())
-        if tenThousandths < 0 { bytes.append(UInt8(ascii: "-")) }
+        if tenThousandths < 0 { append(UInt8(ascii: "-")) }
         let magnitude = abs(tenThousandths)
         appendDecimal(magnitude / 10_000, minimumDigits: 1)
         var fraction = magnitude % 10_000
@@ -116,7 +153,7 @@ struct MathMLBytes {
                 fraction /= 10
                 digits -= 1
             }
-            bytes.append(UInt8(ascii: "."))
+            append(UInt8(ascii: "."))
             appendDecimal(fraction, minimumDigits: digits)
         }
         append("em")
@@ -124,12 +161,13 @@ struct MathMLBytes {
 
     /// Appends `value` (≥ 0) in decimal, padded with leading zeros to `minimumDigits`.
     mutating func appendDecimal(_ value: Int, minimumDigits: Int) {
-        let start = bytes.count
+        let start = count
         var rest = value
         repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
+            append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10))
             rest /= 10
-        } while rest > 0 || bytes.count - start < minimumDigits
-        bytes[start...].reverse()
+        } while rest > 0 || count - start < minimumDigits
+        var digits = UnsafeMutableBufferPointer(start: base + start, count: count - start)
+        digits.reverse()
     }
 }

@@ -50,6 +50,7 @@ extension SyntaxMathMLWriter {
             out.append("</mrow><annotation encoding=\"application/x-tex\">")
             out.appendEscaped(latex)
             out.append("</annotation></semantics></math>")
+            defer { out.deallocate() }
             return out.string
         }
 

@@ -31,7 +31,7 @@ extension MathReader {
             return addText(.error, "…", skipped.start, skipped.end)
         }
         defer { depth -= 1 }
-        if token.kind == .beginGroup { return readGroup() }
+        if token.kind == .beginGroup { return readGroup(opened: next()) }
         return readAtom() ?? emptyRow(at: token.start)
     }
 

@@ -94,8 +94,7 @@ extension MathReader {
         case .character:
             return characterSymbol(UInt8(truncatingIfNeeded: token.value), token)
         case .beginGroup:
-            pushBack(token)
-            return readGroup()
+            return readGroup(opened: token)
         case .tie:
             var node = SyntaxNode(.space, start: token.start, end: token.end)
             node.setWidth(1.0 / 3)

@@ -63,7 +63,7 @@ extension MathReader {
                 write += 1
             }
         }
-        scratch.removeSubrange(write...)
+        scratch.removeLast(scratch.count - write)
     }
 
     // The helpers below are inlined: a non-mutating call from a mutating method would copy the

@@ -67,9 +67,8 @@ extension MathReader {
         return add(.lineBreak, token.start, token.end)
     }
 
-    /// Reads `{…}` (the `{` is next) as a `.group`.
-    mutating func readGroup() -> ID {
-        let open = next()
+    /// Reads `{…}` as a `.group`, its `{` (`open`) already taken.
+    mutating func readGroup(opened open: Token) -> ID {
         let mark = scratch.count
         let stop = readList(until: .group)
         if stop.kind == .endGroup {

@@ -62,7 +62,7 @@ struct MathReader {
         }
         let end = max(lexer.offset, 0)
         let first = tree.appendList(scratch[mark...])
-        scratch.removeSubrange(mark...)
+        scratch.removeLast(scratch.count - mark)
         var root = SyntaxNode(.row, start: 0, end: end)
         root.first = first.first
         root.second = first.count
@@ -247,7 +247,7 @@ struct MathReader {
             node = SyntaxNode(kind, start: location, end: location)
         }
         let stored = tree.appendList(scratch[mark...])
-        scratch.removeSubrange(mark...)
+        scratch.removeLast(scratch.count - mark)
         node.first = stored.first
         node.second = stored.count
         return tree.add(node)

@@ -36,7 +36,7 @@ public struct TeXParser: Sendable {
             var reader = MathReader(source, macros: macros)
             _ = reader.readFormula()
             var diagnostics = reader.diagnostics
-            if lints { diagnostics += SyntaxLetterLinter().lint(reader.tree, lines: LineOffsets(source)) }
+            if lints { diagnostics += SyntaxLetterLinter().lint(reader.tree, source: source) }
             if diagnostics.count > 1 {
                 diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
             }

@@ -11,7 +11,7 @@ import Testing
             let root = formula.parse().root
             let tree = SyntaxTree(root, latex: formula.latex)
             let expected = LetterLinter().lint(root)
-            let actual = SyntaxLetterLinter().lint(tree, lines: LineOffsets(Array(formula.latex.utf8)))
+            let actual = SyntaxLetterLinter().lint(tree, latex: formula.latex)
             if actual != expected {
                 Issue.record("\(formula)\n  expected \(expected)\n  actual   \(actual)")
             }
@@ -20,7 +20,7 @@ import Testing
 
     @Test func handBuiltTrees() {
         for root in SyntheticTrees.trees {
-            let diagnostics = SyntaxLetterLinter().lint(SyntaxTree(root, latex: ""), lines: LineOffsets([]))
+            let diagnostics = SyntaxLetterLinter().lint(SyntaxTree(root, latex: ""), latex: "")
             #expect(diagnostics == LetterLinter().lint(root), "\(TeXTreeDumper().dump(root))")
         }
         let all = SyntheticTrees.trees.flatMap { LetterLinter().lint($0) }.map(\.id)
@@ -34,7 +34,7 @@ import Testing
         let source = MarkedSource(marked)
         let root = TeX.parse(source.text, display: false).root
         let diagnostics = SyntaxLetterLinter().lint(
-            SyntaxTree(root, latex: source.text), lines: LineOffsets(Array(source.text.utf8)))
+            SyntaxTree(root, latex: source.text), latex: source.text)
         #expect(diagnostics == LetterLinter().lint(root))
         let letterIDs: Set<DiagnosticID> = [.texFunctionAsLetters, .texMisspeltName, .texGluedGroup]
         let expected = zip(ids, MarkedSource.markers).filter { letterIDs.contains($0.0) }
@@ -46,14 +46,14 @@ import Testing
     func cleanInputs(_ latex: String) {
         let root = TeX.parse(latex, display: false).root
         #expect(
-            SyntaxLetterLinter().lint(SyntaxTree(root, latex: latex), lines: LineOffsets(Array(latex.utf8))).isEmpty)
+            SyntaxLetterLinter().lint(SyntaxTree(root, latex: latex), latex: latex).isEmpty)
     }
 
     @Test func messagesAndRanges() {
         let latex = "RelU(z) = max(0,z) + W{(2)}"
         let root = TeX.parse(latex, display: false).root
         let diagnostics = SyntaxLetterLinter().lint(
-            SyntaxTree(root, latex: latex), lines: LineOffsets(Array(latex.utf8)))
+            SyntaxTree(root, latex: latex), latex: latex)
         #expect(
             diagnostics.map(\.message) == [
                 "`RelU` looks like a misspelling of `ReLU`",
