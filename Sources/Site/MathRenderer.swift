@@ -11,8 +11,7 @@ enum MathRenderer {
             parser.lints = false  // the page shows the formula; lints are reported by check
             let result = parser.parse(span.latex)
             macros = result.macros
-            let mathML = MathMLWriter(display: span.isDisplay).write(result.root, latex: span.latex)
-            return wrap(mathML, index: span.index, display: span.isDisplay, mark: marks[span.index])
+            return wrap(result.mathML, index: span.index, display: span.isDisplay, mark: marks[span.index])
         }
     }
 

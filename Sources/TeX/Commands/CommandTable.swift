@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The built-in commands that Litmus reads, by name without the backslash.
@@ -116,7 +116,9 @@ final class CommandIndex: Sendable {
             if id < 0 { return CommandTable.unknown }
             let start = nameStarts[Int(id)]
             if nameStarts[Int(id) + 1] - start == name.count,
-                nameBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, name.baseAddress!, name.count) == 0 })
+                nameBytes.withUnsafeBufferPointer({
+                    memcmp($0.baseAddress! + start, name.baseAddress!, name.count) == 0
+                })
             {
                 return UInt32(id)
             }

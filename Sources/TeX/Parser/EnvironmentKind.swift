@@ -37,16 +37,25 @@ struct EnvironmentKind: Sendable {
         ("cases", EnvironmentKind(open: "{", close: nil, alignment: .left, displayStyle: false)),
         ("dcases", EnvironmentKind(open: "{", close: nil, alignment: .left, displayStyle: true)),
         ("rcases", EnvironmentKind(open: nil, close: "}", alignment: .left, displayStyle: false)),
-        ("array", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, takesColumnSpec: true)),
+        (
+            "array",
+            EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false, takesColumnSpec: true)
+        ),
         ("aligned", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
         ("align", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
         ("align*", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
-        ("alignat", EnvironmentKind(
-            open: nil, close: nil, alignment: .alternating, displayStyle: true,
-            takesColumnSpec: true)),
-        ("alignat*", EnvironmentKind(
-            open: nil, close: nil, alignment: .alternating, displayStyle: true,
-            takesColumnSpec: true)),
+        (
+            "alignat",
+            EnvironmentKind(
+                open: nil, close: nil, alignment: .alternating, displayStyle: true,
+                takesColumnSpec: true)
+        ),
+        (
+            "alignat*",
+            EnvironmentKind(
+                open: nil, close: nil, alignment: .alternating, displayStyle: true,
+                takesColumnSpec: true)
+        ),
         ("split", EnvironmentKind(open: nil, close: nil, alignment: .alternating, displayStyle: true)),
         ("equation", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),
         ("equation*", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: true)),

@@ -19,7 +19,8 @@ extension MathReader {
             let closing = readEnvironmentName()
             end = closing.end
             if closing.text != name.text {
-                report(.texEnvironmentClosedBy(name.text, closing.text, at: range(stop.start, max(stop.end, closing.end))))
+                report(
+                    .texEnvironmentClosedBy(name.text, closing.text, at: range(stop.start, max(stop.end, closing.end))))
             }
         } else {
             report(.texEnvironmentNeverClosed(name.text, at: range(begin)))

@@ -80,7 +80,7 @@ struct SyntaxTree: Sendable {
 /// | table | environment kind | | name | rows list (`first`, `second`); column spec text (`third`, `fourth`, −1 if none) |
 /// | identifier, number, error, unknownCommand | | | text (no backslash) | |
 /// | symbol | atom class | | Unicode text | source spelling text (`third`, `fourth`) |
-/// | largeOperator | | limits (0/1) | Unicode text | source spelling text (`third`, `fourth`) |
+/// | largeOperator | atom class (always `.largeOperator`) | limits (0/1) | Unicode text | source spelling text (`third`, `fourth`) |
 /// | function | | limits (0/1) | name | |
 /// | styled | font | | | body `first` |
 /// | text | font | | text | |
@@ -140,4 +140,3 @@ enum SyntaxKind: UInt8, Sendable {
     case fraction, root, accent, overUnder, fenced, table, tableRow, space, sizedDelimiter
     case mathStyle, color, lineBreak, unknownCommand, error
 }
-
