@@ -11,7 +11,7 @@ extension MathReader {
     /// `groupPlainFences(from:)` on the reader's parts: a static function, so no call in it
     /// copies the reader.
     private static func groupPlainFences(
-        _ scratch: inout [ID], from mark: Int, in tree: inout SyntaxTree, depth: Int
+        _ scratch: inout SyntaxBuffer<ID>, from mark: Int, in tree: inout SyntaxTree, depth: Int
     ) {
         var first = mark
         while first < scratch.count, !plainOpening(scratch[first], tree) { first += 1 }
@@ -63,7 +63,7 @@ extension MathReader {
                 write += 1
             }
         }
-        scratch.removeLast(scratch.count - write)
+        scratch.truncate(to: write)
     }
 
     // The helpers below are inlined: a non-mutating call from a mutating method would copy the

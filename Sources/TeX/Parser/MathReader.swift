@@ -31,7 +31,7 @@ struct MathReader {
     /// The built-in commands, fetched once per parse.
     let commands = CommandTable.index
     /// The nodes of the lists being read, innermost last.
-    var scratch: [ID] = []
+    var scratch: SyntaxBuffer<ID> = SyntaxStorage.buffer(capacity: 64)
     var diagnostics: [Diagnostic] = []
     var depth = 0
     var reportedTooDeep = false
@@ -47,7 +47,6 @@ struct MathReader {
         self.macros = macros
         hasMacros = !macros.macros.isEmpty
         tree = SyntaxTree(capacity: source.count / 2 + 8)
-        scratch.reserveCapacity(32)
     }
 
     /// Reads the whole span as a row.
@@ -62,7 +61,7 @@ struct MathReader {
         }
         let end = max(lexer.offset, 0)
         let first = tree.appendList(scratch[mark...])
-        scratch.removeLast(scratch.count - mark)
+        scratch.truncate(to: mark)
         var root = SyntaxNode(.row, start: 0, end: end)
         root.first = first.first
         root.second = first.count
@@ -247,7 +246,7 @@ struct MathReader {
             node = SyntaxNode(kind, start: location, end: location)
         }
         let stored = tree.appendList(scratch[mark...])
-        scratch.removeLast(scratch.count - mark)
+        scratch.truncate(to: mark)
         node.first = stored.first
         node.second = stored.count
         return tree.add(node)

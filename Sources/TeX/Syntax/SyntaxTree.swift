@@ -7,20 +7,20 @@
 /// `TeXNode` tree is built from it only when a caller asks for it (`TeXParseResult.root`).
 struct SyntaxTree: Sendable {
     /// The nodes; `root` is the index of the formula's row.
-    var nodes: [SyntaxNode] = []
+    var nodes: SyntaxBuffer<SyntaxNode>
     /// Child lists of rows, groups, tables and table rows: a node's `first ..< first + second`.
-    var children: [SyntaxNode.ID] = []
+    var children: SyntaxBuffer<SyntaxNode.ID>
     /// The UTF-8 text of every node that has some: a node's `textStart ..< textStart + textCount`.
-    var text: [UInt8] = []
+    var text: SyntaxBuffer<UInt8>
     /// The whole formula's row.
     var root: SyntaxNode.ID = 0
 
-    init() {}
+    init() {
+        self.init(capacity: 16)
+    }
 
     init(capacity: Int) {
-        nodes.reserveCapacity(capacity)
-        children.reserveCapacity(capacity)
-        text.reserveCapacity(capacity)
+        (nodes, children, text) = SyntaxStorage.buffers(capacity: capacity)
     }
 
     subscript(id: SyntaxNode.ID) -> SyntaxNode {
@@ -35,12 +35,12 @@ struct SyntaxTree: Sendable {
     }
 
     /// The child list of a row, group, table or table row.
-    func list(_ node: SyntaxNode) -> ArraySlice<SyntaxNode.ID> {
+    func list(_ node: SyntaxNode) -> UnsafeBufferPointer<SyntaxNode.ID> {
         children[Int(node.first)..<Int(node.first + node.second)]
     }
 
     /// The text of `node` as bytes.
-    func bytes(_ node: SyntaxNode) -> ArraySlice<UInt8> {
+    func bytes(_ node: SyntaxNode) -> UnsafeBufferPointer<UInt8> {
         text[Int(node.textStart)..<Int(node.textStart + node.textCount)]
     }
 
@@ -55,11 +55,27 @@ struct SyntaxTree: Sendable {
     }
 
     /// Appends `bytes` to the text and returns where they start.
+    @inline(__always)
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int32, count: Int32) {
+        let start = text.count
+        text.append(contentsOf: bytes)
+        return (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: bytes.count))
+    }
+
+    /// Appends `bytes` to the text and returns where they start.
     mutating func appendText<Bytes: Sequence>(_ bytes: Bytes) -> (start: Int32, count: Int32)
     where Bytes.Element == UInt8 {
         let start = text.count
         text.append(contentsOf: bytes)
         return (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: text.count - start))
+    }
+
+    /// Appends a child list and returns where it starts in `children`.
+    @inline(__always)
+    mutating func appendList(_ ids: UnsafeBufferPointer<SyntaxNode.ID>) -> (first: Int32, count: Int32) {
+        let start = children.count
+        children.append(contentsOf: ids)
+        return (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: ids.count))
     }
 
     /// Appends a child list and returns where it starts in `children`.
