@@ -15,12 +15,30 @@ struct TeXLexer {
     /// The offset of the next unread byte.
     var offset: Int32 { Int32(truncatingIfNeeded: index) }
 
-    /// Reads the next token; `.end` forever once the text is used up.
+    /// Reads the next token; `.end` forever once the text is used up. White space and comments
+    /// are skipped; the token records whether white space came before it.
     mutating func next() -> Token {
-        skipComments()
+        var spaceBefore = false
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                readSpace()
+                spaceBefore = true
+                continue
+            case UInt8(ascii: "%"):
+                // A comment and the white space after it count for nothing.
+                skipComments()
+                continue
+            default:
+                break
+            }
+            break
+        }
         let start = index
         guard index < bytes.count else {
-            return Token(.end, start: offset, end: offset, textStart: offset, textEnd: offset)
+            var end = Token(.end, start: offset, end: offset, textStart: offset, textEnd: offset)
+            end.spaceBefore = spaceBefore
+            return end
         }
         let byte = bytes[index]
         var kind: Token.Kind
@@ -30,9 +48,6 @@ struct TeXLexer {
         case UInt8(ascii: "\\"):
             textStart = start + 1
             (kind, value) = readCommand()
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-            readSpace()
-            kind = .space
         case UInt8(ascii: "{"): index += 1; kind = .beginGroup
         case UInt8(ascii: "}"): index += 1; kind = .endGroup
         case UInt8(ascii: "^"): index += 1; kind = .caret
@@ -64,7 +79,9 @@ struct TeXLexer {
             kind = .character
             value = UInt32(byte)
         }
-        return Token(kind, value: value, start: Int32(start), end: offset, textStart: Int32(textStart), textEnd: offset)
+        var token = Token(kind, value: value, start: Int32(start), end: offset, textStart: Int32(textStart), textEnd: offset)
+        token.spaceBefore = spaceBefore
+        return token
     }
 
     // MARK: - Pieces

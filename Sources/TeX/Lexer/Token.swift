@@ -14,8 +14,6 @@ struct Token: Sendable {
         case beginGroup, endGroup, caret, underscore, alignment
         /// `#1`…`#9` in a macro body.
         case parameter
-        /// A run of white space (kept for `\text{…}`; math mode skips it).
-        case space
         /// `~`: a non-breaking space.
         case tie
         case end
@@ -34,6 +32,9 @@ struct Token: Sendable {
     var textEnd: Int32
     /// Which bytes hold the text: 0 for the formula, otherwise a macro body the reader holds.
     var buffer: Int32 = 0
+    /// Whether white space came just before the token. Math mode ignores it; text arguments
+    /// (`\text{if }`) show it as one space, and a few constructs must be glued (`\\[2pt]`).
+    var spaceBefore = false
 
     init(_ kind: Kind, value: UInt32 = 0, start: Int32, end: Int32, textStart: Int32, textEnd: Int32) {
         self.kind = kind

@@ -29,7 +29,7 @@ public struct Macro: Hashable, Sendable {
 
     /// A macro from tokens read elsewhere, whose texts `text(of:)` gives; the body is their
     /// spellings end to end.
-    init(parameterCount: Int, tokens: [Token], spelling: (Token) -> [UInt8]) {
+    init(parameterCount: Int, tokens: [Token], trailingSpace: Bool = false, spelling: (Token) -> [UInt8]) {
         self.parameterCount = parameterCount
         var bytes: [UInt8] = []
         var own: [Token] = []
@@ -38,12 +38,15 @@ public struct Macro: Hashable, Sendable {
             let spelled = spelling(token)
             let start = Int32(bytes.count)
             bytes += spelled
-            // A command's text is its name; the backslash stays just before it.
-            token.textStart = token.kind == .command && spelled.first == UInt8(ascii: "\\") ? start + 1 : start
+            // A command's text is its name; the backslash stays just before it, and the space
+            // the token may have before it comes first.
+            token.textStart = start + (token.spaceBefore ? 1 : 0) + (token.kind == .command ? 1 : 0)
             token.textEnd = Int32(bytes.count)
             token.buffer = 0
             own.append(token)
         }
+        // White space before the closing brace is part of the text, not of any token.
+        if trailingSpace { bytes.append(UInt8(ascii: " ")) }
         self.bytes = bytes
         self.tokens = own
         body = String(decoding: bytes, as: UTF8.self)

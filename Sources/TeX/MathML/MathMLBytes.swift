@@ -105,6 +105,11 @@ struct MathMLBytes {
     /// `"`); control characters other than tab and line ends become U+FFFD, as in
     /// `MathMLOutput.appendEscaped`. Runs that need no escaping are copied whole.
     mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        // Most text is one letter, digit or operator byte.
+        if text.count == 1 {
+            appendEscaped(text[0])
+            return
+        }
         var runStart = 0
         for index in 0..<text.count where Self.needsEscaping(text[index]) {
             if runStart < index { append(UnsafeBufferPointer(rebasing: text[runStart..<index])) }

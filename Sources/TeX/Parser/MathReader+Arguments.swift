@@ -5,7 +5,6 @@ extension MathReader {
     /// `nil`, with nothing read, when the list ends first. Counts as one level of nesting, so
     /// `\frac\frac\frac…` cannot exhaust the stack.
     mutating func readArgument() -> ID? {
-        skipSpaces()
         let token = peek()
         switch token.kind {
         case .end, .endGroup, .alignment, .caret, .underscore:
@@ -18,6 +17,7 @@ extension MathReader {
             var rest = token
             rest.start += 1
             rest.textStart += 1
+            rest.spaceBefore = false
             pushBack(rest)
             var first = token
             first.end = token.start + 1
@@ -39,7 +39,6 @@ extension MathReader {
     /// name) into the tree's text: nested braces are kept balanced and dropped, escapes become
     /// their characters. Returns `nil` when no argument follows.
     mutating func readTextArgument() -> (textStart: Int32, textCount: Int32, end: Int32)? {
-        skipSpacesRaw()
         let first = peekRaw()
         let textStart = Int32(truncatingIfNeeded: tree.text.count)
         switch first.kind {
@@ -54,6 +53,7 @@ extension MathReader {
         var braces = 1
         while true {
             let last = nextRaw()
+            if last.spaceBefore { tree.text.append(UInt8(ascii: " ")) }
             switch last.kind {
             case .beginGroup: braces += 1
             case .endGroup:
@@ -73,7 +73,7 @@ extension MathReader {
     /// Appends what a token shows in text mode to the tree's text.
     private mutating func appendTextSpelling(_ token: Token) {
         switch token.kind {
-        case .space, .tie: tree.text.append(UInt8(ascii: " "))
+        case .tie: tree.text.append(UInt8(ascii: " "))
         case .letter, .number: _ = appendText(of: token)
         case .command:
             let name = name(of: token)
@@ -98,7 +98,6 @@ extension MathReader {
     /// Reads the delimiter after `\left`, `\right`, `\big`…; `nil` for `.` (no delimiter).
     /// Returns the symbol node and the offsets of what was read.
     mutating func readDelimiter(after command: Token) -> (symbol: ID?, start: Int32, end: Int32) {
-        skipSpaces()
         let token = peek()
         var symbol: ID?
         switch token.kind {
@@ -154,7 +153,7 @@ extension MathReader {
         if !spelled.contains(where: \.isLetter) {
             for _ in 0..<2 {
                 let unit = peekRaw()
-                guard unit.kind == .letter else { break }
+                guard unit.kind == .letter, !unit.spaceBefore else { break }
                 _ = nextRaw()
                 spelled += text(of: unit)
             }

@@ -4,7 +4,6 @@ extension MathReader {
     /// Reads one atom and the scripts and primes after it; `nil` when the atom shows nothing
     /// (a definition, `\label`) and has no scripts.
     mutating func readScriptedAtom() -> ID? {
-        skipSpaces()
         let startToken = peek()
         var base: ID?
         if !(startToken.kind == .caret || startToken.kind == .underscore || startToken.isCharacter(UInt8(ascii: "'"))) {
@@ -12,7 +11,6 @@ extension MathReader {
         }
         // Most atoms have no scripts: return them before building a `scripts` node.
         if base != nil {
-            skipSpaces()
             let token = peek()
             switch token.kind {
             case .caret, .underscore: break
@@ -27,7 +25,6 @@ extension MathReader {
         if let base { end = tree[base].end }
         var hasScripts = false
         while true {
-            skipSpaces()
             let token = peek()
             switch token.kind {
             case .caret, .underscore:
@@ -70,7 +67,6 @@ extension MathReader {
 
     /// Reads the argument of `^` or `_`, with the lint for `b^(l)`.
     mutating func readScriptArgument(after script: Token) -> ID? {
-        skipSpaces()
         let token = peek()
         if token.isCharacter(UInt8(ascii: "(")) {
             let parenthesis = range(token).start
@@ -104,7 +100,7 @@ extension MathReader {
         case .parameter:
             report(.texParameterOutsideMacro(Int(token.value), at: range(token)))
             return addText(.error, "#\(token.value)", token.start, token.end)
-        case .caret, .underscore, .endGroup, .alignment, .space, .end:
+        case .caret, .underscore, .endGroup, .alignment, .end:
             // Only reached from an argument position; the caller reports the missing argument.
             pushBack(token)
             return nil
@@ -130,28 +126,42 @@ extension MathReader {
 
     /// A symbol typed as one ASCII character; `:=` is read as one relation.
     mutating func characterSymbol(_ byte: UInt8, _ token: Token) -> ID {
-        let character = String(UnicodeScalar(byte))
-        let (text, atomClass): (String, AtomClass)
+        let atomClass: AtomClass
+        var unicode: StaticString?
         switch byte {
-        case UInt8(ascii: "+"): (text, atomClass) = ("+", .binary)
-        case UInt8(ascii: "-"): (text, atomClass) = ("−", .binary)
-        case UInt8(ascii: "*"): (text, atomClass) = ("∗", .binary)
-        case UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"): (text, atomClass) = (character, .relation)
-        case UInt8(ascii: "("), UInt8(ascii: "["): (text, atomClass) = (character, .opening)
-        case UInt8(ascii: ")"), UInt8(ascii: "]"): (text, atomClass) = (character, .closing)
-        case UInt8(ascii: ","), UInt8(ascii: ";"): (text, atomClass) = (character, .punctuation)
-        case UInt8(ascii: "!"), UInt8(ascii: "?"): (text, atomClass) = (character, .closing)
-        case UInt8(ascii: "|"): (text, atomClass) = ("|", .fence)
-        case UInt8(ascii: "'"): (text, atomClass) = ("′", .ordinary)
+        case UInt8(ascii: "+"): atomClass = .binary
+        case UInt8(ascii: "-"): (unicode, atomClass) = ("−", .binary)
+        case UInt8(ascii: "*"): (unicode, atomClass) = ("∗", .binary)
+        case UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"): atomClass = .relation
+        case UInt8(ascii: "("), UInt8(ascii: "["): atomClass = .opening
+        case UInt8(ascii: ")"), UInt8(ascii: "]"): atomClass = .closing
+        case UInt8(ascii: ","), UInt8(ascii: ";"): atomClass = .punctuation
+        case UInt8(ascii: "!"), UInt8(ascii: "?"): atomClass = .closing
+        case UInt8(ascii: "|"): atomClass = .fence
+        case UInt8(ascii: "'"): (unicode, atomClass) = ("′", .ordinary)
         case UInt8(ascii: ":"):
             let following = peekRaw()
             if following.isCharacter(UInt8(ascii: "=")), following.start == token.end {
                 _ = nextRaw()
                 return addSymbol(text: ":=", source: ":=", .relation, token.start, max(token.end, following.end))
             }
-            (text, atomClass) = (":", .relation)
-        default: (text, atomClass) = (character, .ordinary)
+            atomClass = .relation
+        default: atomClass = .ordinary
         }
-        return addSymbol(text: text, source: character, atomClass, token.start, token.end)
+        // The source is the one character; the Unicode text is the same byte unless mapped.
+        var node = SyntaxNode(.symbol, start: token.start, end: token.end)
+        node.a = atomClass.code
+        node.third = Int32(truncatingIfNeeded: tree.text.count)
+        node.fourth = 1
+        tree.text.append(byte)
+        if let unicode {
+            node.textStart = Int32(truncatingIfNeeded: tree.text.count)
+            node.textCount = Int32(truncatingIfNeeded: unicode.utf8CodeUnitCount)
+            tree.text.append(contentsOf: UnsafeBufferPointer(start: unicode.utf8Start, count: unicode.utf8CodeUnitCount))
+        } else {
+            node.textStart = node.third
+            node.textCount = 1
+        }
+        return tree.add(node)
     }
 }

@@ -75,7 +75,7 @@ extension MathReader {
             return node
         case .operatorName:
             var limits = false
-            if peekRaw().isCharacter(UInt8(ascii: "*")) {
+            if peekRaw().isCharacter(UInt8(ascii: "*")), !peekRaw().spaceBefore {
                 _ = nextRaw()
                 limits = true
             }
@@ -228,7 +228,6 @@ extension MathReader {
 
     private mutating func readSquareRoot(_ token: Token) -> ID {
         var index: ID = -1
-        skipSpaces()
         let open = peek()
         if open.isCharacter(UInt8(ascii: "[")) {
             _ = next()

@@ -36,7 +36,6 @@ extension MathReader {
 
     /// `\substack{i=1 \\ j \neq i}`: rows inside a braced argument.
     mutating func readSubstack(_ token: Token) -> ID {
-        skipSpaces()
         guard peek().kind == .beginGroup else { return missingArgument(token) }
         let open = next()
         let mark = scratch.count
@@ -120,7 +119,7 @@ extension MathReader {
 
     /// `\\[4pt]`: the optional extra row spacing, which MathML leaves to the renderer.
     private mutating func skipRowSpacing() {
-        guard peekRaw().isCharacter(UInt8(ascii: "[")) else { return }
+        guard peekRaw().isCharacter(UInt8(ascii: "[")), !peekRaw().spaceBefore else { return }
         let open = nextRaw()
         var consumed = [open]
         while true {
@@ -133,7 +132,7 @@ extension MathReader {
                 case UInt8(ascii: "."), UInt8(ascii: "-"): continue
                 default: break
                 }
-            case .number, .letter, .space: continue
+            case .number, .letter: continue
             default: break
             }
             // Not a dimension (`\\ [x]` in a matrix): put everything back.
@@ -145,7 +144,6 @@ extension MathReader {
     /// Reads `{name}` after `\begin` or `\end`, allowing spaces (`\end {cases}`); the name goes
     /// into the tree's text.
     mutating func readEnvironmentName() -> (text: String, textStart: Int32, textCount: Int32, end: Int32) {
-        skipSpacesRaw()
         let open = peekRaw()
         let textStart = Int32(truncatingIfNeeded: tree.text.count)
         guard open.kind == .beginGroup else {
@@ -162,8 +160,6 @@ extension MathReader {
                 _ = appendText(of: token)
             case .character where token.value == UInt32(UInt8(ascii: "*")):
                 tree.text.append(UInt8(ascii: "*"))
-            case .space:
-                continue
             default:
                 pushBack(token)
                 report(.texUnclosedEnvironmentName(at: range(open)))

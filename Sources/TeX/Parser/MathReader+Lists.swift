@@ -13,7 +13,6 @@ extension MathReader {
         }
         defer { depth -= 1 }
         while true {
-            skipSpaces()
             let token = peek()
             switch token.kind {
             case .end:
@@ -137,7 +136,6 @@ extension MathReader {
 
     /// Skips one argument: a balanced `{…}` or one token; returns the offsets it covered.
     mutating func skipArgument() -> (start: Int32, end: Int32) {
-        skipSpacesRaw()
         let first = nextRaw()
         guard first.kind == .beginGroup else { return (first.start, first.end) }
         var braces = 1

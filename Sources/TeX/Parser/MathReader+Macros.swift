@@ -33,17 +33,29 @@ extension MathReader {
             }
             return true
         }
-        var arguments: [[Token]] = []
+        var arguments: [(tokens: [Token], closingSpace: Bool)] = []
         for _ in 0..<macro.parameterCount {
             arguments.append(readMacroArgument())
         }
         var body: [Token] = []
         body.reserveCapacity(macro.tokens.count)
+        // White space that ended an argument goes before whatever follows it.
+        var spaceAfterArgument = false
         for token in macro.tokens {
             if token.kind == .parameter {
-                if token.value <= arguments.count { body += arguments[Int(token.value) - 1] }
+                guard token.value <= arguments.count else { continue }
+                let argument = arguments[Int(token.value) - 1]
+                for var argumentToken in argument.tokens {
+                    argumentToken.spaceBefore = argumentToken.spaceBefore || spaceAfterArgument
+                    spaceAfterArgument = false
+                    body.append(argumentToken)
+                }
+                spaceAfterArgument = spaceAfterArgument || argument.closingSpace
             } else {
-                body.append(placed(token))
+                var token = placed(token)
+                token.spaceBefore = token.spaceBefore || spaceAfterArgument
+                spaceAfterArgument = false
+                body.append(token)
             }
         }
         expandedTokens += body.count
@@ -60,16 +72,18 @@ extension MathReader {
         return buffer
     }
 
-    /// One macro argument as tokens: the inside of a balanced `{…}`, or one token.
-    private mutating func readMacroArgument() -> [Token] {
-        skipSpacesRaw()
-        let first = nextRaw()
+    /// One macro argument as tokens: the inside of a balanced `{…}`, or one token (white space
+    /// before it is skipped). `closingSpace` says whether white space ends the inside.
+    private mutating func readMacroArgument() -> (tokens: [Token], closingSpace: Bool) {
+        var first = nextRaw()
         switch first.kind {
         case .beginGroup: break
         case .end:
             pushBack(first)
-            return []
-        default: return [first]
+            return ([], false)
+        default:
+            first.spaceBefore = false
+            return ([first], false)
         }
         var tokens: [Token] = []
         var braces = 1
@@ -79,10 +93,10 @@ extension MathReader {
             case .beginGroup: braces += 1
             case .endGroup:
                 braces -= 1
-                if braces == 0 { return tokens }
+                if braces == 0 { return (tokens, token.spaceBefore) }
             case .end:
                 pushBack(token)
-                return tokens
+                return (tokens, token.spaceBefore)
             default: break
             }
             tokens.append(token)
@@ -92,7 +106,7 @@ extension MathReader {
     /// `\newcommand{\name}[n]{body}`, `\def\name#1#2{body}`, `\DeclareMathOperator{\name}{text}`.
     mutating func readDefinition(_ command: Command, _ token: Token) {
         var starred = false
-        if peekRaw().isCharacter(UInt8(ascii: "*")) {
+        if peekRaw().isCharacter(UInt8(ascii: "*")), !peekRaw().spaceBefore {
             _ = nextRaw()
             starred = true
         }
@@ -103,52 +117,51 @@ extension MathReader {
         var parameterCount = 0
         switch command {
         case .newCommand:
-            skipSpacesRaw()
             if peekRaw().isCharacter(UInt8(ascii: "[")) {
                 _ = nextRaw()
-                skipSpacesRaw()
                 let count = nextRaw()
                 if count.kind == .number { parameterCount = min(Int(text(of: count)) ?? 0, 9) }
-                skipSpacesRaw()
                 if peekRaw().isCharacter(UInt8(ascii: "]")) { _ = nextRaw() }
             }
         case .def:
-            while peekRaw().kind == .parameter {
+            while peekRaw().kind == .parameter, !peekRaw().spaceBefore {
                 _ = nextRaw()
                 parameterCount += 1
             }
         default:
             break
         }
-        skipSpacesRaw()
         guard peekRaw().kind == .beginGroup else {
             report(.texDefinitionWithoutBody(spelling(token), at: range(token)))
             return
         }
-        var body = readMacroArgument()
+        var (body, closingSpace) = readMacroArgument()
         if case .declareMathOperator = command {
             func made(_ kind: Token.Kind, _ value: UInt32) -> Token {
                 Token(kind, value: value, start: token.start, end: token.end, textStart: 0, textEnd: 0)
             }
             let operatorName = made(.command, CommandTable.Builtin.operatorname.rawValue)
             let star = starred ? [made(.character, UInt32(UInt8(ascii: "*")))] : []
-            body = [operatorName] + star + [made(.beginGroup, 0)] + body + [made(.endGroup, 0)]
+            var close = made(.endGroup, 0)
+            close.spaceBefore = closingSpace
+            body = [operatorName] + star + [made(.beginGroup, 0)] + body + [close]
+            closingSpace = false
         }
-        macros.define(name, as: Macro(parameterCount: parameterCount, tokens: body) { Array(spelling($0).utf8) })
+        let macro = Macro(parameterCount: parameterCount, tokens: body, trailingSpace: closingSpace) {
+            Array((($0.spaceBefore ? " " : "") + spelling($0)).utf8)
+        }
+        macros.define(name, as: macro)
         bufferOfMacro[name] = nil
     }
 
     /// The `\name` being defined, written `\name` or `{\name}`.
     private mutating func readDefinedName() -> String? {
-        skipSpacesRaw()
         let braced = peekRaw().kind == .beginGroup
         if braced { _ = nextRaw() }
-        skipSpacesRaw()
         let command = peekRaw()
         guard command.kind == .command else { return nil }
         _ = nextRaw()
         if braced {
-            skipSpacesRaw()
             if peekRaw().kind == .endGroup { _ = nextRaw() }
         }
         return name(of: command)

@@ -110,20 +110,6 @@ struct MathReader {
         current = token
     }
 
-    /// Skips white space (math mode ignores it).
-    mutating func skipSpaces() {
-        while true {
-            while current.kind == .space { _ = take() }
-            // A macro may stand for white space.
-            guard hasMacros, peek().kind == .space else { return }
-        }
-    }
-
-    /// Skips white space without expanding macros.
-    mutating func skipSpacesRaw() {
-        while current.kind == .space { _ = take() }
-    }
-
     // MARK: - Token text
 
     /// Calls `body` with the bytes of `token`'s text (a command's name without its backslash).
@@ -179,7 +165,6 @@ struct MathReader {
         case .underscore: "_"
         case .alignment: "&"
         case .parameter: "#\(token.value)"
-        case .space: " "
         case .tie: "~"
         case .end: ""
         }
