@@ -31,7 +31,7 @@ struct MathReader {
     /// The built-in commands, fetched once per parse.
     let commands = CommandTable.index
     /// The nodes of the lists being read, innermost last.
-    var scratch: SyntaxBuffer<ID> = SyntaxStorage.buffer(capacity: 64)
+    var scratch: SyntaxBuffer<ID>
     var diagnostics: [Diagnostic] = []
     var depth = 0
     var reportedTooDeep = false
@@ -46,7 +46,7 @@ struct MathReader {
         current = lexer.next()
         self.macros = macros
         hasMacros = !macros.macros.isEmpty
-        tree = SyntaxTree(capacity: source.count / 2 + 8)
+        (tree, scratch) = SyntaxTree.withStack(capacity: source.count / 2 + 8)
     }
 
     /// Reads the whole span as a row.

@@ -14,13 +14,15 @@ struct SyntaxBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
     private var capacity: Int
     private let owner: SyntaxStorage
     private let slot: Int
+    /// Whether `base` is an allocation of this buffer's own (after it outgrew its share of the
+    /// storage's first block).
+    private var ownsBase = false
 
-    fileprivate init(capacity: Int, owner: SyntaxStorage, slot: Int) {
-        self.capacity = max(capacity, 16)
-        base = malloc(self.capacity * MemoryLayout<Element>.stride)!.bindMemory(to: Element.self, capacity: self.capacity)
+    fileprivate init(_ base: UnsafeMutableRawPointer, capacity: Int, owner: SyntaxStorage, slot: Int) {
+        self.base = base.bindMemory(to: Element.self, capacity: capacity)
+        self.capacity = capacity
         self.owner = owner
         self.slot = slot
-        owner.pointers[slot] = UnsafeMutableRawPointer(base)
     }
 
     @inline(__always)
@@ -82,35 +84,66 @@ struct SyntaxBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
-        let grown = realloc(UnsafeMutableRawPointer(base), newCapacity * MemoryLayout<Element>.stride)!
+        let bytes = newCapacity * MemoryLayout<Element>.stride
+        let grown: UnsafeMutableRawPointer
+        if ownsBase {
+            grown = realloc(UnsafeMutableRawPointer(base), bytes)!
+        } else {
+            grown = malloc(bytes)!
+            grown.copyMemory(from: UnsafeRawPointer(base), byteCount: count * MemoryLayout<Element>.stride)
+            ownsBase = true
+        }
         base = grown.bindMemory(to: Element.self, capacity: newCapacity)
         capacity = newCapacity
-        owner.pointers[slot] = grown
+        owner.grown(slot, to: grown)
     }
 }
 
-/// Owns the memory of a tree's buffers and frees it with the last copy of the tree.
+/// Owns the memory of a tree's buffers: one block that they share at first, and the
+/// allocations of those that outgrow their share. It frees them with the last copy of the tree.
 final class SyntaxStorage: @unchecked Sendable {
-    fileprivate var pointers: [UnsafeMutableRawPointer?] = [nil, nil, nil]
+    private let block: UnsafeMutableRawPointer
+    private var grown: (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?,
+        UnsafeMutableRawPointer?) = (nil, nil, nil, nil)
+
+    private init(bytes: Int) {
+        block = malloc(bytes)!
+    }
 
     deinit {
-        for pointer in pointers { free(pointer) }
+        free(block)
+        free(grown.0)
+        free(grown.1)
+        free(grown.2)
+        free(grown.3)
     }
 
-    /// One buffer of its own, with room for `capacity` elements.
-    static func buffer<Element>(capacity: Int) -> SyntaxBuffer<Element> {
-        SyntaxBuffer(capacity: capacity, owner: SyntaxStorage(), slot: 0)
+    fileprivate func grown(_ slot: Int, to pointer: UnsafeMutableRawPointer) {
+        switch slot {
+        case 0: grown.0 = pointer
+        case 1: grown.1 = pointer
+        case 2: grown.2 = pointer
+        default: grown.3 = pointer
+        }
     }
 
-    /// The three buffers of a tree, each with room for `capacity` elements.
+    /// The three buffers of a tree, with room for `capacity` nodes, ids and twice as many text
+    /// bytes, and a stack of ids for the parser's lists, all in one allocation.
     static func buffers(capacity: Int) -> (
-        SyntaxBuffer<SyntaxNode>, SyntaxBuffer<SyntaxNode.ID>, SyntaxBuffer<UInt8>
+        SyntaxBuffer<SyntaxNode>, SyntaxBuffer<SyntaxNode.ID>, SyntaxBuffer<UInt8>, SyntaxBuffer<SyntaxNode.ID>
     ) {
-        let owner = SyntaxStorage()
+        let capacity = max(capacity, 16)
+        let stackCapacity = 64
+        let nodeBytes = capacity * MemoryLayout<SyntaxNode>.stride
+        let idBytes = capacity * MemoryLayout<SyntaxNode.ID>.stride
+        let stackBytes = stackCapacity * MemoryLayout<SyntaxNode.ID>.stride
+        let storage = SyntaxStorage(bytes: nodeBytes + idBytes + stackBytes + capacity * 2)
+        let block = storage.block
         return (
-            SyntaxBuffer(capacity: capacity, owner: owner, slot: 0),
-            SyntaxBuffer(capacity: capacity, owner: owner, slot: 1),
-            SyntaxBuffer(capacity: capacity * 2, owner: owner, slot: 2)
+            SyntaxBuffer(block, capacity: capacity, owner: storage, slot: 0),
+            SyntaxBuffer(block + nodeBytes, capacity: capacity, owner: storage, slot: 1),
+            SyntaxBuffer(block + nodeBytes + idBytes + stackBytes, capacity: capacity * 2, owner: storage, slot: 2),
+            SyntaxBuffer(block + nodeBytes + idBytes, capacity: stackCapacity, owner: storage, slot: 3)
         )
     }
 }

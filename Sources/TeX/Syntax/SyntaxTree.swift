@@ -20,7 +20,20 @@ struct SyntaxTree: Sendable {
     }
 
     init(capacity: Int) {
-        (nodes, children, text) = SyntaxStorage.buffers(capacity: capacity)
+        (nodes, children, text, _) = SyntaxStorage.buffers(capacity: capacity)
+    }
+
+    /// An empty tree with room for `capacity` nodes, and a stack of ids for the parser's lists
+    /// in the same allocation.
+    static func withStack(capacity: Int) -> (SyntaxTree, SyntaxBuffer<SyntaxNode.ID>) {
+        let (nodes, children, text, stack) = SyntaxStorage.buffers(capacity: capacity)
+        return (SyntaxTree(nodes: nodes, children: children, text: text), stack)
+    }
+
+    private init(nodes: SyntaxBuffer<SyntaxNode>, children: SyntaxBuffer<SyntaxNode.ID>, text: SyntaxBuffer<UInt8>) {
+        self.nodes = nodes
+        self.children = children
+        self.text = text
     }
 
     subscript(id: SyntaxNode.ID) -> SyntaxNode {
