@@ -79,7 +79,9 @@ struct TeXLexer {
             kind = .character
             value = UInt32(byte)
         }
-        var token = Token(kind, value: value, start: Int32(start), end: offset, textStart: Int32(textStart), textEnd: offset)
+        var token = Token(
+            kind, value: value, start: Int32(truncatingIfNeeded: start), end: offset,
+            textStart: Int32(truncatingIfNeeded: textStart), textEnd: offset)
         token.spaceBefore = spaceBefore
         return token
     }

@@ -25,6 +25,20 @@ struct EnvironmentKind: Sendable {
     private static let indexes: [String: Int] = Dictionary(
         uniqueKeysWithValues: table.enumerated().map { ($0.element.name, $0.offset) })
 
+    /// The index of the environment whose UTF-8 name is `name`, without making a `String`.
+    static func index(named name: UnsafeBufferPointer<UInt8>) -> Int? {
+        let names = utf8Names
+        for index in names.indices where names[index].count == name.count && names[index].elementsEqual(name) {
+            return index
+        }
+        return nil
+    }
+
+    /// The index of `substack`, which `\substack` makes.
+    static let substack = index(named: "substack")
+
+    private static let utf8Names: [[UInt8]] = table.map { Array($0.name.utf8) }
+
     /// The environments Litmus knows, by name.
     static let table: [(name: String, kind: EnvironmentKind)] = [
         ("matrix", EnvironmentKind(open: nil, close: nil, alignment: .center, displayStyle: false)),

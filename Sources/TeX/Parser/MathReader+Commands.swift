@@ -128,7 +128,7 @@ extension MathReader {
             return readEnvironment(token)
         case .end:
             let name = readEnvironmentName()
-            report(.texEndWithoutBegin(name.text, at: range(token)))
+            report(.texEndWithoutBegin(nameText(name), at: range(token)))
             return nil
         case .mathStyle(let style):
             // Only reached as an argument (`\frac\displaystyle…`): the style covers nothing.

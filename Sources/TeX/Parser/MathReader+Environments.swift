@@ -5,9 +5,9 @@ extension MathReader {
     /// cells at `&`. A trailing `\\` before `\end` adds no empty row.
     mutating func readEnvironment(_ begin: Token) -> ID {
         let name = readEnvironmentName()
-        let kindIndex = EnvironmentKind.index(named: name.text)
+        let kindIndex = EnvironmentKind.index(named: tree.text[Int(name.textStart)..<Int(name.textStart + name.textCount)])
         if kindIndex == nil {
-            report(.texUnknownEnvironment(name.text, at: range(begin.start, max(begin.end, name.end))))
+            report(.texUnknownEnvironment(nameText(name), at: range(begin.start, max(begin.end, name.end))))
         }
         var columnSpec: (textStart: Int32, textCount: Int32, end: Int32)?
         if let kindIndex, EnvironmentKind.table[kindIndex].kind.takesColumnSpec { columnSpec = readTextArgument() }
@@ -18,12 +18,14 @@ extension MathReader {
             _ = next()
             let closing = readEnvironmentName()
             end = closing.end
-            if closing.text != name.text {
+            let opened = tree.text[Int(name.textStart)..<Int(name.textStart + name.textCount)]
+            let closed = tree.text[Int(closing.textStart)..<Int(closing.textStart + closing.textCount)]
+            if !opened.elementsEqual(closed) {
                 report(
-                    .texEnvironmentClosedBy(name.text, closing.text, at: range(stop.start, max(stop.end, closing.end))))
+                    .texEnvironmentClosedBy(nameText(name), nameText(closing), at: range(stop.start, max(stop.end, closing.end))))
             }
         } else {
-            report(.texEnvironmentNeverClosed(name.text, at: range(begin)))
+            report(.texEnvironmentNeverClosed(nameText(name), at: range(begin)))
             end = lastCellEnd(from: mark) ?? name.end
         }
         dropLoneEmptyRow(from: mark)
@@ -32,6 +34,11 @@ extension MathReader {
         tree[node].start = begin.start
         tree[node].end = max(begin.end, end)
         return node
+    }
+
+    /// The name as a string, for messages.
+    func nameText(_ name: EnvironmentName) -> String {
+        String(decoding: tree.text[Int(name.textStart)..<Int(name.textStart + name.textCount)], as: UTF8.self)
     }
 
     /// `\substack{i=1 \\ j \neq i}`: rows inside a braced argument.
@@ -49,9 +56,9 @@ extension MathReader {
         }
         let textStart = Int32(truncatingIfNeeded: tree.text.count)
         tree.text.append(contentsOf: "substack".utf8)
-        let name = (text: "substack", textStart: textStart, textCount: Int32(8), end: end)
+        let name = EnvironmentName(textStart: textStart, textCount: 8, end: end)
         let node = finishTable(
-            list(.table, from: mark, at: token.start), name: name, kindIndex: EnvironmentKind.index(named: "substack"),
+            list(.table, from: mark, at: token.start), name: name, kindIndex: EnvironmentKind.substack,
             columnSpec: nil)
         tree[node].start = token.start
         tree[node].end = max(token.end, end)
@@ -59,7 +66,7 @@ extension MathReader {
     }
 
     private mutating func finishTable(
-        _ node: ID, name: (text: String, textStart: Int32, textCount: Int32, end: Int32), kindIndex: Int?,
+        _ node: ID, name: EnvironmentName, kindIndex: Int?,
         columnSpec: (textStart: Int32, textCount: Int32, end: Int32)?
     ) -> ID {
         tree[node].a = kindIndex.map { UInt8($0) } ?? 255
@@ -143,12 +150,12 @@ extension MathReader {
 
     /// Reads `{name}` after `\begin` or `\end`, allowing spaces (`\end {cases}`); the name goes
     /// into the tree's text.
-    mutating func readEnvironmentName() -> (text: String, textStart: Int32, textCount: Int32, end: Int32) {
+    mutating func readEnvironmentName() -> EnvironmentName {
         let open = peekRaw()
         let textStart = Int32(truncatingIfNeeded: tree.text.count)
         guard open.kind == .beginGroup else {
             report(.texMissingEnvironmentName(at: range(open)))
-            return ("", textStart, 0, open.end)
+            return EnvironmentName(textStart: textStart, textCount: 0, end: open.end)
         }
         _ = nextRaw()
         while true {
@@ -168,10 +175,15 @@ extension MathReader {
         }
     }
 
-    private func environmentName(from textStart: Int32, end: Int32) -> (
-        text: String, textStart: Int32, textCount: Int32, end: Int32
-    ) {
-        let bytes = tree.text[Int(textStart)...]
-        return (String(decoding: bytes, as: UTF8.self), textStart, Int32(truncatingIfNeeded: bytes.count), end)
+    @inline(__always)
+    private func environmentName(from textStart: Int32, end: Int32) -> EnvironmentName {
+        EnvironmentName(textStart: textStart, textCount: Int32(truncatingIfNeeded: tree.text.count) - textStart, end: end)
     }
+}
+
+/// An environment name read into the tree's text, and the offset just past its `}`.
+struct EnvironmentName {
+    var textStart: Int32
+    var textCount: Int32
+    var end: Int32
 }

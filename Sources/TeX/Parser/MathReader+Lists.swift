@@ -88,16 +88,20 @@ extension MathReader {
     // MARK: - Depth
 
     /// Counts one more level of nesting; `false` (with one error per formula) past the limit.
+    @inline(__always)
     mutating func enterNesting(at token: Token) -> Bool {
         guard depth < TeXParser.maximumDepth else {
-            if !reportedTooDeep {
-                reportedTooDeep = true
-                report(.texTooDeep(at: range(token)))
-            }
+            reportTooDeep(at: token)
             return false
         }
         depth += 1
         return true
+    }
+
+    private mutating func reportTooDeep(at token: Token) {
+        guard !reportedTooDeep else { return }
+        reportedTooDeep = true
+        report(.texTooDeep(at: range(token)))
     }
 
     /// Skips tokens, counting braces, `\left`/`\right` and `\begin`/`\end`, until a token in
