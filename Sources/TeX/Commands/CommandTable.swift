@@ -78,8 +78,15 @@ final class CommandIndex: Sendable {
     /// The UTF-8 names end to end; name `id` is `nameBytes[nameStarts[id] ..< nameStarts[id + 1]]`.
     private let nameBytes: [UInt8]
     private let nameStarts: [Int]
-    /// Ids by hash, `-1` where empty; the size is a power of two, at least twice the names.
-    private let slots: [Int32]
+    /// Ids by hash (`id` −1 where empty), with each name's length and first eight bytes so that
+    /// most lookups compare one word; the size is a power of two, at least twice the names.
+    private let slots: [Slot]
+
+    private struct Slot {
+        var id: Int32 = -1
+        var length: Int32 = 0
+        var prefix: UInt64 = 0
+    }
 
     init(_ all: [String: Command]) {
         let builtins = CommandTable.Builtin.allCases.map(\.name)
@@ -99,38 +106,51 @@ final class CommandIndex: Sendable {
         nameStarts = starts
         var size = 1
         while size < names.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: -1, count: size)
+        var slots = [Slot](repeating: Slot(), count: size)
         for (id, name) in names.enumerated() {
-            var slot = Array(name.utf8).withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(id)
+            let (hash, prefix) = Array(name.utf8).withUnsafeBufferPointer { Self.hashAndPrefix($0) }
+            var slot = hash & (size - 1)
+            while slots[slot].id >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(id: Int32(id), length: Int32(name.utf8.count), prefix: prefix)
         }
         self.slots = slots
     }
 
     func id(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let mask = slots.count - 1
-        var slot = Self.hash(name) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return CommandTable.unknown }
-            let start = nameStarts[Int(id)]
-            if nameStarts[Int(id) + 1] - start == name.count,
-                nameBytes.withUnsafeBufferPointer({
-                    memcmp($0.baseAddress! + start, name.baseAddress!, name.count) == 0
-                })
-            {
-                return UInt32(id)
+        let (hash, prefix) = Self.hashAndPrefix(name)
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = hash & mask
+            while true {
+                let slot = slots[index]
+                if slot.id < 0 { return CommandTable.unknown }
+                if slot.length == name.count, slot.prefix == prefix, name.count <= 8 || restMatches(name, Int(slot.id)) {
+                    return UInt32(slot.id)
+                }
+                index = (index + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
-    /// FNV-1a over the bytes.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Whether the bytes of `name` after its first eight are those of command `id`'s name.
+    private func restMatches(_ name: UnsafeBufferPointer<UInt8>, _ id: Int) -> Bool {
+        let start = nameStarts[id]
+        return nameBytes.withUnsafeBufferPointer {
+            memcmp($0.baseAddress! + start + 8, name.baseAddress! + 8, name.count - 8) == 0
+        }
+    }
+
+    /// FNV-1a over the bytes, and the first eight of them packed in a word.
+    @inline(__always)
+    private static func hashAndPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, UInt64) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        var prefix: UInt64 = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            if index < 8 { prefix |= UInt64(byte) << (8 * UInt64(index)) }
+        }
+        return (Int(truncatingIfNeeded: hash ^ (hash >> 29)), prefix)
     }
 }
 

@@ -6,10 +6,12 @@
 struct TeXLexer {
     private let bytes: UnsafeBufferPointer<UInt8>
     private(set) var index = 0
+    private let commands: CommandIndex
 
     /// A lexer over `bytes`, which must outlive it.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, commands: CommandIndex = CommandTable.index) {
         self.bytes = bytes
+        self.commands = commands
     }
 
     /// The offset of the next unread byte.
@@ -122,7 +124,7 @@ struct TeXLexer {
         } else {
             index += 1
         }
-        return (.command, CommandTable.id(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+        return (.command, commands.id(UnsafeBufferPointer(rebasing: bytes[start..<index])))
     }
 
     private mutating func readNumber() {

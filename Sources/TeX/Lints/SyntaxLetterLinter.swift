@@ -59,8 +59,13 @@ private struct Walker {
     mutating func walk(_ node: SyntaxNode) {
         switch node.kind {
         case .row, .group:
-            lintRow(node)
-            for index in 0..<Int(node.second) { walk(child(node, index)) }
+            // A run of letters, or a letter and a glued group, takes two children at least.
+            if node.second >= 2 { lintRow(node) }
+            for index in 0..<Int(node.second) {
+                let child = child(node, index)
+                // Leaves have nothing to lint: skip the call.
+                if Self.mayHoldLints(child.kind) { walk(child) }
+            }
         case .text, .function:
             lintSpelling(node)
         case .scripts:
@@ -90,6 +95,17 @@ private struct Walker {
         case .identifier, .number, .symbol, .largeOperator, .space, .sizedDelimiter, .lineBreak, .unknownCommand,
             .error, .tableRow:
             break
+        }
+    }
+
+    /// Whether a node of `kind` is, or may hold, something the lints read.
+    @inline(__always)
+    private static func mayHoldLints(_ kind: SyntaxKind) -> Bool {
+        switch kind {
+        case .identifier, .number, .symbol, .largeOperator, .space, .sizedDelimiter, .lineBreak, .unknownCommand,
+            .error:
+            false
+        default: true
         }
     }
 

@@ -42,7 +42,7 @@ struct MathReader {
 
     init(_ source: UnsafeBufferPointer<UInt8>, macros: MacroTable) {
         self.source = source
-        lexer = TeXLexer(source)
+        lexer = TeXLexer(source, commands: commands)
         current = lexer.next()
         self.macros = macros
         hasMacros = !macros.macros.isEmpty
