@@ -22,6 +22,28 @@ struct SyntaxLetterLinter: Sendable {
         }
     }
 
+    /// The lints of one row or group of `tree` (not of the rows inside it), appended to
+    /// `diagnostics`: the parser lints each row as it finishes it.
+    static func lintRow(
+        _ row: SyntaxNode.ID, of tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        var walker = Walker(tree, source: source)
+        walker.lintRowIfLong(walker.nodes[Int(row)])
+        if !walker.diagnostics.isEmpty { diagnostics += walker.diagnostics }
+    }
+
+    /// The lint of a `\text` or function node of `tree` (a misspelt name), appended to
+    /// `diagnostics`.
+    static func lintSpelling(
+        _ node: SyntaxNode.ID, of tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>,
+        into diagnostics: inout [Diagnostic]
+    ) {
+        var walker = Walker(tree, source: source)
+        walker.lintSpelling(walker.nodes[Int(node)])
+        if !walker.diagnostics.isEmpty { diagnostics += walker.diagnostics }
+    }
+
     /// The lints of `tree`, read from `latex`.
     func lint(_ tree: SyntaxTree, latex: String) -> [Diagnostic] {
         var latex = latex
@@ -48,6 +70,30 @@ private struct Walker {
     var lines: LineOffsets?
     var diagnostics: [Diagnostic] = []
 
+    init(
+        nodes: UnsafeBufferPointer<SyntaxNode>, children: UnsafeBufferPointer<SyntaxNode.ID>,
+        text: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>
+    ) {
+        self.nodes = nodes
+        self.children = children
+        self.text = text
+        self.source = source
+    }
+
+    /// A walker over `tree` as it stands (valid until the tree grows).
+    init(_ tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>) {
+        self.init(
+            nodes: UnsafeBufferPointer(start: tree.nodes.base, count: tree.nodes.count),
+            children: UnsafeBufferPointer(start: tree.children.base, count: tree.children.count),
+            text: UnsafeBufferPointer(start: tree.text.base, count: tree.text.count), source: source)
+    }
+
+    /// `lintRow` for a row of two children or more (shorter rows have nothing to lint).
+    @inline(__always)
+    mutating func lintRowIfLong(_ row: SyntaxNode) {
+        if row.second >= 2 { lintRow(row) }
+    }
+
     /// The line-and-column range of byte offsets `start ..< end`.
     mutating func range(_ start: Int32, _ end: Int32) -> SourceRange {
         if lines == nil { lines = LineOffsets(source) }
@@ -60,7 +106,7 @@ private struct Walker {
         switch node.kind {
         case .row, .group:
             // A run of letters, or a letter and a glued group, takes two children at least.
-            if node.second >= 2 { lintRow(node) }
+            lintRowIfLong(node)
             for index in 0..<Int(node.second) {
                 let child = child(node, index)
                 // Leaves have nothing to lint: skip the call.
@@ -169,7 +215,7 @@ private struct Walker {
     }
 
     /// Reports the text of a `\text` or function node if it is a misspelt name such as `RelU`.
-    private mutating func lintSpelling(_ node: SyntaxNode) {
+    mutating func lintSpelling(_ node: SyntaxNode) {
         let text = bytes(node)
         // The names are 3 to 9 letters long; skip every other word before looking closer.
         guard (3...9).contains(text.count) else { return }

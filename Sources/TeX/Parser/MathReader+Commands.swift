@@ -30,7 +30,7 @@ extension MathReader {
         case .function:
             let node = addCommandText(.function, info, token)
             tree[node].b = info.limits ? 1 : 0
-            return node
+            return lintSpelling(node)
         case .font:
             guard let argument = readArgument() else { return missingArgument(token) }
             return add(.styled, a: info.code, first: argument, token.start, max(token.end, tree[argument].end))
@@ -72,7 +72,7 @@ extension MathReader {
         case .function(let functionName, let limits):
             let node = addText(.function, functionName, token.start, token.end)
             tree[node].b = limits ? 1 : 0
-            return node
+            return lintSpelling(node)
         case .operatorName:
             var limits = false
             if peekRaw().isCharacter(UInt8(ascii: "*")), !peekRaw().spaceBefore {
@@ -84,7 +84,7 @@ extension MathReader {
             node.textStart = argument.textStart
             node.textCount = argument.textCount
             node.b = limits ? 1 : 0
-            return tree.add(node)
+            return lintSpelling(tree.add(node))
         case .font(let font):
             guard let argument = readArgument() else { return missingArgument(token) }
             return add(.styled, a: font.code, first: argument, token.start, max(token.end, tree[argument].end))
@@ -94,7 +94,7 @@ extension MathReader {
             node.textStart = argument.textStart
             node.textCount = argument.textCount
             node.a = font.code
-            return tree.add(node)
+            return lintSpelling(tree.add(node))
         case .fraction(let kind):
             return readFraction(kind, token)
         case .sqrt:
@@ -228,6 +228,7 @@ extension MathReader {
 
     private mutating func readSquareRoot(_ token: Token) -> ID {
         var index: ID = -1
+        let lintMark = lintDiagnostics.count
         let open = peek()
         if open.isCharacter(UInt8(ascii: "[")) {
             _ = next()
@@ -236,7 +237,11 @@ extension MathReader {
             if stop.isCharacter(UInt8(ascii: "]")) { _ = next() }
             index = list(from: mark, at: open.end)
         }
-        guard let radicand = readArgument() else { return missingArgument(token) }
+        guard let radicand = readArgument() else {
+            // The index is dropped with the root: so are its lints.
+            lintDiagnostics.removeLast(lintDiagnostics.count - lintMark)
+            return missingArgument(token)
+        }
         var node = SyntaxNode(.root, start: token.start, end: max(token.end, tree[radicand].end))
         node.first = radicand
         node.second = index
@@ -251,7 +256,12 @@ extension MathReader {
             guard let base = readArgument() else { return missingArgument(token) }
             node.third = base
         case .overset, .underset:
-            guard let script = readArgument(), let base = readArgument() else { return missingArgument(token) }
+            let lintMark = lintDiagnostics.count
+            guard let script = readArgument(), let base = readArgument() else {
+                // A script without its base is dropped: so are its lints.
+                lintDiagnostics.removeLast(lintDiagnostics.count - lintMark)
+                return missingArgument(token)
+            }
             if kind == .overset { node.first = script } else { node.second = script }
             node.third = base
         }

@@ -5,7 +5,15 @@ extension MathReader {
     /// (`[0, 1)`, the bar of `P(A|B)`) stay flat symbols. Pairs nest only while the tree stays
     /// within `TeXParser.maximumDepth`. Works in place: the list only ever gets shorter.
     mutating func groupPlainFences(from mark: Int) {
+        let before = tree.nodes.count
         Self.groupPlainFences(&scratch, from: mark, in: &tree, depth: depth)
+        // Lint the bodies of the pairs just made (rows; the pairs' other nodes are not).
+        guard lints else { return }
+        var id = before
+        while id < tree.nodes.count {
+            if tree[ID(id)].kind == .row { lintRow(ID(id)) }
+            id += 1
+        }
     }
 
     /// `groupPlainFences(from:)` on the reader's parts: a static function, so no call in it

@@ -33,6 +33,9 @@ struct MathReader {
     /// The nodes of the lists being read, innermost last.
     var scratch: SyntaxBuffer<ID>
     var diagnostics: [Diagnostic] = []
+    /// Whether to lint rows and names as they are read, and the lints found so far.
+    var lints = true
+    var lintDiagnostics: [Diagnostic] = []
     var depth = 0
     var reportedTooDeep = false
     var expansions = 0
@@ -66,6 +69,7 @@ struct MathReader {
         root.first = first.first
         root.second = first.count
         tree.root = tree.add(root)
+        lintRow(tree.root)
         return tree.root
     }
 
@@ -234,7 +238,9 @@ struct MathReader {
         scratch.truncate(to: mark)
         node.first = stored.first
         node.second = stored.count
-        return tree.add(node)
+        let id = tree.add(node)
+        if kind == .row || kind == .group { lintRow(id) }
+        return id
     }
 
     /// An empty row at `location`.
@@ -249,6 +255,22 @@ struct MathReader {
     @inline(__always)
     func lastEnd(from mark: Int, or fallback: Int32) -> Int32 {
         mark < scratch.count ? tree[scratch[scratch.count - 1]].end : fallback
+    }
+
+    // MARK: - Lints
+
+    /// Lints a finished row or group: its lints are `SyntaxLetterLinter`'s, found while the
+    /// row's nodes are at hand rather than in a second walk over the tree.
+    @inline(__always)
+    mutating func lintRow(_ row: ID) {
+        guard lints, tree[row].second >= 2 else { return }
+        SyntaxLetterLinter.lintRow(row, of: tree, source: source, into: &lintDiagnostics)
+    }
+
+    /// Lints the name of a new `\text` or function node; returns the node.
+    mutating func lintSpelling(_ node: ID) -> ID {
+        if lints { SyntaxLetterLinter.lintSpelling(node, of: tree, source: source, into: &lintDiagnostics) }
+        return node
     }
 
     // MARK: - Diagnostics

@@ -34,9 +34,10 @@ public struct TeXParser: Sendable {
         var text = latex
         return text.withUTF8 { source in
             var reader = MathReader(source, macros: macros)
+            reader.lints = lints
             _ = reader.readFormula()
             var diagnostics = reader.diagnostics
-            if lints { diagnostics += SyntaxLetterLinter().lint(reader.tree, source: source) }
+            diagnostics += reader.lintDiagnostics
             if diagnostics.count > 1 {
                 diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
             }

@@ -12,7 +12,9 @@ struct SyntaxBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
     private(set) var base: UnsafeMutablePointer<Element>
     private(set) var count = 0
     private var capacity: Int
-    private let owner: SyntaxStorage
+    /// The storage that frees this buffer's memory; the tree holds it strongly, so copies of
+    /// the buffers cost no reference counting.
+    private unowned(unsafe) let owner: SyntaxStorage
     private let slot: Int
     /// Whether `base` is an allocation of this buffer's own (after it outgrew its share of the
     /// storage's first block).
@@ -128,9 +130,11 @@ final class SyntaxStorage: @unchecked Sendable {
     }
 
     /// The three buffers of a tree, with room for `capacity` nodes, ids and twice as many text
-    /// bytes, and a stack of ids for the parser's lists, all in one allocation.
+    /// bytes, and a stack of ids for the parser's lists, all in one allocation, with the storage
+    /// that owns them (which the tree must keep).
     static func buffers(capacity: Int) -> (
-        SyntaxBuffer<SyntaxNode>, SyntaxBuffer<SyntaxNode.ID>, SyntaxBuffer<UInt8>, SyntaxBuffer<SyntaxNode.ID>
+        SyntaxStorage, SyntaxBuffer<SyntaxNode>, SyntaxBuffer<SyntaxNode.ID>, SyntaxBuffer<UInt8>,
+        SyntaxBuffer<SyntaxNode.ID>
     ) {
         let capacity = max(capacity, 16)
         let stackCapacity = 64
@@ -140,6 +144,7 @@ final class SyntaxStorage: @unchecked Sendable {
         let storage = SyntaxStorage(bytes: nodeBytes + idBytes + stackBytes + capacity * 2)
         let block = storage.block
         return (
+            storage,
             SyntaxBuffer(block, capacity: capacity, owner: storage, slot: 0),
             SyntaxBuffer(block + nodeBytes, capacity: capacity, owner: storage, slot: 1),
             SyntaxBuffer(block + nodeBytes + idBytes + stackBytes, capacity: capacity * 2, owner: storage, slot: 2),

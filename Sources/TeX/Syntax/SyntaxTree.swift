@@ -6,6 +6,8 @@
 /// thousand formulas a second. The MathML writer and the lints read it directly; the public
 /// `TeXNode` tree is built from it only when a caller asks for it (`TeXParseResult.root`).
 struct SyntaxTree: Sendable {
+    /// Owns the memory of the buffers below.
+    private let storage: SyntaxStorage
     /// The nodes; `root` is the index of the formula's row.
     var nodes: SyntaxBuffer<SyntaxNode>
     /// Child lists of rows, groups, tables and table rows: a node's `first ..< first + second`.
@@ -20,17 +22,21 @@ struct SyntaxTree: Sendable {
     }
 
     init(capacity: Int) {
-        (nodes, children, text, _) = SyntaxStorage.buffers(capacity: capacity)
+        (storage, nodes, children, text, _) = SyntaxStorage.buffers(capacity: capacity)
     }
 
     /// An empty tree with room for `capacity` nodes, and a stack of ids for the parser's lists
     /// in the same allocation.
     static func withStack(capacity: Int) -> (SyntaxTree, SyntaxBuffer<SyntaxNode.ID>) {
-        let (nodes, children, text, stack) = SyntaxStorage.buffers(capacity: capacity)
-        return (SyntaxTree(nodes: nodes, children: children, text: text), stack)
+        let (storage, nodes, children, text, stack) = SyntaxStorage.buffers(capacity: capacity)
+        return (SyntaxTree(storage: storage, nodes: nodes, children: children, text: text), stack)
     }
 
-    private init(nodes: SyntaxBuffer<SyntaxNode>, children: SyntaxBuffer<SyntaxNode.ID>, text: SyntaxBuffer<UInt8>) {
+    private init(
+        storage: SyntaxStorage, nodes: SyntaxBuffer<SyntaxNode>, children: SyntaxBuffer<SyntaxNode.ID>,
+        text: SyntaxBuffer<UInt8>
+    ) {
+        self.storage = storage
         self.nodes = nodes
         self.children = children
         self.text = text
