@@ -3,17 +3,28 @@
 /// The bytes become a `String` once, at the end. `MathMLOutput` is its `String`-fed twin for the
 /// `TeXNode` writer; the escaping here must stay byte for byte the same as there.
 ///
-/// The bytes live in memory the buffer allocates itself rather than in an `[UInt8]`: markup is
-/// appended in pieces of a few bytes, and an array's uniqueness and capacity checks on each
-/// piece cost more than the copy. The owner calls `deallocate()` once it has the `string`.
+/// The bytes go straight into memory rather than an `[UInt8]`: markup is appended in pieces of
+/// a few bytes, and an array's uniqueness and capacity checks on each piece cost more than the
+/// copy. They are written into the storage of the `String` being made when it is big enough
+/// (`init(into:)`), and otherwise into memory the buffer allocates itself; the owner then calls
+/// `deallocate()` once it has the `string`.
 struct MathMLBytes {
     private var base: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    private(set) var count = 0
     private var capacity: Int
+    /// Whether the bytes are still in the memory given to `init(into:)`.
+    private(set) var isInPlace = false
 
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
+    }
+
+    /// A buffer that writes into `memory` until it is full, then moves to memory of its own.
+    init(into memory: UnsafeMutableBufferPointer<UInt8>) {
+        base = memory.baseAddress!
+        capacity = memory.count
+        isInPlace = true
     }
 
     /// The markup written so far.
@@ -26,8 +37,10 @@ struct MathMLBytes {
         }
     }
 
-    /// Frees the bytes; the buffer is not used after.
-    func deallocate() { base.deallocate() }
+    /// Frees the bytes, unless they are in memory the buffer was given; it is not used after.
+    func deallocate() {
+        if !isInPlace { base.deallocate() }
+    }
 
     /// Makes room for `extra` more bytes.
     @inline(__always)
@@ -40,7 +53,8 @@ struct MathMLBytes {
         while newCapacity < needed { newCapacity *= 2 }
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         grown.update(from: base, count: count)
-        base.deallocate()
+        if !isInPlace { base.deallocate() }
+        isInPlace = false
         base = grown
         capacity = newCapacity
     }

@@ -22,11 +22,22 @@ struct SyntaxMathMLWriter: Sendable {
         tree.nodes.withUnsafeBufferPointer { nodes in
             tree.children.withUnsafeBufferPointer { children in
                 tree.text.withUnsafeBufferPointer { text in
-                    // About 8 bytes of MathML per byte of LaTeX, as `MathMLWriter` reserves.
-                    var emitter = Emitter(
-                        display: display, nodes: nodes, children: children, text: text,
-                        out: MathMLBytes(capacity: 256 + latex.utf8.count * 8))
-                    return emitter.write(root: tree.root, latex: latex)
+                    // The MathML is written straight into the string's storage, sized for about
+                    // ten bytes of MathML per byte of LaTeX with room to spare; a formula that
+                    // needs more is finished in a buffer of its own and copied.
+                    var spilled: MathMLBytes?
+                    let written = String(unsafeUninitializedCapacity: 512 + latex.utf8.count * 16) { memory in
+                        var emitter = Emitter(
+                            display: display, nodes: nodes, children: children, text: text,
+                            out: MathMLBytes(into: memory))
+                        emitter.write(root: tree.root, latex: latex)
+                        if emitter.out.isInPlace { return emitter.out.count }
+                        spilled = emitter.out
+                        return 0
+                    }
+                    guard let spilled else { return written }
+                    defer { spilled.deallocate() }
+                    return spilled.string
                 }
             }
         }
@@ -42,7 +53,7 @@ extension SyntaxMathMLWriter {
         let text: UnsafeBufferPointer<UInt8>
         var out: MathMLBytes
 
-        mutating func write(root: SyntaxNode.ID, latex: String) -> String {
+        mutating func write(root: SyntaxNode.ID, latex: String) {
             out.append("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"")
             if display { out.append("block") } else { out.append("inline") }
             out.append("\"><semantics><mrow>")
@@ -50,8 +61,6 @@ extension SyntaxMathMLWriter {
             out.append("</mrow><annotation encoding=\"application/x-tex\">")
             out.appendEscaped(latex)
             out.append("</annotation></semantics></math>")
-            defer { out.deallocate() }
-            return out.string
         }
 
         // MARK: - Tree access

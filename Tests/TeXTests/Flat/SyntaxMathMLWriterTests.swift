@@ -21,6 +21,16 @@ import Testing
         }
     }
 
+    /// MathML is written into the string's own storage, sized from the LaTeX; a formula whose
+    /// MathML outgrows that (200 prefix minus signs give 25 bytes each) is finished elsewhere.
+    @Test(arguments: [String(repeating: "-", count: 200), String(repeating: "+-", count: 300) + "x"])
+    func mathMLLongerThanTheFirstEstimate(_ latex: String) {
+        let result = TeX.parse(latex, display: false)
+        let expected = MathMLWriter(display: false).write(result.root, latex: latex)
+        #expect(expected.utf8.count > 512 + latex.utf8.count * 16)
+        #expect(result.mathML == expected)
+    }
+
     @Test func handBuiltTrees() {
         for root in SyntheticTrees.trees {
             let tree = SyntaxTree(root, latex: "")
