@@ -127,6 +127,11 @@ struct MathMLBytes {
     /// `MathMLOutput.appendEscaped`. Runs that need no escaping are copied whole.
     mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         guard let start = text.baseAddress else { return }
+        // Most text is one letter, digit or operator byte.
+        if text.count == 1 {
+            appendEscaped(start.pointee)
+            return
+        }
         var index = 0
         while index < text.count {
             reserve(text.count - index)
@@ -176,11 +181,13 @@ struct MathMLBytes {
     }
 
     /// Appends one byte escaped.
+    @inline(__always)
     mutating func appendEscaped(_ byte: UInt8) {
-        guard Self.needsEscaping(byte) else {
-            append(byte)
-            return
-        }
+        if Self.needsEscaping(byte) { appendEscape(for: byte) } else { append(byte) }
+    }
+
+    /// Appends the escape of a byte that needs one.
+    private mutating func appendEscape(for byte: UInt8) {
         switch byte {
         case UInt8(ascii: "&"): append("&amp;")
         case UInt8(ascii: "<"): append("&lt;")
