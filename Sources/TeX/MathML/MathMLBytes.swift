@@ -63,7 +63,22 @@ struct MathMLBytes {
     @inline(__always)
     private mutating func append(_ start: UnsafePointer<UInt8>, _ length: Int) {
         reserve(length)
-        (base + count).update(from: start, count: length)
+        let out = base + count
+        if length > 64 {
+            out.update(from: start, count: length)
+        } else {
+            // Markup comes in pieces of a few words: copying them here beats a call to memmove.
+            var index = 0
+            while length - index >= 8 {
+                UnsafeMutableRawPointer(out + index).storeBytes(
+                    of: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self), as: UInt64.self)
+                index += 8
+            }
+            while index < length {
+                out[index] = start[index]
+                index += 1
+            }
+        }
         count += length
     }
 

@@ -151,6 +151,7 @@ extension MathReader {
         // The source is the one character; the Unicode text is the same byte unless mapped.
         var node = SyntaxNode(.symbol, start: token.start, end: token.end)
         node.a = atomClass.code
+        if atomClass == .opening || atomClass == .fence { openersMade += 1 }
         node.third = Int32(truncatingIfNeeded: tree.text.count)
         node.fourth = 1
         tree.text.append(byte)

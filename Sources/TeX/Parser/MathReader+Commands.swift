@@ -15,6 +15,7 @@ extension MathReader {
         case .symbol:
             let node = addCommandText(.symbol, info, token)
             tree[node].a = info.code
+            if info.code == AtomClass.opening.code || info.code == AtomClass.fence.code { openersMade += 1 }
             let spelled = appendSpelling(of: token)
             tree[node].third = spelled.start
             tree[node].fourth = spelled.count

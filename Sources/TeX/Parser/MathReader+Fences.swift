@@ -4,7 +4,9 @@ extension MathReader {
     /// together; scripts on the closer move to the pair (`(y - ŷ)^2`). Unpaired delimiters
     /// (`[0, 1)`, the bar of `P(A|B)`) stay flat symbols. Pairs nest only while the tree stays
     /// within `TeXParser.maximumDepth`. Works in place: the list only ever gets shorter.
-    mutating func groupPlainFences(from mark: Int) {
+    mutating func groupPlainFences(from mark: Int, ifOpenersSince openers: Int) {
+        // No symbol that could open a pair was made while the list was read.
+        guard openersMade != openers else { return }
         let before = tree.nodes.count
         Self.groupPlainFences(&scratch, from: mark, in: &tree, depth: depth)
         // Lint the bodies of the pairs just made (rows; the pairs' other nodes are not).

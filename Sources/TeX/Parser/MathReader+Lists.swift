@@ -6,6 +6,7 @@ extension MathReader {
     /// stopped the list.
     mutating func readList(until stops: StopSet) -> Token {
         let mark = scratch.count
+        let openers = openersMade
         guard enterNesting(at: peek()) else {
             let stop = skipNested(until: stops)
             scratch.append(addText(.error, "…", stop.start, stop.end))
@@ -16,36 +17,36 @@ extension MathReader {
             let token = peek()
             switch token.kind {
             case .end:
-                groupPlainFences(from: mark)
+                groupPlainFences(from: mark, ifOpenersSince: openers)
                 return token
             case .endGroup:
                 if stops.contains(.group) {
-                    groupPlainFences(from: mark)
+                    groupPlainFences(from: mark, ifOpenersSince: openers)
                     return token
                 }
                 _ = next()
                 report(.texUnmatchedClose(at: range(token)))
             case .alignment:
                 if stops.contains(.cell) {
-                    groupPlainFences(from: mark)
+                    groupPlainFences(from: mark, ifOpenersSince: openers)
                     return token
                 }
                 _ = next()
                 report(.texMisplacedAlignment(at: range(token)))
             case .character where token.value == UInt32(UInt8(ascii: "]")) && stops.contains(.bracket):
-                groupPlainFences(from: mark)
+                groupPlainFences(from: mark, ifOpenersSince: openers)
                 return token
             case .command:
                 switch CommandTable.Builtin(rawValue: token.value) {
                 case .lineBreak, .cr, .newline:
                     if stops.contains(.cell) {
-                        groupPlainFences(from: mark)
+                        groupPlainFences(from: mark, ifOpenersSince: openers)
                         return token
                     }
                     _ = next()
                     scratch.append(lineBreakOutsideEnvironment(token))
                 case .end where stops.contains(.cell), .right where stops.contains(.right):
-                    groupPlainFences(from: mark)
+                    groupPlainFences(from: mark, ifOpenersSince: openers)
                     return token
                 case .displaystyle, .textstyle, .scriptstyle, .scriptscriptstyle, .color:
                     // A switch applies to the rest of the enclosing list.

@@ -37,6 +37,9 @@ struct MathReader {
     var lints = true
     var lintDiagnostics: [Diagnostic] = []
     var depth = 0
+    /// How many symbols that may open a plain pair (`(`, `\{`, `\|`…) have been made: a list
+    /// during which none was made has no pairs to look for.
+    var openersMade = 0
     var reportedTooDeep = false
     var expansions = 0
     var expandedTokens = 0
@@ -206,6 +209,7 @@ struct MathReader {
     ) -> ID {
         var node = SyntaxNode(kind, start: start, end: end)
         node.a = atomClass.code
+        if atomClass == .opening || atomClass == .fence { openersMade += 1 }
         let stored = tree.appendText(text.utf8)
         node.textStart = stored.start
         node.textCount = stored.count
