@@ -19,7 +19,14 @@ struct Token: Sendable {
         case end
     }
 
+    // The fields are in this order so that a token takes 24 bytes.
     var kind: Kind
+    /// Whether white space came just before the token. Math mode ignores it; text arguments
+    /// (`\text{if }`) show it as one space, and a few constructs must be glued (`\\[2pt]`).
+    var spaceBefore = false
+    /// Which bytes hold the text: 0 for the formula, otherwise a macro body the reader holds
+    /// (at most `TeXParser.maximumExpansions` of them).
+    var buffer: UInt16 = 0
     /// A command's `CommandTable` id (`CommandTable.unknown` if it has none), a character's
     /// byte, or a parameter's number.
     var value: UInt32 = 0
@@ -30,11 +37,6 @@ struct Token: Sendable {
     /// The token's text in its bytes (a command's name, without the backslash that precedes it).
     var textStart: Int32
     var textEnd: Int32
-    /// Which bytes hold the text: 0 for the formula, otherwise a macro body the reader holds.
-    var buffer: Int32 = 0
-    /// Whether white space came just before the token. Math mode ignores it; text arguments
-    /// (`\text{if }`) show it as one space, and a few constructs must be glued (`\\[2pt]`).
-    var spaceBefore = false
 
     init(_ kind: Kind, value: UInt32 = 0, start: Int32, end: Int32, textStart: Int32, textEnd: Int32) {
         self.kind = kind

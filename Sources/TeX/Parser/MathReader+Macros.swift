@@ -64,10 +64,10 @@ extension MathReader {
     }
 
     /// The buffer number under which the reader holds `macro`'s text, adding it on first use.
-    private mutating func buffer(of macro: Macro, named name: String) -> Int32 {
+    private mutating func buffer(of macro: Macro, named name: String) -> UInt16 {
         if let buffer = bufferOfMacro[name] { return buffer }
         buffers.append(macro.bytes)
-        let buffer = Int32(buffers.count)
+        let buffer = UInt16(truncatingIfNeeded: buffers.count)
         bufferOfMacro[name] = buffer
         return buffer
     }

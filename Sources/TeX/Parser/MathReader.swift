@@ -26,7 +26,7 @@ struct MathReader {
     /// The bodies of the macros expanded so far; a token with `buffer` k > 0 reads `buffers[k - 1]`.
     var buffers: [[UInt8]] = []
     /// The buffer of each macro expanded so far, by name.
-    var bufferOfMacro: [String: Int32] = [:]
+    var bufferOfMacro: [String: UInt16] = [:]
     var tree: SyntaxTree
     /// The built-in commands, fetched once per parse.
     let commands = CommandTable.index
