@@ -51,19 +51,23 @@ let package = Package(
             ]
         ),
 
+        // Lesson-like formulas from a seed, shared by the benchmarks and the TeX tests.
+        .target(name: "FormulaCorpus"),
+
         // MARK: - Executables
         .executableTarget(name: "litmus", dependencies: ["LitmusCLI"]),
         .executableTarget(
             name: "LitmusBench",
             dependencies: [
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site", "Harness", "Formulas", "Checks",
+                "FormulaCorpus",
             ]
         ),
 
         // MARK: - Tests (one target per module, plus the CLI end to end)
         .testTarget(name: "LitmusDiagnosticsTests", dependencies: ["LitmusDiagnostics"]),
         .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "LitmusDiagnostics"]),
-        .testTarget(name: "TeXTests", dependencies: ["TeX", "LitmusDiagnostics"], exclude: ["Golden"]),
+        .testTarget(name: "TeXTests", dependencies: ["TeX", "LitmusDiagnostics", "FormulaCorpus"], exclude: ["Golden"]),
         .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
         .testTarget(
             name: "SiteTests", dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics"],

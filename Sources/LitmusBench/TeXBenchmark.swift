@@ -3,6 +3,7 @@
 // the same formulas when node and Debian's `katex` package are installed (bench/katex_mathml.js
 // does the KaTeX side).
 import Foundation
+import FormulaCorpus
 import TeX
 
 /// The `tex` benchmark: one JSON line for Litmus, one for KaTeX with the ratio.

@@ -1,3 +1,4 @@
+import FormulaCorpus
 import TeX
 import Testing
 
@@ -81,7 +82,7 @@ enum FlatCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
 
     /// Lesson-like formulas, as the benchmarks generate them.
     private static func generatedFormulas(count: Int) -> [Formula] {
-        var generator = LessonFormulaGenerator(seed: 0x5EED_F1A7)
+        var generator = TeXFormulaGenerator(seed: 0x5EED_F1A7)
         return generator.formulas(count).enumerated().map {
             Formula(latex: $0.element.latex, display: $0.element.display, origin: "generated #\($0.offset)")
         }

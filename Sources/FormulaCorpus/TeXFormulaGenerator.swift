@@ -1,15 +1,15 @@
-/// Generates lesson-like LaTeX formulas from a seed: a copy of the benchmark's
-/// `TeXFormulaGenerator` (`Sources/LitmusBench/`, an executable the tests cannot import), so
-/// the flat tree is checked on the formulas it is timed on.
-struct LessonFormulaGenerator {
+/// Generates lesson-like LaTeX formulas (activations, softmax, matrices, cases, gradients,
+/// update rules, norms, sums) from a seed, so every run measures the same inputs.
+public struct TeXFormulaGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// A generator whose formulas depend only on `seed`.
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// `count` formulas, each with whether it is display math.
-    mutating func formulas(_ count: Int) -> [(latex: String, display: Bool)] {
+    public mutating func formulas(_ count: Int) -> [(latex: String, display: Bool)] {
         (0..<count).map { _ in (formula(), next() % 3 == 0) }
     }
 
