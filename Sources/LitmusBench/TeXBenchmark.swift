@@ -1,9 +1,9 @@
+import FormulaCorpus
 // `litmus-bench tex [--count N] [--seed S] [--no-katex] [--show-errors] [--parse-only]`:
 // parse + MathML throughput of the TeX module on seeded lesson-like formulas, and KaTeX's on
 // the same formulas when node and Debian's `katex` package are installed (bench/katex_mathml.js
 // does the KaTeX side).
 import Foundation
-import FormulaCorpus
 import TeX
 
 /// The `tex` benchmark: one JSON line for Litmus, one for KaTeX with the ratio.

@@ -124,7 +124,8 @@ final class CommandIndex: Sendable {
             while true {
                 let slot = slots[index]
                 if slot.id < 0 { return CommandTable.unknown }
-                if slot.length == name.count, slot.prefix == prefix, name.count <= 8 || restMatches(name, Int(slot.id)) {
+                if slot.length == name.count, slot.prefix == prefix, name.count <= 8 || restMatches(name, Int(slot.id))
+                {
                     return UInt32(slot.id)
                 }
                 index = (index + 1) & mask

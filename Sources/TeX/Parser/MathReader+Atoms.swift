@@ -158,7 +158,8 @@ extension MathReader {
         if let unicode {
             node.textStart = Int32(truncatingIfNeeded: tree.text.count)
             node.textCount = Int32(truncatingIfNeeded: unicode.utf8CodeUnitCount)
-            tree.text.append(contentsOf: UnsafeBufferPointer(start: unicode.utf8Start, count: unicode.utf8CodeUnitCount))
+            tree.text.append(
+                contentsOf: UnsafeBufferPointer(start: unicode.utf8Start, count: unicode.utf8CodeUnitCount))
         } else {
             node.textStart = node.third
             node.textCount = 1

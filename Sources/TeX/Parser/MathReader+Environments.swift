@@ -5,7 +5,8 @@ extension MathReader {
     /// cells at `&`. A trailing `\\` before `\end` adds no empty row.
     mutating func readEnvironment(_ begin: Token) -> ID {
         let name = readEnvironmentName()
-        let kindIndex = EnvironmentKind.index(named: tree.text[Int(name.textStart)..<Int(name.textStart + name.textCount)])
+        let kindIndex = EnvironmentKind.index(
+            named: tree.text[Int(name.textStart)..<Int(name.textStart + name.textCount)])
         if kindIndex == nil {
             report(.texUnknownEnvironment(nameText(name), at: range(begin.start, max(begin.end, name.end))))
         }
@@ -22,7 +23,8 @@ extension MathReader {
             let closed = tree.text[Int(closing.textStart)..<Int(closing.textStart + closing.textCount)]
             if !opened.elementsEqual(closed) {
                 report(
-                    .texEnvironmentClosedBy(nameText(name), nameText(closing), at: range(stop.start, max(stop.end, closing.end))))
+                    .texEnvironmentClosedBy(
+                        nameText(name), nameText(closing), at: range(stop.start, max(stop.end, closing.end))))
             }
         } else {
             report(.texEnvironmentNeverClosed(nameText(name), at: range(begin)))
@@ -177,7 +179,8 @@ extension MathReader {
 
     @inline(__always)
     private func environmentName(from textStart: Int32, end: Int32) -> EnvironmentName {
-        EnvironmentName(textStart: textStart, textCount: Int32(truncatingIfNeeded: tree.text.count) - textStart, end: end)
+        EnvironmentName(
+            textStart: textStart, textCount: Int32(truncatingIfNeeded: tree.text.count) - textStart, end: end)
     }
 }
 

@@ -105,8 +105,11 @@ struct SyntaxBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
 /// allocations of those that outgrow their share. It frees them with the last copy of the tree.
 final class SyntaxStorage: @unchecked Sendable {
     private let block: UnsafeMutableRawPointer
-    private var grown: (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?,
-        UnsafeMutableRawPointer?) = (nil, nil, nil, nil)
+    private var grown:
+        (
+            UnsafeMutableRawPointer?, UnsafeMutableRawPointer?, UnsafeMutableRawPointer?,
+            UnsafeMutableRawPointer?
+        ) = (nil, nil, nil, nil)
 
     private init(bytes: Int) {
         block = malloc(bytes)!
