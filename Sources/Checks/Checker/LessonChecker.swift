@@ -31,10 +31,11 @@ public struct LessonChecker: Sendable {
         var formulas: [FormulaReport] = []
         let annotations = Annotation.find(in: lesson)
         var verdicts: [Int: Verdict] = [:]
-        var parsed: [Int: TeXParseResult] = [:]
+        var parsed: [Int: ParsedSpan] = [:]
         for span in lesson.math {
             let result = TeX.parse(span.latex, display: span.isDisplay)
-            parsed[span.index] = result
+            // `root` is built from the parser's flat tree on each call: build it once per span.
+            parsed[span.index] = ParsedSpan(diagnostics: result.diagnostics, root: result.root)
             diagnostics += result.diagnostics.map(span.fileDiagnostic)
         }
         let leaders = Self.formulaLeaders(lesson.math, parsed: parsed)
@@ -83,7 +84,7 @@ public struct LessonChecker: Sendable {
     }
 
     /// The symbols every formula of the lesson uses, read span by span before checking.
-    static func index(_ spans: [MathSpan], parsed: [Int: TeXParseResult], functionKeys: Set<String>) -> LessonIndex {
+    static func index(_ spans: [MathSpan], parsed: [Int: ParsedSpan], functionKeys: Set<String>) -> LessonIndex {
         var index = LessonIndex()
         let lowerer = Lowerer(functionKeys: functionKeys)
         for span in spans where span.latex.utf8.count <= maximumFormulaBytes {
@@ -99,7 +100,7 @@ public struct LessonChecker: Sendable {
     /// space between them) are read as one formula where a span ends with a relation (`$x =$ $z$`)
     /// or the next starts with one, together with relation-free spans just before such a run
     /// (`$W$ $x =$ $z$`); otherwise each span stands alone (`$b$ $L = …$` are two formulas).
-    static func formulaLeaders(_ spans: [MathSpan], parsed: [Int: TeXParseResult]) -> [Int] {
+    static func formulaLeaders(_ spans: [MathSpan], parsed: [Int: ParsedSpan]) -> [Int] {
         var leaders = spans.map(\.index)
         let layouts = spans.map { span in parsed[span.index].map { Lowerer.relationLayout($0.root) } }
         var index = 1
@@ -125,7 +126,7 @@ public struct LessonChecker: Sendable {
 
     /// The verdict of one formula (one span, or a group of spans read together).
     private func judge(
-        _ spans: [MathSpan], parsed: [Int: TeXParseResult], annotation: Annotation?,
+        _ spans: [MathSpan], parsed: [Int: ParsedSpan], annotation: Annotation?,
         state: inout LessonState
     ) -> Verdict {
         if let annotation, annotation.skip { return Verdict(.unchecked, "skipped by `<!-- litmus: skip -->`") }
@@ -145,8 +146,8 @@ public struct LessonChecker: Sendable {
             }
         }
         let root: TeXNode
-        if spans.count == 1, let result = parsed[spans[0].index] {
-            root = result.root
+        if spans.count == 1, let parsedSpan = parsed[spans[0].index] {
+            root = parsedSpan.root
         } else {
             root = TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay).root
         }
@@ -285,4 +286,10 @@ public struct LessonChecker: Sendable {
         .joined(separator: "; ")
         return combined
     }
+}
+
+/// What the checker reads of one parsed span: its diagnostics and its tree.
+struct ParsedSpan {
+    var diagnostics: [Diagnostic]
+    var root: TeXNode
 }
