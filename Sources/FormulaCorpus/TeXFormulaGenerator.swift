@@ -1,11 +1,13 @@
+import NeuralCore
+
 /// Generates lesson-like LaTeX formulas (activations, softmax, matrices, cases, gradients,
 /// update rules, norms, sums) from a seed, so every run measures the same inputs.
 public struct TeXFormulaGenerator {
-    private var state: UInt64
+    private var random: SplitMix64
 
     /// A generator whose formulas depend only on `seed`.
     public init(seed: UInt64) {
-        state = seed
+        random = SplitMix64(seed: seed)
     }
 
     /// `count` formulas, each with whether it is display math.
@@ -65,12 +67,7 @@ public struct TeXFormulaGenerator {
         choices[Int(next() % UInt64(choices.count))]
     }
 
-    /// SplitMix64 (Steele, Lea & Flood 2014): small, seeded, the same on every platform.
     private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        random.next()
     }
 }

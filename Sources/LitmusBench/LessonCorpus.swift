@@ -1,4 +1,5 @@
 import Foundation
+import NeuralCore
 
 /// A generated corpus of lessons dense in mathematics: prose, inline math (with and without
 /// inner spaces, some across lines), display math with matrices, lists, tables with math in
@@ -6,15 +7,9 @@ import Foundation
 struct LessonCorpus {
     /// A small deterministic generator (SplitMix64), so the corpus does not depend on the platform.
     struct Generator {
-        var state: UInt64
+        var random: SplitMix64
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        mutating func next() -> UInt64 { random.next() }
 
         mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
@@ -44,7 +39,7 @@ struct LessonCorpus {
 
     /// Lessons of about `bytesPerLesson` bytes each.
     static func generate(lessons: Int, bytesPerLesson: Int, seed: UInt64 = 42) -> [String] {
-        var generator = Generator(state: seed)
+        var generator = Generator(random: SplitMix64(seed: seed))
         return (0..<lessons).map { index in lesson(number: index, bytes: bytesPerLesson, generator: &generator) }
     }
 

@@ -1,5 +1,6 @@
 import Formulas
 import LitmusDiagnostics
+import NeuralCore
 
 /// What the lesson has said so far, as it is read in order: definitions, functions, declared
 /// shapes and constraints.
@@ -37,7 +38,7 @@ struct LessonState {
     func evaluator(seed: UInt64, scalarOnly: Bool) -> Evaluator {
         var evaluator = Evaluator(
             functions: functions, definitions: definitions, shapes: shapes, domains: domains,
-            scalarOnly: scalarOnly, generator: SplitMix(seed: seed), templates: templates)
+            scalarOnly: scalarOnly, generator: SplitMix64(seed: seed), templates: templates)
         // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
         for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
         return evaluator

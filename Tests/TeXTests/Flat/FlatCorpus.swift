@@ -1,4 +1,5 @@
 import FormulaCorpus
+import NeuralCore
 import TeX
 import Testing
 

@@ -1,4 +1,5 @@
 import LitmusDiagnostics
+import NeuralCore
 import TeX
 import Testing
 
