@@ -30,9 +30,6 @@ enum CommandTable {
         }
     }
 
-    /// The id of the command called `name` (UTF-8, without the backslash), or `unknown`.
-    static func id(_ name: UnsafeBufferPointer<UInt8>) -> UInt32 { index.id(name) }
-
     /// The command with `id` (not `unknown`).
     static func command(id: UInt32) -> Command { index.commands[Int(id)] }
 

@@ -11,15 +11,9 @@ struct SyntaxLetterLinter: Sendable {
     /// The lints of `tree`, read from `source`, whose offsets are converted to lines and
     /// columns only when a lint fires.
     func lint(_ tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>) -> [Diagnostic] {
-        tree.nodes.withUnsafeBufferPointer { nodes in
-            tree.children.withUnsafeBufferPointer { children in
-                tree.text.withUnsafeBufferPointer { text in
-                    var walker = Walker(nodes: nodes, children: children, text: text, source: source)
-                    walker.walk(nodes[Int(tree.root)])
-                    return walker.diagnostics
-                }
-            }
-        }
+        var walker = Walker(tree, source: source)
+        walker.walk(walker.nodes[Int(tree.root)])
+        return walker.diagnostics
     }
 
     /// The lints of one row or group of `tree` (not of the rows inside it), appended to
@@ -28,9 +22,7 @@ struct SyntaxLetterLinter: Sendable {
         _ row: SyntaxNode.ID, of tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>,
         into diagnostics: inout [Diagnostic]
     ) {
-        var walker = Walker(tree, source: source)
-        walker.lintRowIfLong(walker.nodes[Int(row)])
-        if !walker.diagnostics.isEmpty { diagnostics += walker.diagnostics }
+        lint(row, of: tree, source: source, into: &diagnostics) { $0.lintRowIfLong($1) }
     }
 
     /// The lint of a `\text` or function node of `tree` (a misspelt name), appended to
@@ -39,8 +31,16 @@ struct SyntaxLetterLinter: Sendable {
         _ node: SyntaxNode.ID, of tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>,
         into diagnostics: inout [Diagnostic]
     ) {
+        lint(node, of: tree, source: source, into: &diagnostics) { $0.lintSpelling($1) }
+    }
+
+    @inline(__always)
+    private static func lint(
+        _ node: SyntaxNode.ID, of tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>,
+        into diagnostics: inout [Diagnostic], _ lint: (inout Walker, SyntaxNode) -> Void
+    ) {
         var walker = Walker(tree, source: source)
-        walker.lintSpelling(walker.nodes[Int(node)])
+        lint(&walker, walker.nodes[Int(node)])
         if !walker.diagnostics.isEmpty { diagnostics += walker.diagnostics }
     }
 

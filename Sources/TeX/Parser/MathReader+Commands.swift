@@ -13,20 +13,11 @@ extension MathReader {
         case .identifier:
             return addCommandText(.identifier, info, token)
         case .symbol:
-            let node = addCommandText(.symbol, info, token)
-            tree[node].a = info.code
             if info.code == AtomClass.opening.code || info.code == AtomClass.fence.code { openersMade += 1 }
-            let spelled = appendSpelling(of: token)
-            tree[node].third = spelled.start
-            tree[node].fourth = spelled.count
-            return node
+            return addCommandSymbol(.symbol, info, token, atomClass: info.code)
         case .largeOperator:
-            let node = addCommandText(.largeOperator, info, token)
-            tree[node].a = AtomClass.largeOperator.code
+            let node = addCommandSymbol(.largeOperator, info, token, atomClass: AtomClass.largeOperator.code)
             tree[node].b = info.limits ? 1 : 0
-            let spelled = appendSpelling(of: token)
-            tree[node].third = spelled.start
-            tree[node].fourth = spelled.count
             return node
         case .function:
             let node = addCommandText(.function, info, token)
@@ -56,6 +47,19 @@ extension MathReader {
         node.textCount = Int32(truncatingIfNeeded: info.textEnd - info.textStart)
         tree.text.append(contentsOf: commands.texts[info.textStart..<info.textEnd])
         return tree.add(node)
+    }
+
+    /// Adds a symbol or large operator node: the command's Unicode text, its spelling in the
+    /// source and its atom class.
+    private mutating func addCommandSymbol(
+        _ kind: SyntaxKind, _ info: CommandInfo, _ token: Token, atomClass: UInt8
+    ) -> ID {
+        let node = addCommandText(kind, info, token)
+        tree[node].a = atomClass
+        let spelled = appendSpelling(of: token)
+        tree[node].third = spelled.start
+        tree[node].fourth = spelled.count
+        return node
     }
 
     /// The commands read less often, from their `Command`.

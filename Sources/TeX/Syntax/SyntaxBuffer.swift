@@ -74,9 +74,6 @@ struct SyntaxBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         count -= 1
     }
 
-    /// The last element, if any.
-    var last: Element? { count > 0 ? base[count - 1] : nil }
-
     /// Forgets the elements from `newCount` on.
     @inline(__always)
     mutating func truncate(to newCount: Int) {
