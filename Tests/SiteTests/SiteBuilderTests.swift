@@ -150,6 +150,6 @@ struct SiteBuilderTests {
         let second = SiteFixtures.page(SiteFixtures.build([("g.md", lesson)], marks: marks), "g.html")
         #expect(first == second)
         #expect(XMLReader(first).error == nil)
-        try Golden.check(first, name: "golden-lesson.html")
+        try goldenFiles.check(first, named: "golden-lesson.html")
     }
 }

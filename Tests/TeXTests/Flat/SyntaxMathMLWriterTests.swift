@@ -47,7 +47,7 @@ import Testing
         let root = TeX.parse(latex, display: display).root
         let mathML = SyntaxMathMLWriter(display: display).write(SyntaxTree(root, latex: latex), latex: latex)
         let golden = try String(
-            contentsOf: Golden.directory().appendingPathComponent("\(name).mathml"), encoding: .utf8)
+            contentsOf: mathMLGoldens.directory.appendingPathComponent("\(name).mathml"), encoding: .utf8)
         #expect(mathML + "\n" == golden)
     }
 

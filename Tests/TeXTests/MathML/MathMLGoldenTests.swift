@@ -43,6 +43,6 @@ import Testing
     func golden(name: String, latex: String, display: Bool) throws {
         let result = TeX.parse(latex, display: display)
         #expect(result.diagnostics.isEmpty)
-        try Golden.check(result.mathML, named: "\(name).mathml")
+        try mathMLGoldens.check(result.mathML, named: "\(name).mathml")
     }
 }
