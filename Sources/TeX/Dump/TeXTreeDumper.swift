@@ -59,7 +59,7 @@ public struct TeXTreeDumper: Sendable {
                 }
             }
             out += "]"
-        case .space(let width): out += "space(\(MathMLWriter.em(width)))\(at)"
+        case .space(let width): out += "space(\(MathMLBytes.em(width)))\(at)"
         case .sizedDelimiter(let symbol, let size): out += "big\(size)(\(symbol.text))\(at)"
         case .mathStyle(let style, let body): call("\(style.rawValue)style", at, [body], &out)
         case .color(let color, let body): call("color \(color)", at, [body], &out)

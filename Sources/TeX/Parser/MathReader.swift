@@ -263,17 +263,17 @@ struct MathReader {
 
     // MARK: - Lints
 
-    /// Lints a finished row or group: its lints are `SyntaxLetterLinter`'s, found while the
+    /// Lints a finished row or group: its lints are `LetterLinter`'s, found while the
     /// row's nodes are at hand rather than in a second walk over the tree.
     @inline(__always)
     mutating func lintRow(_ row: ID) {
         guard lints, tree[row].second >= 2 else { return }
-        SyntaxLetterLinter.lintRow(row, of: tree, source: source, into: &lintDiagnostics)
+        LetterLinter.lintRow(row, of: tree, source: source, into: &lintDiagnostics)
     }
 
     /// Lints the name of a new `\text` or function node; returns the node.
     mutating func lintSpelling(_ node: ID) -> ID {
-        if lints { SyntaxLetterLinter.lintSpelling(node, of: tree, source: source, into: &lintDiagnostics) }
+        if lints { LetterLinter.lintSpelling(node, of: tree, source: source, into: &lintDiagnostics) }
         return node
     }
 

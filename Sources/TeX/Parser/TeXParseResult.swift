@@ -30,7 +30,7 @@ public struct TeXParseResult: Hashable, Sendable {
     public var hasErrors: Bool { diagnostics.hasErrors }
 
     /// The MathML of the span, with its LaTeX as annotation.
-    public var mathML: String { SyntaxMathMLWriter(display: display).write(tree, latex: latex) }
+    public var mathML: String { MathMLWriter(display: display).write(tree, latex: latex) }
 
     /// Results are equal when they read the same LaTeX the same way.
     public static func == (lhs: TeXParseResult, rhs: TeXParseResult) -> Bool {

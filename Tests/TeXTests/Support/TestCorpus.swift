@@ -3,11 +3,11 @@ import NeuralCore
 import TeX
 import Testing
 
-/// The formulas the flat tree is checked on, in parts: the formulas of the other TeX tests
+/// The formulas the MathML and lint goldens are recorded on, in parts: the formulas of the other TeX tests
 /// (goldens, dumps, command coverage, lints, diagnostics, macros, deep nesting), the seed
 /// lesson, generated lesson-like formulas, seeded token soup and raw bytes, and corner cases
 /// of the writer's and linter's byte-level shortcuts.
-enum FlatCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
+enum TestCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case testFormulas, seed, generated, tokenSoup, rawBytes, cornerCases
 
     var testDescription: String { rawValue }
