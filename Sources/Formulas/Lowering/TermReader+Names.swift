@@ -393,6 +393,9 @@ extension TermReader {
         for item in items {
             if case .symbol(let symbol) = item.kind, symbol.text == "," || symbol.text == "‖" {
                 parts.append([])
+            } else if case .divider = item.kind {
+                // The divider of a pair (`D(t \| p)`), which the TeX reader marks as such.
+                parts.append([])
             } else {
                 parts[parts.count - 1].append(item)
             }

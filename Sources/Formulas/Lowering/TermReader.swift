@@ -28,8 +28,9 @@ struct TermReader {
         }
         for child in nodes {
             switch child.kind {
-            case .space, .lineBreak: continue
-            case .mathStyle(_, let body), .color(_, let body): out += flatten(body)
+            case .space, .lineBreak, .label, .tag, .noNumber, .phantom: continue
+            case .mathStyle(_, let body), .color(_, let body), .sizing(_, let body), .enclosed(_, let body):
+                out += flatten(body)
             case .row: out += flatten(child)
             case .sizedDelimiter(let symbol, _):
                 // `\bigl( … \bigr)` reads as a plain pair of parentheses.
@@ -151,8 +152,11 @@ struct TermReader {
             }
             return try readScripts(scripts, item)
         case .fraction(let kind, let numerator, let denominator):
-            guard kind != .binom else {
-                throw LoweringFailure("a binomial coefficient is not supported", at: item.range)
+            guard kind == .frac || kind == .tfrac || kind == .dfrac else {
+                throw LoweringFailure(
+                    kind == .binom
+                        ? "a binomial coefficient is not supported" : "a fraction without a rule is not supported",
+                    at: item.range)
             }
             return try readFraction(numerator, denominator, item)
         case .root(let radicand, let index):
@@ -198,6 +202,13 @@ struct TermReader {
             throw LoweringFailure("the sized delimiter `\(symbol.source)` is not supported", at: item.range)
         case .row, .space, .mathStyle, .color, .lineBreak:
             return try Self.lowerNode(item, lowerer)
+        case .divider(let symbol, _):
+            throw LoweringFailure("the divider `\(symbol.source)` is not supported", at: item.range)
+        case .reference(let name, _):
+            throw LoweringFailure("the reference to `\(name)` is not a value", at: item.range)
+        case .label, .tag, .noNumber, .phantom, .sizing, .enclosed:
+            return try Self.lowerNode(
+                TeXNode(.row(Self.flatten(TeXNode(.row([item]), item.range))), item.range), lowerer)
         }
     }
 

@@ -65,6 +65,14 @@ public struct TeXTreeDumper: Sendable {
         case .color(let color, let body): call("color \(color)", at, [body], &out)
         case .lineBreak: out += "newline\(at)"
         case .unknownCommand(let name): out += "unknown(\\\(name))\(at)"
+        case .label(let name): out += "label(\(name))\(at)"
+        case .tag(let text, let starred): out += "tag\(starred ? "*" : "")(\(text))\(at)"
+        case .noNumber: out += "nonumber\(at)"
+        case .reference(let name, let equation): out += "\(equation ? "eqref" : "ref")(\(name))\(at)"
+        case .divider(let symbol, let stretchy): out += "divider\(stretchy ? " middle" : "")(\(symbol.text))\(at)"
+        case .enclosed(let notation, let body): call(notation.rawValue, at, [body], &out)
+        case .phantom(let kind, let body): call(kind.rawValue, at, [body], &out)
+        case .sizing(let size, let body): call("size \(size)", at, [body], &out)
         case .error(let text): out += "error(\(text))\(at)"
         }
     }

@@ -29,7 +29,6 @@ struct LetterLinter: Sendable {
         "prelu": "PReLU",
     ]
 
-
     /// The lints of `tree`, read from `source`, whose offsets are converted to lines and
     /// columns only when a lint fires.
     func lint(_ tree: SyntaxTree, source: UnsafeBufferPointer<UInt8>) -> [Diagnostic] {
@@ -143,7 +142,7 @@ private struct Walker {
         case .fraction:
             walk(self.node(node.first))
             walk(self.node(node.second))
-        case .styled, .accent, .mathStyle, .color:
+        case .styled, .accent, .mathStyle, .color, .enclosed, .phantom, .sizing:
             walk(self.node(node.first))
         case .fenced:
             walk(self.node(node.third))
@@ -161,7 +160,7 @@ private struct Walker {
             if node.second >= 0 { walk(self.node(node.second)) }
             walk(self.node(node.third))
         case .identifier, .number, .symbol, .largeOperator, .space, .sizedDelimiter, .lineBreak, .unknownCommand,
-            .error, .tableRow:
+            .error, .tableRow, .label, .tag, .noNumber, .reference, .divider:
             break
         }
     }
@@ -171,7 +170,7 @@ private struct Walker {
     private static func mayHoldLints(_ kind: SyntaxKind) -> Bool {
         switch kind {
         case .identifier, .number, .symbol, .largeOperator, .space, .sizedDelimiter, .lineBreak, .unknownCommand,
-            .error:
+            .error, .label, .tag, .noNumber, .reference, .divider:
             false
         default: true
         }

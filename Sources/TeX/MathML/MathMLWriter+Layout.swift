@@ -89,13 +89,18 @@ extension MathMLWriter.Emitter {
         case .tfrac: out.append("<mstyle displaystyle=\"false\" scriptlevel=\"0\"><mfrac>")
         case .dfrac: out.append("<mstyle displaystyle=\"true\" scriptlevel=\"0\"><mfrac>")
         case .binom: out.append("<mrow><mo fence=\"true\" form=\"prefix\">(</mo><mfrac linethickness=\"0\">")
+        case .atop: out.append("<mfrac linethickness=\"0\">")
+        case .brace: out.append("<mrow><mo fence=\"true\" form=\"prefix\">{</mo><mfrac linethickness=\"0\">")
+        case .brack: out.append("<mrow><mo fence=\"true\" form=\"prefix\">[</mo><mfrac linethickness=\"0\">")
         }
         emitOne(self.node(node.first), font: font)
         emitOne(self.node(node.second), font: font)
         switch kind {
-        case .frac: out.append("</mfrac>")
+        case .frac, .atop: out.append("</mfrac>")
         case .tfrac, .dfrac: out.append("</mfrac></mstyle>")
         case .binom: out.append("</mfrac><mo fence=\"true\" form=\"postfix\">)</mo></mrow>")
+        case .brace: out.append("</mfrac><mo fence=\"true\" form=\"postfix\">}</mo></mrow>")
+        case .brack: out.append("</mfrac><mo fence=\"true\" form=\"postfix\">]</mo></mrow>")
         }
     }
 
@@ -132,6 +137,15 @@ extension MathMLWriter.Emitter {
             emitOne(self.node(node.third), font: font)
             out.append("<mo stretchy=\"true\">\u{23DF}</mo></munder>")
         case .overset, .underset:
+            if node.first >= 0, node.second >= 0 {
+                // `\xrightarrow[under]{over}`.
+                out.append("<munderover>")
+                emitOne(self.node(node.third), font: font)
+                emitOne(self.node(node.second), font: font)
+                emitOne(self.node(node.first), font: font)
+                out.append("</munderover>")
+                return
+            }
             let hasOver = node.first >= 0
             out.append(hasOver ? "<mover>" : "<munder>")
             emitOne(self.node(node.third), font: font)
@@ -174,5 +188,84 @@ extension MathMLWriter.Emitter {
         }
         out.appendEscaped(bytes(self.node(node.first)))
         out.append("</mo>")
+    }
+}
+
+// Frames, strokes, phantoms, sizes and references. MathML Core has no `<menclose>`: browsers
+// lay it out as an `<mrow>`, so its frame or strokes are drawn by its style as well.
+extension MathMLWriter.Emitter {
+    mutating func emitEnclosed(_ node: SyntaxNode, font: MathFont) {
+        switch EncloseNotation(code: node.a) {
+        case .box:
+            out.append("<menclose notation=\"box\" style=\"padding:0.1em 0.2em;border:0.06em solid\">")
+        case .cancel:
+            out.append("<menclose notation=\"updiagonalstrike\" style=\"")
+            out.append(Self.strokeStyle(up: true, down: false))
+        case .backCancel:
+            out.append("<menclose notation=\"downdiagonalstrike\" style=\"")
+            out.append(Self.strokeStyle(up: false, down: true))
+        case .crossCancel:
+            out.append("<menclose notation=\"updiagonalstrike downdiagonalstrike\" style=\"")
+            out.append(Self.strokeStyle(up: true, down: true))
+        }
+        emitOne(self.node(node.first), font: font)
+        out.append("</menclose>")
+    }
+
+    /// A background of one or two diagonal strokes, and the end of the start tag.
+    private static func strokeStyle(up: Bool, down: Bool) -> StaticString {
+        switch (up, down) {
+        case (true, false): upStroke
+        case (false, true): downStroke
+        default: crossStrokes
+        }
+    }
+
+    private static let upStroke: StaticString =
+        "background:linear-gradient(to top right,transparent 47%,currentColor 47% 53%,transparent 53%)\">"
+    private static let downStroke: StaticString =
+        "background:linear-gradient(to bottom right,transparent 47%,currentColor 47% 53%,transparent 53%)\">"
+    private static let crossStrokes: StaticString = """
+        background:linear-gradient(to top right,transparent 47%,currentColor 47% 53%,transparent 53%),\
+        linear-gradient(to bottom right,transparent 47%,currentColor 47% 53%,transparent 53%)">
+        """
+
+    mutating func emitPhantom(_ node: SyntaxNode, font: MathFont) {
+        let kind = PhantomKind(code: node.a)
+        switch kind {
+        case .phantom: out.append("<mphantom>")
+        case .horizontal: out.append("<mpadded height=\"0\" depth=\"0\"><mphantom>")
+        case .vertical: out.append("<mpadded width=\"0\"><mphantom>")
+        case .smash: out.append("<mpadded height=\"0\" depth=\"0\">")
+        }
+        emitOne(self.node(node.first), font: font)
+        switch kind {
+        case .phantom: out.append("</mphantom>")
+        case .horizontal, .vertical: out.append("</mphantom></mpadded>")
+        case .smash: out.append("</mpadded>")
+        }
+    }
+
+    mutating func emitSizing(_ node: SyntaxNode, font: MathFont) {
+        out.append("<mstyle mathsize=\"")
+        out.appendEm(node.size)
+        out.append("\">")
+        emitContents(of: self.node(node.first), font: font)
+        out.append("</mstyle>")
+    }
+
+    /// `\eqref{name}` as `(3)` and `\ref{name}` as `3`, with the number the caller resolved the
+    /// name to; the name itself where it resolved none.
+    mutating func emitReference(_ node: SyntaxNode) {
+        let name = bytes(node)
+        out.append("<mtext>")
+        if node.b != 0 { out.append(UInt8(ascii: "(")) }
+        if let resolved = references[String(decoding: name, as: UTF8.self)] {
+            out.appendEscaped(resolved)
+        } else {
+            out.appendEscaped(name)
+        }
+        if node.b != 0 { out.append(UInt8(ascii: ")")) }
+        out.append("</mtext>")
     }
 }

@@ -9,10 +9,13 @@
 struct MathMLWriter: Sendable {
     /// Whether the formula is display (`display="block"`) or inline math.
     var display: Bool
+    /// The text each label's `\ref` and `\eqref` show (its equation number), by label name.
+    var references: [String: String]
 
     /// Creates a writer for display or inline math.
-    init(display: Bool) {
+    init(display: Bool, references: [String: String] = [:]) {
         self.display = display
+        self.references = references
     }
 
     /// The `<math>` element for `tree` and its LaTeX source. O(n) in the size of the tree and
@@ -27,8 +30,8 @@ struct MathMLWriter: Sendable {
                     var spilled: MathMLBytes?
                     let written = String(unsafeUninitializedCapacity: 512 + latex.utf8.count * 16) { memory in
                         var emitter = Emitter(
-                            display: display, nodes: nodes, children: children, text: text,
-                            out: MathMLBytes(into: memory))
+                            display: display, references: references, nodes: nodes, children: children,
+                            text: text, out: MathMLBytes(into: memory))
                         emitter.write(root: tree.root, latex: latex)
                         if emitter.out.isInPlace { return emitter.out.count }
                         spilled = emitter.out
@@ -47,6 +50,7 @@ extension MathMLWriter {
     /// The state of one `write`: the tree's three arrays, borrowed for the call, and the output.
     struct Emitter {
         let display: Bool
+        let references: [String: String]
         let nodes: UnsafeBufferPointer<SyntaxNode>
         let children: UnsafeBufferPointer<SyntaxNode.ID>
         let text: UnsafeBufferPointer<UInt8>
@@ -116,6 +120,9 @@ extension MathMLWriter {
                 out.append("<mrow>")
                 emitContents(of: node, font: font)
                 out.append("</mrow>")
+            case .label, .tag, .noNumber:
+                // Shows nothing, but holds its place (`\frac\label{a}b` has two parts).
+                out.append("<mrow></mrow>")
             default:
                 emit(node, font: font, after: .opening)
             }
@@ -188,6 +195,25 @@ extension MathMLWriter {
                 out.append("</mstyle>")
             case .lineBreak:
                 out.append("<mspace linebreak=\"newline\"/>")
+            case .label, .tag, .noNumber:
+                // Numbers are the page's to place: MathML's `<mlabeledtr>` is drawn by no browser.
+                break
+            case .reference:
+                emitReference(node)
+            case .divider:
+                if node.b != 0 {
+                    out.append("<mo fence=\"true\" stretchy=\"true\">")
+                    out.appendEscaped(bytes(node))
+                    out.append("</mo>")
+                } else {
+                    emitSymbol(node, prefix: false)
+                }
+            case .enclosed:
+                emitEnclosed(node, font: font)
+            case .phantom:
+                emitPhantom(node, font: font)
+            case .sizing:
+                emitSizing(node, font: font)
             case .unknownCommand:
                 out.append("<merror><mtext>\\")
                 out.appendEscaped(bytes(node))

@@ -5,7 +5,12 @@ extension MathReader {
     mutating func readCommand(_ token: Token) -> ID? {
         guard token.value != CommandTable.unknown else {
             let name = name(of: token)
-            report(.texUnknownCommand(name, at: range(token)))
+            // An error only where KaTeX fails too; a command KaTeX renders is shown as written.
+            if CommandTable.katexCommands.contains(name) {
+                report(.texUnreadCommand(name, at: range(token)))
+            } else {
+                report(.texUnknownCommand(name, at: range(token)))
+            }
             return addText(.unknownCommand, name, token.start, token.end)
         }
         let info = commands.infos[Int(token.value)]
@@ -13,7 +18,11 @@ extension MathReader {
         case .identifier:
             return addCommandText(.identifier, info, token)
         case .symbol:
-            if info.code == AtomClass.opening.code || info.code == AtomClass.fence.code { openersMade += 1 }
+            if info.code == AtomClass.opening.code || info.code == AtomClass.closing.code
+                || info.code == AtomClass.fence.code
+            {
+                bracketsMade += 1
+            }
             return addCommandSymbol(.symbol, info, token, atomClass: info.code)
         case .largeOperator:
             let node = addCommandSymbol(.largeOperator, info, token, atomClass: AtomClass.largeOperator.code)
@@ -126,7 +135,7 @@ extension MathReader {
             report(.texRightWithoutLeft(at: range(token)))
             return sizedDelimiter(after: token, size: 0)
         case .middle:
-            return sizedDelimiter(after: token, size: 0)
+            return readMiddle(token)
         case .big(let size):
             return sizedDelimiter(after: token, size: size)
         case .begin:
@@ -168,9 +177,30 @@ extension MathReader {
             return addSymbol(
                 text: tree.string(symbol) + "\u{338}", source: "\\not" + tree.sourceString(symbol), symbol.atomClass,
                 token.start, max(token.end, symbol.end))
-        case .ignoredWithArgument:
-            _ = readTextArgument()
+        case .mathOperator:
+            return readMathOperator(token)
+        case .mathClass(let atomClass):
+            return readMathClass(atomClass, token)
+        case .infixFraction:
+            // Only reached as an argument (`\frac\over`): there is no group to split.
+            report(.texMisplacedInfix(spelling(token), at: range(token)))
             return nil
+        case .extensibleArrow(let arrow):
+            return readExtensibleArrow(arrow, token)
+        case .label, .tag, .reference:
+            return readLabelling(CommandTable.command(id: token.value), token)
+        case .noNumber:
+            return add(.noNumber, token.start, token.end)
+        case .enclose(let notation):
+            guard let body = readArgument() else { return missingArgument(token) }
+            return add(.enclosed, a: notation.code, first: body, token.start, max(token.end, tree[body].end))
+        case .phantom(let kind):
+            if kind == .smash, peekRaw().isCharacter(UInt8(ascii: "[")) { skipOptionalArgument() }
+            guard let body = readArgument() else { return missingArgument(token) }
+            return add(.phantom, a: kind.code, first: body, token.start, max(token.end, tree[body].end))
+        case .sizing, .fontSwitch:
+            // Only reached as an argument (`\frac\small…`): the switch covers nothing.
+            return emptyRow(at: token.end)
         case .ignored:
             return nil
         }
@@ -183,7 +213,8 @@ extension MathReader {
         return addText(.error, spelled, token.start, token.end)
     }
 
-    /// `\displaystyle` or `\color{…}` next in a list: it covers the rest of the list.
+    /// `\displaystyle`, `\small`, `\rm` or `\color{…}` next in a list: it covers the rest of the
+    /// list.
     mutating func readSwitch(until stops: StopSet) -> ID {
         let token = next()
         var color: (textStart: Int32, textCount: Int32, end: Int32)?
@@ -194,6 +225,17 @@ extension MathReader {
         _ = readList(until: stops)
         let body = list(from: mark, at: token.end)
         let end = max(token.end, tree[body].end)
+        switch CommandTable.command(id: token.value) {
+        case .sizing(let size):
+            var node = SyntaxNode(.sizing, start: token.start, end: end)
+            node.first = body
+            node.setSize(size)
+            return tree.add(node)
+        case .fontSwitch(let font):
+            return add(.styled, a: font.code, first: body, token.start, end)
+        default:
+            break
+        }
         if let color {
             var node = SyntaxNode(.color, start: token.start, end: end)
             node.textStart = color.textStart
@@ -288,6 +330,7 @@ extension MathReader {
         } else {
             report(.texLeftWithoutRight(at: range(token)))
         }
+        markDividers(from: mark)
         let body = list(from: mark, at: token.end)
         var node = SyntaxNode(.fenced, start: token.start, end: max(token.end, end))
         node.first = open ?? -1
@@ -297,7 +340,18 @@ extension MathReader {
         return tree.add(node)
     }
 
-    /// `\big(`, `\right)` outside a `\left`, `\middle|`: a delimiter at a fixed size.
+    /// `\middle|` inside `\left…\right`: a divider of the body that stretches with it.
+    private mutating func readMiddle(_ token: Token) -> ID? {
+        let delimiter = readDelimiter(after: token)
+        guard let symbol = delimiter.symbol else { return nil }
+        tree[symbol].kind = .divider
+        tree[symbol].b = 1
+        tree[symbol].start = token.start
+        tree[symbol].end = max(token.end, delimiter.end)
+        return symbol
+    }
+
+    /// `\big(`, `\right)` outside a `\left`: a delimiter at a fixed size.
     private mutating func sizedDelimiter(after token: Token, size: Int) -> ID? {
         let delimiter = readDelimiter(after: token)
         guard let symbol = delimiter.symbol else { return nil }

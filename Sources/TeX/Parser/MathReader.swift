@@ -37,9 +37,11 @@ struct MathReader {
     var lints = true
     var lintDiagnostics: [Diagnostic] = []
     var depth = 0
-    /// How many symbols that may open a plain pair (`(`, `\{`, `\|`…) have been made: a list
-    /// during which none was made has no pairs to look for.
-    var openersMade = 0
+    /// How many symbols that may open or close a plain pair (`(`, `)`, `\{`, `\|`…) have been
+    /// made: a list during which none was made has no pairs to look for, and none to lint.
+    var bracketsMade = 0
+    /// Where each `(` taken alone as a script (`b^(l)`) stands: its lint covers its `)`.
+    var scriptParentheses: [Int32] = []
     var reportedTooDeep = false
     var expansions = 0
     var expandedTokens = 0
@@ -209,7 +211,7 @@ struct MathReader {
     ) -> ID {
         var node = SyntaxNode(kind, start: start, end: end)
         node.a = atomClass.code
-        if atomClass == .opening || atomClass == .fence { openersMade += 1 }
+        if atomClass == .opening || atomClass == .closing || atomClass == .fence { bracketsMade += 1 }
         let stored = tree.appendText(text.utf8)
         node.textStart = stored.start
         node.textCount = stored.count

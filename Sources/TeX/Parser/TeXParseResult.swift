@@ -32,6 +32,12 @@ public struct TeXParseResult: Hashable, Sendable {
     /// The MathML of the span, with its LaTeX as annotation.
     public var mathML: String { MathMLWriter(display: display).write(tree, latex: latex) }
 
+    /// The MathML of the span, each `\eqref{name}` and `\ref{name}` showing `references[name]`
+    /// (the number a page gives that label) where there is one.
+    public func mathML(references: [String: String]) -> String {
+        MathMLWriter(display: display, references: references).write(tree, latex: latex)
+    }
+
     /// Results are equal when they read the same LaTeX the same way.
     public static func == (lhs: TeXParseResult, rhs: TeXParseResult) -> Bool {
         lhs.latex == rhs.latex && lhs.display == rhs.display && lhs.diagnostics == rhs.diagnostics

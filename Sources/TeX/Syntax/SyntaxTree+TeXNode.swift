@@ -71,6 +71,22 @@ extension SyntaxTree {
             return TeXNode(.lineBreak, range)
         case .unknownCommand:
             return TeXNode(.unknownCommand(string(node)), range)
+        case .label:
+            return TeXNode(.label(string(node)), range)
+        case .tag:
+            return TeXNode(.tag(string(node), starred: node.b != 0), range)
+        case .noNumber:
+            return TeXNode(.noNumber, range)
+        case .reference:
+            return TeXNode(.reference(string(node), equation: node.b != 0), range)
+        case .divider:
+            return TeXNode(.divider(symbol(node), stretchy: node.b != 0), range)
+        case .enclosed:
+            return TeXNode(.enclosed(EncloseNotation(code: node.a), self.node(node.first, lines: lines)), range)
+        case .phantom:
+            return TeXNode(.phantom(PhantomKind(code: node.a), self.node(node.first, lines: lines)), range)
+        case .sizing:
+            return TeXNode(.sizing(node.size, self.node(node.first, lines: lines)), range)
         case .error:
             return TeXNode(.error(string(node)), range)
         }

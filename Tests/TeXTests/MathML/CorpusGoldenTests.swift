@@ -24,7 +24,8 @@ import Testing
             text += "\(formula.display ? "display" : "inline") \(formula.latex.debugDescription)\n"
             text += result.mathML + "\n"
             for diagnostic in result.diagnostics {
-                text += "  \(diagnostic.severity.rawValue) \(diagnostic.id.rawValue) @\(diagnostic.range?.description ?? "-")\n"
+                text +=
+                    "  \(diagnostic.severity.rawValue) \(diagnostic.id.rawValue) @\(diagnostic.range?.description ?? "-")\n"
             }
             // The other mode differs in the root element and `movablelimits` only: recorded once.
             let other = TeX.parse(formula.latex, display: !formula.display, macros: formula.macros).mathML
