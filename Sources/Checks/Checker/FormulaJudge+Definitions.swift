@@ -24,15 +24,9 @@ extension FormulaJudge {
         }
         guard let definition = values.last else { return Verdict(.unchecked, "nothing to define") }
         // Shapes: evaluate with the declared shapes; an impossible product or sum is a mismatch.
-        var sample = state.evaluator(seed: 7, scalarOnly: false)
-        var valueShape: Tensor? = nil
-        do {
-            valueShape = try sample.value(of: definition)
-        } catch {
-            if case .shape(let message) = error, sample.undeclaredInputs.isEmpty {
-                return shapeMismatch(message, [definition])
-            }
-        }
+        // The evaluator ends here, so the definitions it shares are not copied when one is added.
+        let (valueShape, undeclaredInputs, shapeError) = sampleShape(of: definition)
+        if let shapeError { return shapeMismatch(shapeError, [definition]) }
         if let list = entryLists.first, case .matrix(let rows) = list, let valueShape, !valueShape.isSingle,
             valueShape.rows != rows.count || valueShape.columns != rows[0].count
         {
@@ -51,13 +45,13 @@ extension FormulaJudge {
         let previousLine = state.definedAt[symbol]
         state.definitions[symbol] = definition
         state.definedAt[symbol] = line
-        if let shape = valueShape, !shape.isSingle, sample.undeclaredInputs.isEmpty {
+        if let shape = valueShape, !shape.isSingle, undeclaredInputs.isEmpty {
             state.shapes[symbol] = [shape.rows, shape.columns]
             shapeNote = " (\(shape.shapeText); the shapes agree)"
-        } else if let shape = valueShape, !sample.undeclaredInputs.isEmpty,
+        } else if let shape = valueShape, !undeclaredInputs.isEmpty,
             definition.freeSymbols.contains(where: { state.shapes[$0] != nil })
         {
-            let scalars = sample.undeclaredInputs.map(\.description).sorted().joined(separator: ", ")
+            let scalars = undeclaredInputs.map(\.description).sorted().joined(separator: ", ")
             shapeNote =
                 " (\(shape.isSingle ? "1×1" : shape.shapeText), reading \(scalars), whose shape the lesson does not give, "
                 + "as a scalar)"
@@ -238,5 +232,18 @@ extension FormulaJudge {
             "\(reading) with prediction \(prediction) and target \(target): agrees with "
                 + "\(loss.engineName) at \(points) points\(domainText)", against: loss.engineName)
         return (verdict, [prediction: predictionDomain, target: targetDomain])
+    }
+
+    /// The value of `definition` at one sample point with the declared shapes, the inputs it drew
+    /// without a declared shape, and the message of a shape that does not fit (when it drew none).
+    private func sampleShape(of definition: Expression) -> (Tensor?, [Symbol], String?) {
+        var sample = state.evaluator(seed: 7, scalarOnly: false)
+        do {
+            let value = try sample.value(of: definition)
+            return (value, Array(sample.undeclaredInputs), nil)
+        } catch {
+            if case .shape(let message) = error, sample.undeclaredInputs.isEmpty { return (nil, [], message) }
+            return (nil, Array(sample.undeclaredInputs), nil)
+        }
     }
 }

@@ -122,7 +122,7 @@ struct LayerInstance {
         {
             definitions[symbol] = body
         }
-        network.definitions = definitions
+        network.definitions = Definitions(definitions)
         for layer in 1...last {
             network.shapes[Symbol("W", label: String(layer))] = [widths[layer], widths[layer - 1]]
             network.shapes[Symbol("b", label: String(layer))] = [widths[layer], 1]

@@ -39,6 +39,9 @@ public struct LessonChecker: Sendable {
             diagnostics += result.diagnostics.map(span.fileDiagnostic)
         }
         let leaders = Self.formulaLeaders(lesson.math, parsed: parsed)
+        // The spans of each formula, by its leader: found once, not once per span.
+        var members: [Int: [MathSpan]] = [:]
+        for span in lesson.math { members[leaders[span.index], default: []].append(span) }
         state.functionKeys.formUnion(lesson.math.compactMap { Self.functionHeadKey($0.latex) })
         state.index = Self.index(lesson.math, parsed: parsed, functionKeys: state.functionKeys)
         for span in lesson.math {
@@ -50,10 +53,10 @@ public struct LessonChecker: Sendable {
                     first.status, "part of the formula at \(start.line):\(start.column): \(first.message)",
                     against: first.against, counterexample: first.counterexample)
             } else {
-                let members = lesson.math.filter { leaders[$0.index] == span.index }
+                let spans = members[span.index] ?? [span]
                 verdict = judge(
-                    members, parsed: parsed,
-                    annotation: annotations[members.map(\.index).max() ?? span.index]
+                    spans, parsed: parsed,
+                    annotation: annotations[spans.map(\.index).max() ?? span.index]
                         ?? annotations[span.index], state: &state)
             }
             verdicts[span.index] = verdict
@@ -114,12 +117,18 @@ public struct LessonChecker: Sendable {
             index += 1
         }
         // `$W$ $x =$ $z$`: a relation-free span joins a run whose first span only ends with its relation.
+        // A run's spans follow its leader, so the run is the leader and the spans after it that
+        // name it: the walk from `next` stops at the first that does not.
         for index in spans.indices.dropLast().reversed() {
             let next = index + 1
             guard spans[index].group == spans[next].group, leaders[next] == next, leaders[index] == index,
                 layouts[index]?.count == 0, let layout = layouts[next], layout.count == 1, layout.endsWithRelation
             else { continue }
-            for later in spans.indices where leaders[later] == next { leaders[later] = index }
+            var later = next
+            while later < spans.count, leaders[later] == next {
+                leaders[later] = index
+                later += 1
+            }
         }
         return leaders
     }
@@ -213,11 +222,14 @@ public struct LessonChecker: Sendable {
         }
         var verdicts: [Verdict] = []
         for formula in statements {
+            // The state moves into the judge and back, so its tables are never shared while the
+            // judge writes them (a copy of every definition per formula would be quadratic).
             var judge = FormulaJudge(
-                catalog: catalog, state: state, line: spans[0].range.start.line, samples: samples,
-                engine: annotation?.engine)
+                catalog: catalog, state: .placeholder(), line: spans[0].range.start.line,
+                samples: samples, engine: annotation?.engine)
+            swap(&judge.state, &state)
             verdicts.append(judge.verdict(formula))
-            state = judge.state
+            swap(&judge.state, &state)
         }
         var verdict = Self.combine(verdicts)
         // A check that draws the stated symbol itself (an engine's α) says so in its own message.

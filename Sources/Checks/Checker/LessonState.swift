@@ -7,11 +7,7 @@ import NeuralCore
 struct LessonState {
     var functions: [String: FunctionDefinition]
     var functionKeys: Set<String>
-    var definitions: [Symbol: Expression] = [:] {
-        didSet { templates = Evaluator.templates(in: definitions) }
-    }
-    /// The entrywise definitions among `definitions` (`p_k = …`), kept for every evaluator.
-    private(set) var templates: [Symbol: (letter: String, body: Expression)] = [:]
+    var definitions = Definitions()
     /// Where each symbol or function was defined (line in the file).
     var definedAt: [Symbol: Int] = [:]
     var shapes: [Symbol: [Int]] = [:]
@@ -34,11 +30,20 @@ struct LessonState {
         functionKeys = catalog.keys
     }
 
+    /// A state with nothing in it, which costs nothing to make: a place to swap a state out to.
+    private init() {
+        functions = [:]
+        functionKeys = []
+    }
+
+    /// A state with nothing in it, which costs nothing to make.
+    static func placeholder() -> LessonState { LessonState() }
+
     /// An evaluator for one sample point.
     func evaluator(seed: UInt64, scalarOnly: Bool) -> Evaluator {
         var evaluator = Evaluator(
-            functions: functions, definitions: definitions, shapes: shapes, domains: domains,
-            scalarOnly: scalarOnly, generator: SplitMix64(seed: seed), templates: templates)
+            functions: functions, definitions: definitions.all, shapes: shapes, domains: domains,
+            scalarOnly: scalarOnly, generator: SplitMix64(seed: seed), templates: definitions.templates)
         // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
         for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
         return evaluator
