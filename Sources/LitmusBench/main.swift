@@ -10,6 +10,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "render": RenderBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
+    "paragraph": ParagraphBenchmark.run,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {

@@ -270,6 +270,10 @@ public struct LessonChecker: Sendable {
 
     /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.
     static func indexCase(_ latex: String, index: LessonIndex) -> Condition? {
+        // `j \neq k` is three short words: anything with more to it is no such case.
+        guard latex.utf8.lazy.filter({ $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") }).count <= 12 else {
+            return nil
+        }
         let words = latex.replacingOccurrences(of: "\\neq", with: " ≠ ").replacingOccurrences(of: "\\ne", with: " ≠ ")
             .replacingOccurrences(of: "=", with: " = ").split(separator: " ").map(String.init)
         guard words.count == 3, words[0].count == 1, words[2].count == 1, words[0] != words[2],
