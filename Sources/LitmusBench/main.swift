@@ -11,6 +11,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
     "paragraph": ParagraphBenchmark.run,
+    "fuzz": FuzzCommand.run,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {

@@ -8,6 +8,12 @@ extension MathMLWriter.Emitter {
         let primes = Int(node.fourth)
         // Primes are a superscript `′…′`, before the written one (`f'^2` is f with `′2` above).
         let hasSup = node.third >= 0 || primes > 0
+        guard hasSub || hasSup else {
+            // `x_` with its argument missing (an error says so): the base alone, not an `<msup>`
+            // of one child.
+            emit(base, font: font, after: .opening)
+            return
+        }
         var underOver = false
         switch base.kind {
         case .largeOperator, .function: underOver = base.b != 0

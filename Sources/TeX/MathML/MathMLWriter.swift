@@ -109,7 +109,8 @@ extension MathMLWriter {
         /// Writes `node` as exactly one element, wrapping it in `<mrow>` when it is several.
         ///
         /// A loop unwraps rows and groups of one child; what is left is several elements exactly
-        /// when it is a row or group (of 0 or ≥ 2 children) or a function (`<mi>` + U+2061).
+        /// when it is a row or group (of 0 or ≥ 2 children), a function (`<mi>` + U+2061) or a
+        /// function with scripts.
         mutating func emitOne(_ node: SyntaxNode, font: MathFont) {
             var node = node
             while node.kind == .row || node.kind == .group, node.second == 1 {
@@ -119,6 +120,11 @@ extension MathMLWriter {
             case .row, .group, .function:
                 out.append("<mrow>")
                 emitContents(of: node, font: font)
+                out.append("</mrow>")
+            case .scripts where self.node(node.first).kind == .function:
+                // `\max_x` is the scripted name and U+2061 after it: two elements.
+                out.append("<mrow>")
+                emit(node, font: font, after: .opening)
                 out.append("</mrow>")
             case .label, .tag, .noNumber:
                 // Shows nothing, but holds its place (`\frac\label{a}b` has two parts).
