@@ -47,6 +47,8 @@ public enum LessonParser {
 struct MarkdownText {
     private var scanner: MathScanner
     private let sourceMap: SourceMap
+    /// The scan the survey made, under Jupyter's rules.
+    private var jupyterScan: MathScanner.Result?
     /// Warnings about the text itself (control characters replaced), in file coordinates.
     private(set) var warnings: [Diagnostic] = []
 
@@ -79,10 +81,13 @@ struct MarkdownText {
         self.warnings = warnings
     }
 
-    /// What the text's markup says about its dialect; the declaration's range in file
-    /// coordinates.
+    /// What the text's markup says about its dialect (the declaration's range in file
+    /// coordinates), found by scanning it under Jupyter's rules: that scan is kept, and used when
+    /// the lesson turns out to be in Jupyter's dialect.
     mutating func survey() -> DialectSurvey {
-        var survey = scanner.survey()
+        let (scan, found) = scanner.surveyingScan()
+        jupyterScan = scan
+        var survey = found
         if let declared = survey.declared { survey.declared = (declared.name, sourceMap.range(declared.range)) }
         return survey
     }
@@ -91,7 +96,8 @@ struct MarkdownText {
     mutating func parse(
         dialect: MathDialect, cell: Int?, first: (math: Int, references: Int)
     ) -> CommonMarkConverter.Output {
-        let scan = scanner.scan(dialect: dialect)
+        let scan = dialect == .jupyter ? jupyterScan ?? scanner.scan(dialect: dialect) : scanner.scan(dialect: dialect)
+        jupyterScan = nil
         var output = CommonMarkConverter.convert(
             source: scanner.bytes, scan: scan, dialect: dialect, sourceMap: sourceMap, cell: cell, first: first
         )

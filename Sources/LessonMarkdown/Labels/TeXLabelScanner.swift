@@ -25,7 +25,11 @@ struct TeXLabelScanner {
     private(set) var found: [Found] = []
 
     init(_ latex: String) {
-        let bytes = Array(latex.utf8)
+        var latex = latex
+        self = latex.withUTF8 { TeXLabelScanner(bytes: $0) }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.contains(UInt8(ascii: "\\")) else { return }
         var line = 1
         var lineStart = 0
@@ -59,45 +63,58 @@ struct TeXLabelScanner {
                 position += 2
                 continue
             }
-            let name = String(decoding: bytes[(position + 1)..<nameEnd], as: UTF8.self)
+            let name = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<nameEnd])
             position = nameEnd
-            switch name {
-            case "begin":
+            // Most commands are none of these: the names are told apart by length and first byte.
+            switch (name.count, name[0]) {
+            case (3, UInt8(ascii: "t")), (3, UInt8(ascii: "r")), (5, UInt8(ascii: "l")), (5, UInt8(ascii: "e")):
+                guard
+                    Self.matches(name, "tag") || Self.matches(name, "ref") || Self.matches(name, "label")
+                        || Self.matches(name, "eqref")
+                else { continue }
+                var starred = false
+                if name[0] == UInt8(ascii: "t"), position < bytes.count, bytes[position] == UInt8(ascii: "*") {
+                    starred = true
+                    position += 1
+                }
+                guard let argument = Self.argument(bytes, from: &position) else { continue }
+                let kind: Found.Kind =
+                    switch name[0] {
+                    case UInt8(ascii: "l"): .label
+                    case UInt8(ascii: "t"): .tag(starred: starred)
+                    default: .reference(equation: name.count == 5)
+                    }
+                found.append(
+                    Found(kind: kind, argument: argument, start: location(start), end: location(position), row: row))
+            case (5, UInt8(ascii: "b")) where Self.matches(name, "begin"):
                 let argument = Self.argument(bytes, from: &position)
                 if !sawEnvironment, environments == 0, start == Self.firstNonBlank(bytes) {
                     isStarredEnvironment = argument?.hasSuffix("*") == true
                 }
                 sawEnvironment = true
                 environments += 1
-            case "end":
+            case (3, UInt8(ascii: "e")) where Self.matches(name, "end"):
                 _ = Self.argument(bytes, from: &position)
                 environments = max(0, environments - 1)
-            case "nonumber", "notag":
+            case (5, UInt8(ascii: "n")) where Self.matches(name, "notag"),
+                (8, UInt8(ascii: "n")) where Self.matches(name, "nonumber"):
                 found.append(
                     Found(kind: .noNumber, argument: "", start: location(start), end: location(position), row: row))
-            case "label", "tag", "ref", "eqref":
-                var starred = false
-                if name == "tag", position < bytes.count, bytes[position] == UInt8(ascii: "*") {
-                    starred = true
-                    position += 1
-                }
-                guard let argument = Self.argument(bytes, from: &position) else { continue }
-                let kind: Found.Kind =
-                    switch name {
-                    case "label": .label
-                    case "tag": .tag(starred: starred)
-                    default: .reference(equation: name == "eqref")
-                    }
-                found.append(
-                    Found(kind: kind, argument: argument, start: location(start), end: location(position), row: row))
             default:
                 break
             }
         }
     }
 
+    /// Whether `name` is `word`, byte for byte.
+    private static func matches(_ name: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard name.count == word.utf8CodeUnitCount else { return false }
+        for index in 0..<name.count where name[index] != word.utf8Start[index] { return false }
+        return true
+    }
+
     /// A braced argument after optional spaces, on the same line; moves `position` past it.
-    private static func argument(_ bytes: [UInt8], from position: inout Int) -> String? {
+    private static func argument(_ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int) -> String? {
         var probe = position
         while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
         guard probe < bytes.count, bytes[probe] == UInt8(ascii: "{") else { return nil }
@@ -121,7 +138,7 @@ struct TeXLabelScanner {
         return nil
     }
 
-    private static func firstNonBlank(_ bytes: [UInt8]) -> Int {
+    private static func firstNonBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.firstIndex { !MathScanner.isSpace($0) } ?? 0
     }
 }

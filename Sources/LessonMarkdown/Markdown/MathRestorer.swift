@@ -264,11 +264,13 @@ struct MathRestorer {
             range: SourceRange(start: start, end: max(start, end)), group: group, cell: cell,
             isDisplay: span.isDisplay, latexLineStarts: starts, sourceMap: sourceMap
         )
-        formula.labels = span.labels.map { mark in
-            EquationLabel(
-                name: mark.name, syntax: mark.syntax,
-                range: SourceRange(
-                    start: fileLocation(of: mark.range.lowerBound), end: fileLocation(of: mark.range.upperBound)))
+        if !span.labels.isEmpty {
+            formula.labels = span.labels.map { mark in
+                EquationLabel(
+                    name: mark.name, syntax: mark.syntax,
+                    range: SourceRange(
+                        start: fileLocation(of: mark.range.lowerBound), end: fileLocation(of: mark.range.upperBound)))
+            }
         }
         readLaTeXLabels(into: &formula)
         math.append(formula)

@@ -1,11 +1,27 @@
 import LitmusDiagnostics
 
-// The survey of a lesson's dialect markup, before any rule is applied: one pass over the prose
-// lines, code spans skipped, counting what only one dialect writes.
+// The survey of a lesson's dialect markup, taken while the lesson is scanned under Jupyter's
+// rules: the markup only one dialect writes is counted where it stands in the prose (never
+// inside math or code), so a lesson in the default dialect is scanned once, and one in another
+// dialect once more under its own rules.
 extension MathScanner {
-    /// Counts the dialect markup of the text outside code.
-    mutating func survey() -> DialectSurvey {
-        var survey = DialectSurvey()
+    /// Scans under Jupyter's rules and counts the dialect markup of the prose on the way.
+    mutating func surveyingScan() -> (Result, DialectSurvey) {
+        surveying = DialectSurvey()
+        let result = scan(dialect: .jupyter)
+        var survey = surveying!
+        surveying = nil
+        surveyLines(into: &survey)
+        // kramdown's pairs were met as pairs Jupyter does not read; single ones as math.
+        survey.doubleBackslashPairs =
+            (unreadPairs[.doubleBackslashParenthesis]?.count ?? 0) + (unreadPairs[.doubleBackslashBracket]?.count ?? 0)
+        survey.backslashPairs = result.spans.count { $0.delimiter == .parenthesis || $0.delimiter == .bracket }
+        return (result, survey)
+    }
+
+    /// The markup that stands on lines of its own: directive fences, a jupytext MyST header,
+    /// `(label)=` targets.
+    private func surveyLines(into survey: inout DialectSurvey) {
         for line in directiveFenceLines {
             let name = directiveName(line: line)
             if Self.quartoCellLanguages.contains(name) { survey.quartoMarks += 1 } else { survey.mystMarks += 1 }
@@ -13,85 +29,67 @@ extension MathScanner {
         if let lines = frontMatterLines, lines.contains(where: { contains("format_name: myst", line: $0) }) {
             survey.mystMarks += 1
         }
-        var opens = (single: 0, double: 0)
-        var closes = (single: 0, double: 0)
         for line in lineStarts.indices where kinds[line] == .text {
-            var position = contentStarts[line]
-            let end = lineEnds[line]
-            if bytes[position..<end].first == UInt8(ascii: "("),
-                let (_, labelEnd) = parenthesizedName(at: position, line: line), labelEnd < end,
+            let first = contentStarts[line]
+            guard first < lineEnds[line], bytes[first] == UInt8(ascii: "("),
+                let (_, labelEnd) = parenthesizedName(at: first, line: line), labelEnd < lineEnds[line],
                 bytes[labelEnd] == UInt8(ascii: "=")
-            {
-                survey.mystMarks += 1
-            }
-            while position < end {
-                switch bytes[position] {
-                case UInt8(ascii: "\\"):
-                    guard position + 1 < end else {
-                        position += 1
-                        continue
-                    }
-                    let next = bytes[position + 1]
-                    if next == UInt8(ascii: "\\"), position + 2 < end {
-                        switch bytes[position + 2] {
-                        case UInt8(ascii: "("), UInt8(ascii: "["): opens.double += 1
-                        case UInt8(ascii: ")"), UInt8(ascii: "]"): closes.double += 1
-                        default: break
-                        }
-                    } else if next == UInt8(ascii: "(") || next == UInt8(ascii: "[") {
-                        opens.single += 1
-                    } else if next == UInt8(ascii: ")") || next == UInt8(ascii: "]") {
-                        closes.single += 1
-                    }
-                    position += 2
-                case UInt8(ascii: "`"):
-                    let run = runEnd(of: UInt8(ascii: "`"), from: position, line: line)
-                    position = closingRunOnLine(from: run, length: run - position, line: line) ?? run
-                case UInt8(ascii: ":"):
-                    if let role = role(at: position, line: line), Self.d2lRoles.contains(role.name) {
-                        survey.d2lMarks += 1
-                    }
-                    position += 1
-                case UInt8(ascii: "{"):
-                    if let role = role(at: position, line: line), Self.mystRoles.contains(role.name) {
-                        survey.mystMarks += 1
-                    } else if starts(with: "{#eq-", at: position) {
-                        survey.quartoMarks += 1
-                    }
-                    position += 1
-                case UInt8(ascii: "@"):
-                    if starts(with: "@eq-", at: position),
-                        position == contentStarts[line] || !Self.isWordByte(bytes[position - 1])
-                    {
-                        survey.quartoMarks += 1
-                    }
-                    position += 1
-                case UInt8(ascii: "$"):
-                    if position + 1 < end, bytes[position + 1] == UInt8(ascii: "$") {
-                        let after = skipBlanks(from: position + 2, line: line)
-                        if after > position + 2, after < end, bytes[after] == UInt8(ascii: "("),
-                            let (_, labelEnd) = parenthesizedName(at: after, line: line),
-                            skipBlanks(from: labelEnd, line: line) == end
-                        {
-                            survey.mystMarks += 1
-                        }
-                        position += 2
-                    } else {
-                        position += 1
-                    }
-                case UInt8(ascii: "<"):
-                    if survey.declared == nil, let declared = declaredDialect(at: position, line: line) {
-                        survey.declared = declared
-                    }
-                    position += 1
-                default:
-                    position += 1
-                }
-            }
+            else { continue }
+            survey.mystMarks += 1
         }
-        survey.doubleBackslashPairs = min(opens.double, closes.double)
-        survey.backslashPairs = min(opens.single, closes.single)
-        return survey
+    }
+
+    /// At `:` in the prose: a d2l role.
+    mutating func surveyColon(at cursor: Cursor) {
+        if let role = role(at: cursor.offset, line: cursor.line), Self.d2lRoles.contains(role.name) {
+            surveying?.d2lMarks += 1
+        }
+    }
+
+    /// At `{` in the prose: a MyST role, or Quarto's `{#eq-…}`.
+    mutating func surveyBrace(at cursor: Cursor) {
+        if let role = role(at: cursor.offset, line: cursor.line), Self.mystRoles.contains(role.name) {
+            surveying?.mystMarks += 1
+        } else if starts(with: "{#eq-", at: cursor.offset) {
+            surveying?.quartoMarks += 1
+        }
+    }
+
+    /// At `@` in the prose: Quarto's `@eq-…`, not inside a word.
+    mutating func surveyAt(_ cursor: Cursor) {
+        let position = cursor.offset
+        guard starts(with: "@eq-", at: position),
+            position == contentStarts[cursor.line] || !Self.isWordByte(bytes[position - 1])
+        else { return }
+        surveying?.quartoMarks += 1
+    }
+
+    /// After a display `$$…$$` ending at `closerEnd`: MyST's `(label)` to the end of the line.
+    mutating func surveyDisplayLabel(after closerEnd: Cursor) {
+        let after = skipBlanks(from: closerEnd.offset, line: closerEnd.line)
+        guard after > closerEnd.offset, after < lineEnds[closerEnd.line], bytes[after] == UInt8(ascii: "("),
+            let (_, labelEnd) = parenthesizedName(at: after, line: closerEnd.line),
+            skipBlanks(from: labelEnd, line: closerEnd.line) == lineEnds[closerEnd.line]
+        else { return }
+        surveying?.mystMarks += 1
+    }
+
+    /// At `<!--`: `<!-- litmus: dialect=name -->`, the first of which names the lesson's dialect.
+    mutating func surveyComment(at position: Int) {
+        guard surveying?.declared == nil else { return }
+        let line = lineIndex(ofOffset: position)
+        var probe = skipBlanks(from: position + 4, line: line)
+        guard starts(with: "litmus:", at: probe) else { return }
+        probe = skipBlanks(from: probe + 7, line: line)
+        guard starts(with: "dialect=", at: probe) else { return }
+        probe += 8
+        let nameStart = probe
+        while probe < lineEnds[line], Self.isWordByte(bytes[probe]) || bytes[probe] == UInt8(ascii: "-") { probe += 1 }
+        let name = String(decoding: bytes[nameStart..<probe], as: UTF8.self)
+        let close = skipBlanks(from: probe, line: line)
+        let end = starts(with: "-->", at: close) ? close + 3 : probe
+        let declared = (name: name, range: range(position..<end))
+        surveying?.declared = declared
     }
 
     /// The roles only d2l writes.
@@ -131,22 +129,6 @@ extension MathScanner {
         return (String(decoding: bytes[(position + 1)..<probe], as: UTF8.self), probe + 1)
     }
 
-    /// The offset past the backtick run of `length` that closes a code span on `line` after
-    /// `position`; `nil` when the line has none (the backticks are then literal here).
-    func closingRunOnLine(from position: Int, length: Int, line: Int) -> Int? {
-        var probe = position
-        while probe < lineEnds[line] {
-            if bytes[probe] == UInt8(ascii: "`") {
-                let end = runEnd(of: UInt8(ascii: "`"), from: probe, line: line)
-                if end - probe == length { return end }
-                probe = end
-            } else {
-                probe += 1
-            }
-        }
-        return nil
-    }
-
     private func contains(_ text: String, line: Int) -> Bool {
         let needle = Array(text.utf8)
         var position = lineStarts[line]
@@ -155,21 +137,5 @@ extension MathScanner {
             position += 1
         }
         return needle.isEmpty
-    }
-
-    /// `<!-- litmus: dialect=name -->` at `position`: the name and the comment's range.
-    private func declaredDialect(at position: Int, line: Int) -> (name: String, range: SourceRange)? {
-        guard starts(with: "<!--", at: position) else { return nil }
-        var probe = skipBlanks(from: position + 4, line: line)
-        guard starts(with: "litmus:", at: probe) else { return nil }
-        probe = skipBlanks(from: probe + 7, line: line)
-        guard starts(with: "dialect=", at: probe) else { return nil }
-        probe += 8
-        let nameStart = probe
-        while probe < lineEnds[line], Self.isWordByte(bytes[probe]) || bytes[probe] == UInt8(ascii: "-") { probe += 1 }
-        let name = String(decoding: bytes[nameStart..<probe], as: UTF8.self)
-        let close = skipBlanks(from: probe, line: line)
-        let end = starts(with: "-->", at: close) ? close + 3 : probe
-        return (name, range(position..<end))
     }
 }

@@ -106,6 +106,8 @@ struct MathScanner {
     var failedSearches: [String: Int] = [:]
     /// Pairs of a delimiter the dialect does not read as math, with the first one's range.
     var unreadPairs: [MathDelimiter: (count: Int, first: Range<Int>)] = [:]
+    /// The dialect markup counted while scanning, when a survey is being taken.
+    var surveying: DialectSurvey?
 
     /// Indexes and classifies the lines of normalised lesson bytes (see `LessonSource`).
     init(_ bytes: [UInt8]) {
@@ -118,6 +120,12 @@ struct MathScanner {
     mutating func scan(dialect: MathDialect) -> Result {
         self.dialect = dialect
         rules = dialect.rules
+        spans = []
+        diagnostics = []
+        hidden = []
+        blockLabels = []
+        failedSearches = [:]
+        unreadPairs = [:]
         if rules.myst { classifyLines(mystDirectives: true) }
         hideFrontMatter()
         if rules.myst { hideMySTLines() }
@@ -416,13 +424,27 @@ struct MathScanner {
         var cursor = Cursor(line: 0, offset: 0)
         guard !lineStarts.isEmpty else { return }
         cursor.offset = contentStarts[0]
+        // The bytes that may start something: every other byte of prose is skipped at once.
+        var special = [Bool](repeating: false, count: 256)
+        for byte in "\\$`<]".utf8 { special[Int(byte)] = true }
+        if rules.d2lRoles || surveying != nil { special[Int(UInt8(ascii: ":"))] = true }
+        if rules.myst || rules.quarto || surveying != nil { special[Int(UInt8(ascii: "{"))] = true }
+        if rules.quarto || surveying != nil { special[Int(UInt8(ascii: "@"))] = true }
         while cursor.line < lineStarts.count {
             let line = cursor.line
-            if kinds[line] != .text || cursor.offset >= lineEnds[line] {
+            let end = lineEnds[line]
+            if kinds[line] != .text || cursor.offset >= end {
                 cursor = Cursor(line: line + 1, offset: line + 1 < lineStarts.count ? contentStarts[line + 1] : 0)
                 continue
             }
-            cursor = scanToken(at: cursor)
+            cursor.offset = special.withUnsafeBufferPointer { special in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var offset = cursor.offset
+                    while offset < end, !special[Int(bytes[offset])] { offset += 1 }
+                    return offset
+                }
+            }
+            if cursor.offset < end { cursor = scanToken(at: cursor) }
         }
     }
 
@@ -450,12 +472,22 @@ struct MathScanner {
         case UInt8(ascii: "]"):
             if next == UInt8(ascii: "(") { return skipLinkDestination(at: cursor) }
             return Cursor(line: cursor.line, offset: position + 1)
-        case UInt8(ascii: ":") where rules.d2lRoles:
-            return scanD2LRole(at: cursor) ?? Cursor(line: cursor.line, offset: position + 1)
-        case UInt8(ascii: "{") where rules.myst || rules.quarto:
-            return scanBrace(at: cursor) ?? Cursor(line: cursor.line, offset: position + 1)
-        case UInt8(ascii: "@") where rules.quarto:
-            return scanQuartoReference(at: cursor) ?? Cursor(line: cursor.line, offset: position + 1)
+        case UInt8(ascii: ":"):
+            if rules.d2lRoles { return scanD2LRole(at: cursor) ?? Cursor(line: cursor.line, offset: position + 1) }
+            surveyColon(at: cursor)
+            return Cursor(line: cursor.line, offset: position + 1)
+        case UInt8(ascii: "{"):
+            if rules.myst || rules.quarto {
+                return scanBrace(at: cursor) ?? Cursor(line: cursor.line, offset: position + 1)
+            }
+            surveyBrace(at: cursor)
+            return Cursor(line: cursor.line, offset: position + 1)
+        case UInt8(ascii: "@"):
+            if rules.quarto {
+                return scanQuartoReference(at: cursor) ?? Cursor(line: cursor.line, offset: position + 1)
+            }
+            surveyAt(cursor)
+            return Cursor(line: cursor.line, offset: position + 1)
         default:
             return Cursor(line: cursor.line, offset: position + 1)
         }
@@ -533,6 +565,7 @@ struct MathScanner {
             record(
                 .math(delimiter), display: display, opener: cursor, contentStart: contentStart,
                 closerStart: closerStart, closerEnd: closerEnd)
+            if surveying != nil, delimiter == .doubleDollar { surveyDisplayLabel(after: closerEnd) }
             if display { return labelAfterDisplay(closerEnd) }
             return closerEnd
         }
@@ -709,6 +742,7 @@ struct MathScanner {
     private mutating func skipHTML(at cursor: Cursor) -> Cursor {
         let position = cursor.offset
         if starts(with: "<!--", at: position) {
+            if surveying != nil { surveyComment(at: position) }
             if let close = find("-->", from: position + 4) { return cursorAfter(offset: close + 3) }
             return Cursor(line: cursor.line, offset: position + 4)
         }

@@ -11,7 +11,10 @@ extension MathReader {
         guard bracketsMade != brackets else { return }
         let before = tree.nodes.count
         var unpaired: [ID] = []
-        Self.groupPlainFences(&scratch, from: mark, in: &tree, depth: depth, unpaired: &unpaired)
+        if Self.groupPlainFences(&scratch, from: mark, in: &tree, depth: depth, limit: depthLimit, unpaired: &unpaired)
+        {
+            reachedDepthLimit = true
+        }
         if lints, !unpaired.isEmpty { lintUnbalanced(unpaired) }
         // Lint the bodies of the pairs just made (rows; the pairs' other nodes are not).
         guard lints else { return }
@@ -62,19 +65,28 @@ extension MathReader {
 
     /// `groupPlainFences(from:)` on the reader's parts: a static function, so no call in it
     /// copies the reader. The brackets left unpaired are appended to `unpaired`.
+    /// Returns whether pairs reached `limit` levels of nesting (counting the `depth` of the list).
     private static func groupPlainFences(
-        _ scratch: inout SyntaxBuffer<ID>, from mark: Int, in tree: inout SyntaxTree, depth: Int,
+        _ scratch: inout SyntaxBuffer<ID>, from mark: Int, in tree: inout SyntaxTree, depth: Int, limit: Int,
         unpaired: inout [ID]
-    ) {
-        var write = mark
+    ) -> Bool {
+        var reachedLimit = false
+        // Brackets made in the lists inside this one count too: skip to this list's first.
+        var first = mark
+        while first < scratch.count, !plainOpening(scratch[first], tree), plainClosing(scratch[first], tree) == nil {
+            first += 1
+        }
+        guard first < scratch.count else { return false }
+        var write = first
         // The positions in `scratch` of unpaired openers.
         var opens: [Int] = []
-        for read in mark..<scratch.count {
+        for read in first..<scratch.count {
             let node = scratch[read]
             // `\|` is the same on both sides: it closes an open `\|`, or else opens.
             var closesNorm = false
             if let last = opens.last { closesNorm = isNorm(node, tree) && isNorm(scratch[last], tree) }
-            if !closesNorm, plainOpening(node, tree), depth + opens.count < TeXParser.maximumDepth {
+            if !closesNorm, plainOpening(node, tree), depth + opens.count >= limit { reachedLimit = true }
+            if !closesNorm, plainOpening(node, tree), depth + opens.count < limit {
                 opens.append(write)
                 scratch[write] = node
                 write += 1
@@ -130,6 +142,7 @@ extension MathReader {
             unpaired = (unpaired + openers).sorted { tree[$0].start < tree[$1].start }
         }
         scratch.truncate(to: write)
+        return reachedLimit
     }
 
     /// `(`, `)`, `[`, `]`, `\{` or `\}`: the brackets whose pairing is linted.

@@ -119,7 +119,8 @@ extension MathReader {
     /// Counts one more level of nesting; `false` (with one error per formula) past the limit.
     @inline(__always)
     mutating func enterNesting(at token: Token) -> Bool {
-        guard depth < TeXParser.maximumDepth else {
+        guard depth < depthLimit else {
+            reachedDepthLimit = true
             reportTooDeep(at: token)
             return false
         }

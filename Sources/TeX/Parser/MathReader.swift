@@ -37,6 +37,10 @@ struct MathReader {
     var lints = true
     var lintDiagnostics: [Diagnostic] = []
     var depth = 0
+    /// How deep lists and pairs may nest in this reading (`TeXParser.shallowDepth` on the
+    /// caller's thread, `maximumDepth` on a deep stack), and whether the reading got there.
+    var depthLimit = TeXParser.maximumDepth
+    var reachedDepthLimit = false
     /// How many symbols that may open or close a plain pair (`(`, `)`, `\{`, `\|`…) have been
     /// made: a list during which none was made has no pairs to look for, and none to lint.
     var bracketsMade = 0

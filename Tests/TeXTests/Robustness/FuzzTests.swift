@@ -6,7 +6,7 @@ import Testing
 /// Seeded hostile inputs — LaTeX-token soup, raw bytes, mutated lesson formulas, deep
 /// nesting — never crash or hang the parser and always give a tree whose ranges lie inside the
 /// input and well-formed MathML, every element of fixed arity complete.
-@Suite(.timeLimit(.minutes(2))) struct FuzzTests {
+@Suite(.timeLimit(.minutes(5))) struct FuzzTests {
     /// `TeXFuzzGenerator`'s inputs, two seeds of 20,000 each; `litmus-bench fuzz --seed S` reads
     /// 200,000 (and more) of the same inputs outside the test suite, under AddressSanitizer too.
     @Test(arguments: [0x5EED_0001 as UInt64, 0x5EED_0002])
