@@ -21,10 +21,12 @@ struct LessonWorkspace {
 
     /// `load` for a command: a path that does not exist, or (with `requireReadable`) a lesson
     /// that cannot be read, is printed and ends the command with exit code 2.
-    static func loadForCommand(_ paths: [String], requireReadable: Bool = false) throws -> LessonWorkspace {
+    static func loadForCommand(
+        _ paths: [String], requireReadable: Bool = false, dialect: MathDialect? = nil
+    ) throws -> LessonWorkspace {
         let workspace: LessonWorkspace
         do {
-            workspace = try load(paths)
+            workspace = try load(paths, dialect: dialect)
         } catch let error as LitmusCLIError {
             DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
             throw ExitCode(2)
@@ -33,13 +35,16 @@ struct LessonWorkspace {
         return workspace
     }
 
-    /// Reads the lessons under `paths`, printing what cannot be read. Throws for a missing path.
-    static func load(_ paths: [String], printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> LessonWorkspace {
+    /// Reads the lessons under `paths` (in the course's `dialect`, `dialect:` of `litmus.yml`,
+    /// where it names one), printing what cannot be read. Throws for a missing path.
+    static func load(
+        _ paths: [String], dialect: MathDialect? = nil, printer: DiagnosticPrinter = DiagnosticPrinter()
+    ) throws -> LessonWorkspace {
         let files = try LessonCollector.collect(paths)
         var workspace = LessonWorkspace(base: commonDirectory(of: files, arguments: paths))
         for file in files {
             do {
-                switch try LessonLoader.load(file) {
+                switch try LessonLoader.load(file, dialect: dialect) {
                 case .unreadableContent(let diagnostic, let lines):
                     printer.print([diagnostic], path: file, lines: lines)
                     workspace.unreadable += 1
