@@ -1,5 +1,6 @@
 import Foundation
 import LessonMarkdown
+import LitmusDiagnostics
 
 /// Writes one lesson's Swift Testing file for `generated/`: the lesson's Swift cells, in order,
 /// in one scope (as in Jupyter), each under a `#sourceLocation` that points back to its line in
@@ -84,7 +85,24 @@ public enum TestFileGenerator {
         return GeneratedFile(
             lessonPath: lessonPath, fileName: GeneratedName.stem(for: lessonPath) + ".swift", typeName: typeName,
             key: key, contents: contents, cellLines: runnable.map { $0.range?.start.line ?? 1 }, cellsTestName: cellsTest,
-            formulas: zip(formulas, formulaNames).map { ($0.line, $0.column, $1) })
+            formulas: zip(formulas, formulaNames).map { ($0.line, $0.column, $1) },
+            diagnostics: optionDiagnostics(lesson.codeCells.filter { $0.language == "swift" }))
+    }
+
+    /// A warning for each cell or output option Litmus cannot read, at its fence.
+    private static func optionDiagnostics(_ cells: [Lesson.CodeCell]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for cell in cells {
+            let at = SourceRange(at: SourceLocation(line: cell.range?.start.line ?? 1, column: 1))
+            for problem in CellOptions(cell.options).problems {
+                out.append(Diagnostic(.warning, .cellOption, problem, at: at))
+            }
+            guard cell.expectedOutput != nil, let line = cell.expectedOutputLine else { continue }
+            for problem in OutputBlockOptions(cell.expectedOutputOptions).problems {
+                out.append(Diagnostic(.warning, .cellOption, problem, at: SourceRange(at: SourceLocation(line: line, column: 1))))
+            }
+        }
+        return out
     }
 
     /// The line a cell's code starts on: after the opening fence (notebook cells: on their line).
@@ -209,6 +227,8 @@ public struct GeneratedFile: Sendable, Equatable {
     public var cellsTestName: String?
     /// The formula tests: the formula's line and column and the test function's name.
     public var formulas: [(line: Int, column: Int, name: String)]
+    /// Warnings about the cells' options (an unknown word, a value that cannot be read).
+    public var diagnostics: [Diagnostic] = []
 
     public static func == (lhs: GeneratedFile, rhs: GeneratedFile) -> Bool {
         lhs.contents == rhs.contents && lhs.fileName == rhs.fileName

@@ -46,6 +46,9 @@ struct GeneratedDirectory {
     /// returns the plan and the files.
     func sync(_ workspace: LessonWorkspace, reports: [LessonReport]? = nil) throws -> (SyncPlan, [GeneratedFile]) {
         let files = files(for: workspace, reports: reports)
+        for (file, entry) in zip(files, workspace.entries) where !file.diagnostics.isEmpty {
+            DiagnosticPrinter().print(file.diagnostics, path: file.lessonPath, lines: entry.lines)
+        }
         let collisions = GeneratedFiles.collisions(files)
         for (first, second) in collisions {
             DiagnosticPrinter.writeStandardError(
