@@ -30,26 +30,33 @@ public struct SiteBuilder {
 
     /// Renders `lessons` in the order given (which is the order of the index and the pager).
     /// Pages are rendered in parallel, one lesson per task; the output does not depend on it.
-    public func build(_ lessons: [SiteLesson]) -> Output {
+    ///
+    /// `rendering` names the pages to render (page paths); the others are left out of the output,
+    /// while the index and every rendered page's links still list the whole course. A live
+    /// preview re-renders only the lesson that changed this way.
+    public func build(_ lessons: [SiteLesson], rendering: Set<String>? = nil) -> Output {
         let pagePaths = Set(lessons.map(\.pagePath))
         let titles = lessons.map { $0.lesson.title ?? $0.relativePath }
         let fileExists = self.fileExists
         let siteTitle = self.siteTitle
-        let pages = ParallelMap.map(lessons.indices) { position in
+        let positions = lessons.indices.filter { rendering?.contains(lessons[$0].pagePath) ?? true }
+        let rendered = ParallelMap.map(positions.indices) { slot in
             Self.page(
-                lessons[position], position: position, lessons: lessons, titles: titles, pagePaths: pagePaths,
-                siteTitle: siteTitle, fileExists: fileExists)
+                lessons[positions[slot]], position: positions[slot], lessons: lessons, titles: titles,
+                pagePaths: pagePaths, siteTitle: siteTitle, fileExists: fileExists)
         }
+        let pages = Dictionary(uniqueKeysWithValues: zip(positions, rendered))
         var files: [(path: String, contents: String)] = []
         var copies: Set<String> = []
         var diagnostics: [String: [Diagnostic]] = [:]
         var entries: [IndexPage.Entry] = []
         for (position, item) in lessons.enumerated() {
-            let page = pages[position]
+            let summary = VerdictSummary(formulaCount: item.lesson.math.count, marks: item.marks)
+            entries.append(IndexPage.Entry(title: titles[position], href: item.pagePath, summary: summary))
+            guard let page = pages[position] else { continue }
             files.append((item.pagePath, page.html))
             copies.formUnion(page.copies)
             if !page.diagnostics.isEmpty { diagnostics[item.lesson.path] = page.diagnostics }
-            entries.append(IndexPage.Entry(title: titles[position], href: item.pagePath, summary: page.summary))
         }
         files.append(("index.html", IndexPage(siteTitle: siteTitle, entries: entries).render()))
         files.append(("litmus.css", Stylesheet.css))
