@@ -16,7 +16,9 @@ let package = Package(
         .library(name: "LitmusRuntime", targets: ["LitmusRuntime"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The HTTP server of `litmus serve` (chosen over Hummingbird: no SwiftNIO to build).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // MARK: - System libraries (Debian packages)
@@ -54,6 +56,7 @@ let package = Package(
             dependencies: [
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks", "Site", "Harness",
                 "CellRecords", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
 

@@ -1,0 +1,336 @@
+import CellRecords
+import Checks
+import Foundation
+import Harness
+import LessonMarkdown
+import LitmusDiagnostics
+import Site
+
+/// The course as `litmus serve` shows it: every lesson read, checked and rendered once, kept in
+/// memory, and brought up to date one lesson at a time as its file changes — only the lesson
+/// that changed is read and checked again, and only its page (with the index) is rendered
+/// again, unless the course's list of lessons or a title changed, which every page shows.
+///
+/// Called from the watcher (`refresh`), the cell runner (`recordArrived`) and the server's
+/// request handlers (`response`); one lock guards the state.
+final class PreviewCourse: @unchecked Sendable {
+    /// The lessons and folders the author named.
+    let paths: [String]
+    let siteTitle: String
+    let events: ReloadEvents
+    /// Why cells do not run (`--no-run`, no package here), or nil when they do.
+    let cellsNotRun: String?
+    /// Called with the lessons whose cells should run again.
+    var onCellsStale: @Sendable ([String]) -> Void = { _ in }
+    /// Where progress lines go.
+    var log: @Sendable (String) -> Void = { print($0) }
+
+    private let lock = NSLock()
+    private let checker = LessonChecker()
+    private let store = LessonRecordStore(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+    /// The folder the lessons share: pages are laid out relative to it, and images are served
+    /// from it.
+    private(set) var base = "."
+    /// Lessons by path, and their order.
+    private var lessons: [String: PreviewLesson] = [:]
+    private var order: [String] = []
+    /// Rendered pages (as Site wrote them) by page path, with the version each was rendered at.
+    private var pages: [String: (html: String, version: Int)] = [:]
+    private var stylesheet = ""
+    private var version = 0
+    /// Lessons whose cells are running now.
+    private var running: Set<String> = []
+
+    init(paths: [String], siteTitle: String, events: ReloadEvents, cellsNotRun: String?) {
+        self.paths = paths
+        self.siteTitle = siteTitle
+        self.events = events
+        self.cellsNotRun = cellsNotRun
+    }
+
+    // MARK: - Following the files
+
+    /// What one look at the files found and did.
+    struct Refresh {
+        /// Lessons read again (new or changed), with how long each took.
+        var lessons: [PreviewLesson] = []
+        /// Lessons that went away.
+        var removed: [String] = []
+        /// Pages rendered again.
+        var pages: Set<String> = []
+        /// Milliseconds from the look to the pages being ready.
+        var milliseconds: Double = 0
+
+        var isEmpty: Bool { lessons.isEmpty && removed.isEmpty }
+    }
+
+    /// Looks at the lesson files; reads, checks and renders again those that are new or
+    /// changed, and tells their open pages to reload. Throws when a named path is missing.
+    @discardableResult
+    func refresh() throws -> Refresh {
+        let start = DispatchTime.now()
+        let files = try LessonCollector.collect(paths)
+        let newBase = LessonWorkspace.commonDirectory(of: files, arguments: paths)
+        lock.lock()
+        let relayout = newBase != base || files != order
+        let changed = files.filter { lessons[$0] == nil || lessons[$0]?.stamp != FileStamp(path: $0) }
+        let removed = order.filter { !Set(files).contains($0) }
+        lock.unlock()
+        var result = Refresh(removed: removed)
+        guard !changed.isEmpty || relayout else { return result }
+
+        // Read and check outside the lock: the server keeps serving the pages as they were.
+        let checker = self.checker
+        let store = self.store
+        let prepared = ParallelMap.map(changed.indices) { index in
+            PreviewLesson.prepare(
+                path: changed[index], relativePath: LessonWorkspace.relative(changed[index], to: newBase),
+                checker: checker, store: store)
+        }
+        result.lessons = prepared
+
+        lock.lock()
+        var everyPage = relayout
+        for lesson in prepared {
+            let before = lessons[lesson.path]
+            if before?.title != lesson.title || (before?.entry == nil) != (lesson.entry == nil) { everyPage = true }
+            lessons[lesson.path] = lesson
+        }
+        for path in removed {
+            if let gone = lessons.removeValue(forKey: path) { pages[gone.pagePath] = nil }
+        }
+        if relayout {
+            base = newBase
+            order = files
+            for path in files where !changed.contains(path) {
+                let relative = LessonWorkspace.relative(path, to: newBase)
+                lessons[path]?.relativePath = relative
+                lessons[path]?.entry?.relativePath = relative
+            }
+        }
+        result.pages = render(everyPage ? nil : Set(prepared.map(\.pagePath)))
+        let stale = prepared.filter { $0.hasCells && !$0.outputsAreCurrent }.map(\.path)
+        lock.unlock()
+
+        result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+        events.reload(result.pages)
+        if cellsNotRun == nil, !stale.isEmpty { onCellsStale(stale) }
+        return result
+    }
+
+    // MARK: - Cells
+
+    /// The plans of `paths` whose cells still need a run of the lesson as it is now.
+    func plansToRun(_ paths: [String]) -> [(plan: LessonPlan, entry: LessonWorkspace.Entry, report: LessonReport)] {
+        lock.lock()
+        defer { lock.unlock() }
+        var plans: [(LessonPlan, LessonWorkspace.Entry, LessonReport)] = []
+        for path in paths {
+            guard let lesson = lessons[path], lesson.hasCells, !lesson.outputsAreCurrent, let entry = lesson.entry,
+                let report = lesson.report, let file = lesson.file
+            else { continue }
+            plans.append((LessonPlan(lesson: entry.lesson, file: file), entry, report))
+        }
+        running.formUnion(plans.map(\.0.path))
+        return plans
+    }
+
+    /// A run of `record.lesson` finished: its page shows the outputs when the run was of the
+    /// lesson as it is now (else the lesson changed meanwhile and runs again).
+    func recordArrived(_ record: LessonRecord) {
+        lock.lock()
+        running.remove(record.lesson)
+        guard var lesson = lessons[record.lesson] else {
+            lock.unlock()
+            return
+        }
+        lesson.record = record
+        lessons[record.lesson] = lesson
+        let pages = render([lesson.pagePath])
+        lock.unlock()
+        events.reload(pages)
+    }
+
+    /// Runs that ended without a record (the run itself failed): the lessons stop showing as
+    /// running.
+    func runsEnded(_ paths: [String]) {
+        lock.lock()
+        let ended = running.intersection(paths)
+        running.subtract(paths)
+        let pages = ended.isEmpty ? [] : render(Set(ended.compactMap { lessons[$0]?.pagePath }))
+        lock.unlock()
+        events.reload(pages)
+    }
+
+    /// The lessons as a workspace (for syncing their generated tests).
+    func workspace(of entries: [LessonWorkspace.Entry]) -> LessonWorkspace {
+        lock.lock()
+        defer { lock.unlock() }
+        return LessonWorkspace(base: base, entries: entries)
+    }
+
+    // MARK: - Rendering
+
+    /// Renders the pages of `only` (all when nil), the index and the stylesheet; returns the
+    /// page paths rendered. The lock is held.
+    private func render(_ only: Set<String>?) -> Set<String> {
+        let readable = order.compactMap { lessons[$0] }.filter { $0.entry != nil }
+        let siteLessons = readable.map { lesson in
+            SiteLesson(
+                lesson: lesson.entry!.lesson, relativePath: lesson.relativePath, marks: lesson.marks,
+                outputs: SiteWriter.outputs(in: lesson.record, currentKey: lesson.file?.key))
+        }
+        let folder = URL(fileURLWithPath: base)
+        let builder = SiteBuilder(siteTitle: siteTitle) { relative in
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path)
+        }
+        let output = builder.build(siteLessons, rendering: only)
+        version += 1
+        var rendered: Set<String> = []
+        for (path, contents) in output.files {
+            if path == "litmus.css" {
+                stylesheet = contents
+                continue
+            }
+            pages[path] = (contents, version)
+            rendered.insert(path)
+        }
+        for lesson in readable where rendered.contains(lesson.pagePath) {
+            lessons[lesson.path]?.siteDiagnostics = output.diagnostics[lesson.path] ?? []
+        }
+        // A lesson that cannot be read gets a page of its diagnostics at its page's path, in
+        // place of its last good version.
+        for lesson in order.compactMap({ lessons[$0] }) where lesson.entry == nil {
+            guard only.map({ $0.contains(lesson.pagePath) }) ?? true else { continue }
+            pages[lesson.pagePath] = (problemPage(lesson), version)
+            rendered.insert(lesson.pagePath)
+        }
+        return rendered
+    }
+
+    private func problemPage(_ lesson: PreviewLesson) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8" />
+        <title>\(HTMLEscaping.text(lesson.relativePath)) — cannot be read</title>
+        <link rel="stylesheet" href="/litmus.css" />
+        </head>
+        <body>
+        <header class="site"><a href="/index.html">\(HTMLEscaping.text(siteTitle))</a></header>
+        <main><h1>\(HTMLEscaping.text(lesson.relativePath))</h1></main>
+        </body>
+        </html>
+
+        """
+    }
+
+    // MARK: - Serving
+
+    /// What the server sends for a page path.
+    enum Resource {
+        case page(html: String, policy: String)
+        case stylesheet(String)
+        case file(URL)
+        case notFound
+    }
+
+    /// The resource at `path` (relative to the site's top, decoded).
+    func resource(_ path: String) -> Resource {
+        let page = path.isEmpty ? "index.html" : path
+        lock.lock()
+        defer { lock.unlock() }
+        if page == "litmus.css" { return .stylesheet(stylesheet) }
+        if let rendered = pages[page] {
+            let served = PreviewPage.serve(
+                rendered.html, context: .init(page: page, version: rendered.version, banner: banner(for: page)))
+            return .page(html: served.html, policy: served.policy)
+        }
+        // Images and other files the lessons show, from the course folder; never a hidden file,
+        // never outside it.
+        let parts = page.split(separator: "/")
+        guard !parts.contains(where: { $0.hasPrefix(".") }),
+            Self.servedExtensions.contains((page as NSString).pathExtension.lowercased())
+        else { return .notFound }
+        let url = URL(fileURLWithPath: base).appendingPathComponent(page)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue
+        else { return .notFound }
+        return .file(url)
+    }
+
+    /// The kinds of file a page may show from the course folder (as `litmus render` copies them).
+    static let servedExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico"]
+
+    /// The version of a page now (0 when there is none).
+    func version(of page: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return pages[page.isEmpty ? "index.html" : page]?.version ?? 0
+    }
+
+    /// The banner at the top of a served page: its problems, and whether its cells are still
+    /// running. The lock is held.
+    private func banner(for page: String) -> String {
+        if page == "index.html" { return indexBanner() }
+        guard let lesson = order.lazy.compactMap({ self.lessons[$0] }).first(where: { $0.pagePath == page }) else {
+            return ""
+        }
+        var lines: [String] = []
+        var kind = "passed"
+        if lesson.entry == nil {
+            kind = "problems"
+            lines.append("<p><strong>This lesson cannot be read.</strong></p>")
+        } else if lesson.hasCells {
+            if lesson.outputsAreCurrent, let record = lesson.record {
+                let counts = record.counts
+                lines.append("<p>Cells: \(HTMLEscaping.text(counts.summary)).</p>")
+                if counts.failing > 0 { kind = "problems" }
+            } else if let cellsNotRun {
+                kind = "pending"
+                lines.append("<p>Cells are not run (\(HTMLEscaping.text(cellsNotRun))).</p>")
+            } else {
+                kind = "pending"
+                lines.append(
+                    "<p role=\"status\"><strong>Cells pending:</strong> "
+                        + (running.contains(lesson.path) ? "running" : "waiting to run")
+                        + " this version of the lesson; their outputs appear when they finish.</p>")
+            }
+        }
+        let diagnostics = lesson.diagnostics
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        if errors > 0 { kind = "problems" }
+        if !diagnostics.isEmpty {
+            lines.append(
+                "<p>\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"):</p>")
+            lines.append("<pre>" + HTMLEscaping.text(lesson.formattedDiagnostics) + "</pre>")
+        }
+        guard !lines.isEmpty else { return "" }
+        return "<aside class=\"litmus-preview \(kind)\" aria-label=\"Live preview\">\n"
+            + lines.joined(separator: "\n") + "\n</aside>\n"
+    }
+
+    private func indexBanner() -> String {
+        let all = order.compactMap { lessons[$0] }
+        let failing = all.filter { $0.diagnostics.contains { $0.severity == .error } }
+        let pending = all.filter { $0.hasCells && !$0.outputsAreCurrent && cellsNotRun == nil }
+        var lines: [String] = []
+        if !pending.isEmpty {
+            lines.append(
+                "<p role=\"status\"><strong>Cells pending</strong> in \(pending.count) lesson"
+                    + "\(pending.count == 1 ? "" : "s"); their outputs appear when they finish.</p>")
+        }
+        if !failing.isEmpty {
+            let links = failing.map {
+                "<a href=\"/\(HTMLEscaping.attribute($0.pagePath))\">\(HTMLEscaping.text($0.relativePath))</a>"
+            }
+            lines.append("<p>Lessons with errors: " + links.joined(separator: ", ") + "</p>")
+        }
+        guard !lines.isEmpty else { return "" }
+        let kind = failing.isEmpty ? "pending" : "problems"
+        return "<aside class=\"litmus-preview \(kind)\" aria-label=\"Live preview\">\n"
+            + lines.joined(separator: "\n") + "\n</aside>\n"
+    }
+}
