@@ -14,6 +14,9 @@ let package = Package(
         .library(name: "LessonMarkdown", targets: ["LessonMarkdown"]),
         // What a course's generated tests link (`litmus init` makes packages that depend on it).
         .library(name: "LitmusRuntime", targets: ["LitmusRuntime"]),
+        // `swift package litmus build|check|test|render|sync` in this package and in every package
+        // that depends on it.
+        .plugin(name: "LitmusPlugin", targets: ["LitmusPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,6 +74,24 @@ let package = Package(
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site", "Harness", "Formulas", "Checks",
                 "FormulaCorpus",
             ]
+        ),
+
+        // MARK: - Plugins
+        // Runs the `litmus` tool SwiftPM builds for the package (no separate install).
+        .plugin(
+            name: "LitmusPlugin",
+            capability: .command(
+                intent: .custom(
+                    verb: "litmus",
+                    description: "Check, sync, test and render the package's lessons (litmus build|check|test|render|sync)"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Litmus writes the lessons' tests to generated/, the pages to site/ and run records to .litmus/"
+                    )
+                ]
+            ),
+            dependencies: ["litmus"]
         ),
 
         // MARK: - Tests (one target per module, plus the CLI end to end)
