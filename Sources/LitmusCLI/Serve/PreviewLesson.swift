@@ -53,9 +53,10 @@ struct PreviewLesson: Sendable {
                 lesson.entry = LessonWorkspace.Entry(lesson: parsed, lines: lines, relativePath: relativePath)
                 lesson.report = report
                 lesson.marks = LessonChecking.marks(report)
-                lesson.file = GeneratedFiles.files(
-                    for: [(path: path, lesson: parsed, formulas: CompiledFormula.compile(parsed, report: report))]
-                ).first
+                lesson.file =
+                    GeneratedFiles.files(
+                        for: [(path: path, lesson: parsed, formulas: CompiledFormula.compile(parsed, report: report))]
+                    ).first
                 lesson.record = store.read(path)
             }
         } catch {
