@@ -152,6 +152,31 @@ struct ServeCommandTests {
         #expect(!fixed.body.contains("litmus-preview problems"))
     }
 
+    /// A lesson whose check takes longer than the page may wait (here: no wait at all) shows its
+    /// new text at once, with the marks of its unchanged formulas; the check's marks follow.
+    @Test func aSlowCheckShowsTheTextFirstAndTheMarksWhenReady() throws {
+        let root = try Self.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = try ServeProcess(["lessons", "--no-run", "--check-budget", "0"], in: root)
+        defer { server.stop() }
+        try Self.edit(root.appendingPathComponent("lessons/one.md")) {
+            $0 + "\nAt the origin the slope is a quarter, $\\sigma'(0) = \\frac{1}{4}$.\n"
+        }
+        let (first, _) = try server.waitFor("/one.html", limit: 5) { $0.body.contains("slope is a quarter") }
+        let (marked, _) = try server.waitFor("/one.html", limit: 10) {
+            $0.body.contains("slope is a quarter") && !$0.body.contains("Checking the formulas")
+        }
+        // Each state of the page, as it was served: the text first (the formulas that did not
+        // change keep their marks), then the new formula's own mark.
+        if first.body.contains("Checking the formulas") {
+            #expect(first.body.contains("id=\"formula-0\" tabindex=\"0\" title=\"verified"))
+            #expect(!first.body.contains("id=\"formula-2\" tabindex=\"0\" title=\"verified"))
+        }
+        #expect(marked.body.contains("class=\"formula inline verified\" id=\"formula-2\""), "\(marked.body)")
+        #expect(server.output.contains("lessons/one.md: read in"), "\(server.output)")
+        #expect(server.output.contains("(marks): index.html, one.html"), "\(server.output)")
+    }
+
     @Test func aLessonAddedOrRemovedChangesTheIndex() throws {
         let root = try Self.course()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -37,9 +37,17 @@ struct ServeCommand: ParsableCommand {
     @Option(help: .hidden)
     var poll = 50
 
+    /// How long a saved lesson's page waits for its formulas' check, in milliseconds, before
+    /// it is shown with the marks of its unchanged formulas (the check's marks follow).
+    @Option(help: .hidden)
+    var checkBudget = 100
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535") }
         guard (1...10_000).contains(poll) else { throw ValidationError("--poll takes 1 to 10000 milliseconds") }
+        guard (0...60_000).contains(checkBudget) else {
+            throw ValidationError("--check-budget takes 0 to 60000 milliseconds")
+        }
     }
 
     func run() throws {
@@ -55,6 +63,13 @@ struct ServeCommand: ParsableCommand {
             paths: lessons.paths.map(LessonCollector.normalized), siteTitle: "Litmus lessons", events: events,
             cellsNotRun: cellsNotRun)
         course.log = Self.say
+        course.checkBudget = Double(checkBudget) / 1000
+        course.onLateCheck = { lesson, refresh in
+            Self.report(lesson, initial: false)
+            Self.say(
+                "pages updated in \(Int(refresh.milliseconds.rounded())) ms (marks): "
+                    + refresh.pages.sorted().joined(separator: ", "))
+        }
         let runner = PreviewCellRunner(
             course: course, generated: lessons.generated,
             options: running.runnerOptions())
@@ -63,7 +78,7 @@ struct ServeCommand: ParsableCommand {
         let server = try listen(handler: PreviewHandler(course: course, events: events))
         let first: PreviewCourse.Refresh
         do {
-            first = try course.refresh()
+            first = try course.refresh(waitingForChecks: true)
         } catch let error as LitmusCLIError {
             DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
             throw ExitCode(2)
@@ -164,6 +179,10 @@ struct ServeCommand: ParsableCommand {
 
     /// The lesson's diagnostics in the compiler's format, and one line of what it holds.
     private static func report(_ lesson: PreviewLesson, initial: Bool) {
+        if lesson.checking {
+            say("\(lesson.path): read in \(Int(lesson.milliseconds.rounded())) ms; checking its formulas")
+            return
+        }
         let diagnostics = lesson.diagnostics
         if !diagnostics.isEmpty { DiagnosticPrinter.writeStandardError(lesson.formattedDiagnostics) }
         guard let report = lesson.report else {

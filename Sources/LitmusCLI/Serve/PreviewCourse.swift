@@ -52,7 +52,7 @@ final class PreviewCourse: @unchecked Sendable {
 
     /// What one look at the files found and did.
     struct Refresh {
-        /// Lessons read again (new or changed), with how long each took.
+        /// Lessons read again (new or changed), checked or still being checked.
         var lessons: [PreviewLesson] = []
         /// Lessons that went away.
         var removed: [String] = []
@@ -64,37 +64,63 @@ final class PreviewCourse: @unchecked Sendable {
         var isEmpty: Bool { lessons.isEmpty && removed.isEmpty }
     }
 
+    /// How long a look at the files waits for the changed lessons' checks before it shows them
+    /// with the marks of their unchanged formulas (the checks' marks follow when they finish).
+    var checkBudget = 0.1
+    /// Called with each lesson whose check finished after its page was shown without it.
+    var onLateCheck: @Sendable (PreviewLesson, Refresh) -> Void = { _, _ in }
+
+    private var revision = 0
+
     /// Looks at the lesson files; reads, checks and renders again those that are new or
     /// changed, and tells their open pages to reload. Throws when a named path is missing.
+    /// `waitingForChecks` waits for every check however long it takes (the first look).
     @discardableResult
-    func refresh() throws -> Refresh {
+    func refresh(waitingForChecks: Bool = false) throws -> Refresh {
         let start = DispatchTime.now()
         let files = try LessonCollector.collect(paths)
         let newBase = LessonWorkspace.commonDirectory(of: files, arguments: paths)
         lock.lock()
         let relayout = newBase != base || files != order
         let changed = files.filter { lessons[$0] == nil || lessons[$0]?.stamp != FileStamp(path: $0) }
-        let removed = order.filter { !Set(files).contains($0) }
+        let present = Set(files)
+        let removed = order.filter { !present.contains($0) }
+        let first = revision + 1
+        revision += changed.count
         lock.unlock()
         var result = Refresh(removed: removed)
         guard !changed.isEmpty || relayout else { return result }
 
-        // Read and check outside the lock: the server keeps serving the pages as they were.
-        let checker = self.checker
+        // Read outside the lock (the server keeps serving the pages as they were), then check
+        // each lesson on a queue of its own, for as long as the budget allows.
         let store = self.store
-        let prepared = ParallelMap.map(changed.indices) { index in
-            PreviewLesson.prepare(
+        let read = ParallelMap.map(changed.indices) { index in
+            PreviewLesson.read(
                 path: changed[index], relativePath: LessonWorkspace.relative(changed[index], to: newBase),
-                checker: checker, store: store)
+                revision: first + index, store: store)
         }
-        result.lessons = prepared
+        let checks = LateChecks()
+        let group = DispatchGroup()
+        for (index, lesson) in read.enumerated() where lesson.entry != nil {
+            group.enter()
+            DispatchQueue.global().async { [checker] in
+                let checked = lesson.checked(by: checker)
+                if !checks.deliver(checked, at: index) { self.checkArrived(checked) }
+                group.leave()
+            }
+        }
+        if waitingForChecks { group.wait() } else { _ = group.wait(timeout: .now() + checkBudget) }
+        let finished = checks.stopWaiting()
 
         lock.lock()
         var everyPage = relayout
-        for lesson in prepared {
+        var prepared: [PreviewLesson] = []
+        for (index, lesson) in read.enumerated() {
             let before = lessons[lesson.path]
-            if before?.title != lesson.title || (before?.entry == nil) != (lesson.entry == nil) { everyPage = true }
-            lessons[lesson.path] = lesson
+            let now = finished[index] ?? lesson.carryingMarks(from: before)
+            if before?.title != now.title || (before?.entry == nil) != (now.entry == nil) { everyPage = true }
+            lessons[lesson.path] = now
+            prepared.append(now)
         }
         for path in removed {
             if let gone = lessons.removeValue(forKey: path) { pages[gone.pagePath] = nil }
@@ -108,14 +134,39 @@ final class PreviewCourse: @unchecked Sendable {
                 lessons[path]?.entry?.relativePath = relative
             }
         }
+        result.lessons = prepared
         result.pages = render(everyPage ? nil : Set(prepared.map(\.pagePath)))
-        let stale = prepared.filter { $0.hasCells && !$0.outputsAreCurrent }.map(\.path)
+        let stale = prepared.filter { !$0.checking && $0.hasCells && !$0.outputsAreCurrent }.map(\.path)
         lock.unlock()
 
         result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
         events.reload(result.pages)
         if cellsNotRun == nil, !stale.isEmpty { onCellsStale(stale) }
         return result
+    }
+
+    /// A check that finished after its lesson was shown without it: its marks (and generated
+    /// tests' key) replace the provisional ones, unless the file was read again since.
+    private func checkArrived(_ checked: PreviewLesson) {
+        let start = DispatchTime.now()
+        lock.lock()
+        guard let current = lessons[checked.path], current.revision == checked.revision else {
+            lock.unlock()
+            return
+        }
+        var lesson = checked
+        lesson.relativePath = current.relativePath
+        lesson.entry?.relativePath = current.relativePath
+        lesson.record = current.record
+        lessons[checked.path] = lesson
+        var result = Refresh(lessons: [lesson])
+        result.pages = render([lesson.pagePath])
+        let stale = lesson.hasCells && !lesson.outputsAreCurrent
+        lock.unlock()
+        result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+        events.reload(result.pages)
+        onLateCheck(lesson, result)
+        if cellsNotRun == nil, stale { onCellsStale([lesson.path]) }
     }
 
     // MARK: - Cells
@@ -282,6 +333,12 @@ final class PreviewCourse: @unchecked Sendable {
         if lesson.entry == nil {
             kind = "problems"
             lines.append("<p><strong>This lesson cannot be read.</strong></p>")
+        } else if lesson.checking {
+            kind = "pending"
+            lines.append(
+                "<p role=\"status\"><strong>Checking the formulas</strong> of this version; their marks follow"
+                    + (lesson.entry?.lesson.codeCells.contains { $0.language == "swift" } == true
+                        ? ", then the cells' outputs.</p>" : ".</p>"))
         } else if lesson.hasCells {
             if lesson.outputsAreCurrent, let record = lesson.record {
                 let counts = record.counts

@@ -27,7 +27,7 @@ struct PreviewLesson: Sendable {
     var record: LessonRecord?
     /// Broken links and missing images, from the last render of its page.
     var siteDiagnostics: [Diagnostic] = []
-    /// Milliseconds reading, checking and generating took.
+    /// Milliseconds reading (and, once checked, checking and generating) took.
     var milliseconds: Double = 0
 
     var pagePath: String { SitePaths.pagePath(for: relativePath) }
@@ -37,27 +37,28 @@ struct PreviewLesson: Sendable {
     /// Whether `record` ran the lesson as it is now.
     var outputsAreCurrent: Bool { record != nil && record?.key == file?.key }
 
-    /// Reads and checks `path` (named relative to the course folder as `relativePath`).
-    static func prepare(
-        path: String, relativePath: String, checker: LessonChecker, store: LessonRecordStore
-    ) -> PreviewLesson {
+    /// Which reading of the file this is: a check that finishes after the file was read again
+    /// is of an older text, and is dropped.
+    var revision = 0
+    /// Read, but its formulas not checked yet: the page shows the new text with the marks of
+    /// the formulas that did not change, until the check is done.
+    var checking = false
+
+    /// Reads and parses `path` (named relative to the course folder as `relativePath`); the
+    /// formulas are checked by `checked(by:)`.
+    static func read(path: String, relativePath: String, revision: Int, store: LessonRecordStore) -> PreviewLesson {
         let start = DispatchTime.now()
         var lesson = PreviewLesson(path: path, relativePath: relativePath, stamp: FileStamp(path: path))
+        lesson.revision = revision
         do {
             switch try LessonLoader.load(path) {
             case .unreadableContent(let diagnostic, let lines):
                 lesson.unreadable = [diagnostic]
                 lesson.unreadableLines = lines
             case .lesson(let parsed, let lines):
-                let report = checker.check(parsed)
                 lesson.entry = LessonWorkspace.Entry(lesson: parsed, lines: lines, relativePath: relativePath)
-                lesson.report = report
-                lesson.marks = LessonChecking.marks(report)
-                lesson.file =
-                    GeneratedFiles.files(
-                        for: [(path: path, lesson: parsed, formulas: CompiledFormula.compile(parsed, report: report))]
-                    ).first
                 lesson.record = store.read(path)
+                lesson.checking = true
             }
         } catch {
             // The file went away or cannot be read (it is being saved, or was deleted).
@@ -65,15 +66,52 @@ struct PreviewLesson: Sendable {
             if message.hasPrefix(path + ": error: ") { message.removeFirst(path.count + 9) }
             lesson.unreadable = [Diagnostic(.error, .previewUnreadable, message, at: nil)]
         }
-        lesson.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
+        lesson.milliseconds = Self.milliseconds(since: start)
         return lesson
+    }
+
+    /// The lesson with its formulas checked and its generated tests made (their key says which
+    /// run's outputs are current).
+    func checked(by checker: LessonChecker) -> PreviewLesson {
+        guard let parsed = entry?.lesson else { return self }
+        let start = DispatchTime.now()
+        var lesson = self
+        let report = checker.check(parsed)
+        lesson.report = report
+        lesson.marks = LessonChecking.marks(report)
+        lesson.file =
+            GeneratedFiles.files(
+                for: [(path: path, lesson: parsed, formulas: CompiledFormula.compile(parsed, report: report))]
+            ).first
+        lesson.checking = false
+        lesson.milliseconds += Self.milliseconds(since: start)
+        return lesson
+    }
+
+    /// While the check runs: the marks of `previous` for the formulas whose LaTeX is unchanged,
+    /// matched in order (a formula's verdict may depend on others, so they are provisional).
+    func carryingMarks(from previous: PreviewLesson?) -> PreviewLesson {
+        guard let previous, let old = previous.entry?.lesson.math, let new = entry?.lesson.math else { return self }
+        var available: [String: [Int]] = [:]
+        for (index, formula) in old.enumerated().reversed() { available[formula.latex, default: []].append(index) }
+        var lesson = self
+        for (index, formula) in new.enumerated() {
+            guard let match = available[formula.latex]?.popLast(), let mark = previous.marks[match] else { continue }
+            lesson.marks[index] = mark
+        }
+        return lesson
+    }
+
+    private static func milliseconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
     }
 
     /// Everything worth telling the author about the lesson: its own diagnostics and the
     /// checks' (mismatches, errors, lints), problems of its generated tests and page, and the
     /// failures of its last current run.
     var diagnostics: [Diagnostic] {
-        guard let entry, let report else { return unreadable }
+        guard let entry else { return unreadable }
+        guard let report else { return entry.lesson.diagnostics }
         var out = ReportTextFormatter(lines: entry.lines).diagnostics(report)
         out += file?.diagnostics ?? []
         out += siteDiagnostics
