@@ -8,6 +8,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "parse": ParseBenchmark.run,
     "check": CheckBenchmark.run,
     "render": RenderBenchmark.run,
+    "repro": ReproBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
 ]
