@@ -93,7 +93,8 @@ enum ReproBattery {
         let probabilities = logits.map { Sigmoid().value($0) }
         let targets = Matrix<Double>(rows: 32, columns: 5) { i, j in (i * 7 + j) % 5 == 0 ? 1 : 0 }
         for loss in Loss.allCases {
-            let predictions = loss.takesLogits || loss == .sumSquaredError || loss == .meanSquaredError
+            let predictions =
+                loss.takesLogits || loss == .sumSquaredError || loss == .meanSquaredError
                 ? logits : probabilities
             digest.add(loss.value(predictions: predictions, targets: targets))
             digest.add(loss.gradient(predictions: predictions, targets: targets))

@@ -5,6 +5,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) -> Int32] = [
     "mlp": runMLPBenchmark,
+    "numerics": NumericsBenchmark.run,
     "parse": ParseBenchmark.run,
     "check": CheckBenchmark.run,
     "render": RenderBenchmark.run,

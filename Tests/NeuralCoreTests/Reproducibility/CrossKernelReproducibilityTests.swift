@@ -20,7 +20,8 @@ import Testing
 
         var description: String {
             environment.isEmpty
-                ? "default" : environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+                ? "default"
+                : environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         }
     }
 
@@ -91,7 +92,8 @@ import Testing
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "litmus-bench repro exited \(process.terminationStatus) (\(setting))")
+        try #require(
+            process.terminationStatus == 0, "litmus-bench repro exited \(process.terminationStatus) (\(setting))")
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         return Report(
             blas: object["blas"] as? String ?? "", threads: object["threads"] as? Int ?? 0,
@@ -104,7 +106,8 @@ import Testing
         let candidates = [
             Bundle.main.bundleURL.appendingPathComponent("litmus-bench"),
             URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/litmus-bench"),
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                    ".build/debug/litmus-bench"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
