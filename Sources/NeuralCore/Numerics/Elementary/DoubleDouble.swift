@@ -8,9 +8,9 @@ struct DoubleDouble {
     /// The trailing part.
     var lo: Double
 
-    /// The exact product a·b as hi + lo (Dekker's algorithm with Veltkamp's splitting), for
-    /// |a|, |b| < 2⁹⁹⁵ and a product far enough from underflow; a non-finite product is returned
-    /// as (a·b, 0).
+    /// The exact product a·b as hi + lo (Dekker's algorithm with Veltkamp's splitting), for a
+    /// product far enough from underflow that lo is a normal number; a non-finite product is
+    /// returned as (a·b, 0).
     static func product(_ a: Double, _ b: Double) -> DoubleDouble {
         let p = a * b
         guard p.isFinite else { return DoubleDouble(hi: p, lo: 0) }
@@ -38,8 +38,13 @@ struct DoubleDouble {
     }
 
     /// Veltkamp's splitting: a = hi + lo exactly, each with at most 26 significant bits, so that
-    /// the products of halves are exact.
+    /// the products of halves are exact. Above 2⁹⁹⁵, where (2²⁷ + 1)·a would overflow, a is split
+    /// at 2⁻⁵³ of its size and scaled back (both scalings are exact).
     private static func split(_ a: Double) -> (hi: Double, lo: Double) {
+        if a.magnitude > 0x1p995 {
+            let (hi, lo) = split(a * 0x1p-53)
+            return (hi * 0x1p53, lo * 0x1p53)
+        }
         let c = 134_217_729 * a  // 2²⁷ + 1
         let hi = c - (c - a)
         return (hi, a - hi)
