@@ -76,7 +76,7 @@ for (rate, curve) in zip(rates, curves) {
 }
 plot(zip(rates, curves).map { .init("η = \($0)", $1) }, title: "Training loss for three learning rates")
 #sourceLocation()
-run.end(expected: "eta 0.02 loss after 1 epoch: 1.178 after 40: 0.162\neta 0.2 loss after 1 epoch: 0.575 after 40: 0.054\neta 2.0 loss after 1 epoch: 0.293 after 40: 0.035\neta 20.0 loss after 1 epoch: 6.11 after 40: 2.135\n", expectedLine: 106)
+run.end(expected: "eta 0.02 loss after 1 epoch: 1.178 after 40: 0.162\neta 0.2 loss after 1 epoch: 0.575 after 40: 0.054\neta 2.0 loss after 1 epoch: 0.293 after 40: 0.035\neta 20.0 loss after 1 epoch: 6.11 after 40: 2.737\n", expectedLine: 106)
 run.begin(line: 121)
 #sourceLocation(file: "notebooks/08-training-an-mlp-end-to-end.md", line: 122)
 let batches = [8, 64, 600]
