@@ -1,7 +1,7 @@
 // MARK: - cos 2πt
 
 extension Elementary {
-    /// cos(2πt) for t in turns, within about one ulp, the same bits on every CPU: the Box–Muller
+    /// cos(2πt) for t in turns, within one ulp, the same bits on every CPU: the Box–Muller
     /// transform's cos(2πu) without ever rounding 2πu.
     ///
     /// Reduction, exact in binary: u = t − round(t) in [−½, ½], y = 4u in [−2, 2], q = round(y) and

@@ -1,7 +1,7 @@
 // MARK: - erf x
 
 extension Elementary {
-    /// The error function erf x = (2/√π)∫₀ˣ e^{−t²} dt, within about one ulp, the same bits on every CPU.
+    /// The error function erf x = (2/√π)∫₀ˣ e^{−t²} dt, within one ulp, the same bits on every CPU.
     ///
     /// erf is odd; for a = |x|:
     /// - a < ½: the Maclaurin series erf x = (2/√π)·Σ (−1)ⁿx²ⁿ⁺¹/(n!(2n + 1)), arranged as

@@ -1,7 +1,7 @@
 // MARK: - eˣ and eˣ − 1
 
 extension Elementary {
-    /// eˣ, within about half an ulp, the same bits on every CPU.
+    /// eˣ, within one ulp (0.6 ulp above the subnormal range), the same bits on every CPU.
     ///
     /// Reduction (Cody & Waite): k = round(x/ln 2), r = x − k·ln 2 to about twice working
     /// precision, |r| ≤ ½ ln 2, so eˣ = 2ᵏ·eʳ. `exponentialParts` gives eʳ − 1 = hi + lo from the
@@ -17,7 +17,7 @@ extension Elementary {
         return scale(s + (((1 - s) + hi) + lo), by: k)
     }
 
-    /// eˣ − 1, accurate near 0 where `exp(x) − 1` cancels; within about half an ulp.
+    /// eˣ − 1, accurate near 0 where `exp(x) − 1` cancels; within one ulp.
     package static func expm1(_ x: Double) -> Double {
         if x.isNaN { return x }
         if x > 0x1.62e42fefa39efp+9 { return .infinity }

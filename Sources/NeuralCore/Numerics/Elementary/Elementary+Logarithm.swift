@@ -1,9 +1,9 @@
 // MARK: - log x and log(1 + x)
 
 extension Elementary {
-    /// The natural logarithm, within about one ulp, the same bits on every CPU.
+    /// The natural logarithm, within one ulp, the same bits on every CPU.
     ///
-    /// Reduction: x = 2ᵉ·m exactly with m in [√½, √2) (subnormals first scaled by 2⁵⁴), so
+    /// Reduction: x = 2ᵉ·m exactly with m in (√½, √2] (subnormals first scaled by 2⁵⁴), so
     /// log x = e·ln2Hi + (log(1 + f) + e·ln2Lo) with f = m − 1 exact; e·ln2Hi is exact, and
     /// log(1 + f) comes from `logOnePlus`. log 0 = −∞, log of a negative number is NaN.
     package static func log(_ x: Double) -> Double {
@@ -15,7 +15,7 @@ extension Elementary {
         return ef * ln2Hi + logOnePlus(f, correction: ef * ln2Lo)
     }
 
-    /// log(1 + x), accurate for small x where `log(1 + x)` loses the bits of x; within about one ulp.
+    /// log(1 + x), accurate for small x where `log(1 + x)` loses the bits of x; within one ulp.
     ///
     /// When 1 + x lies in (√½, √2) the kernel takes f = x itself, with no rounding at all. Otherwise
     /// u = 1 + x is rounded, its rounding error c = (1 + x) − u is recovered exactly (Fast2Sum), and
@@ -33,7 +33,7 @@ extension Elementary {
         return ef * ln2Hi + logOnePlus(f, correction: ef * ln2Lo + c / u)
     }
 
-    /// x = 2ᵉ·(1 + f) exactly, with 1 + f in [√½, √2), for finite x > 0.
+    /// x = 2ᵉ·(1 + f) exactly, with 1 + f in (√½, √2], for finite x > 0.
     @inline(__always) static func decompose(_ x: Double) -> (exponent: Int, fraction: Double) {
         var bits = x.bitPattern
         var e = -1023

@@ -1,7 +1,7 @@
 // MARK: - tanh x
 
 extension Elementary {
-    /// The hyperbolic tangent, within about half an ulp, the same bits on every CPU.
+    /// The hyperbolic tangent, within one ulp, the same bits on every CPU.
     ///
     /// tanh is odd; for a = |x| and t = e²ᵃ − 1 = T + τ (`expm1Parts`, accurate near 0),
     /// tanh a = (e²ᵃ − 1)/(e²ᵃ + 1) = t/(t + 2) for a < 1 and 1 − 2/(t + 2) for a ≥ 1 (where
