@@ -3,8 +3,9 @@
 
 Every constant is a mathematical quantity evaluated with mpmath at 60 significant digits and then
 rounded once to the nearest Double (printed as a hexadecimal literal), so running this again gives
-the same bits. Usage: python3 scripts/elementary-coefficients.py [section], sections: reduction,
-exp, log, erf, cos (all by default).
+the same bits. Needs mpmath (Debian: python3-mpmath; only to derive the constants, not to build).
+Usage: python3 scripts/elementary-coefficients.py [section], sections: reduction, exp, log, erf,
+cos (all by default).
 """
 import sys
 from mpmath import mp, mpf, erf, exp, factorial, hermite, log, pi, sqrt
@@ -32,6 +33,8 @@ def reduction():
     # exp(x) rounds to +inf above ln((2 − 2^−53)·2^1023), to 0 below ln(2^−1075).
     print("overflow", d(log((2 - mpf(2) ** -53) * mpf(2) ** 1023)), "underflow", d(log(mpf(2) ** -1075)))
     print("sqrt2", d(sqrt(2)))
+    # log1p's direct range 1 + x in (√½, √2): the rounded √½ and √2 minus 1 (both exact).
+    print("log1p bounds", d(mpf(float(1 / sqrt(2))) - 1), d(mpf(float(sqrt(2))) - 1))
 
 
 def exp_coefficients():

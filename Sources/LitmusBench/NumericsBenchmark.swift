@@ -122,15 +122,15 @@ enum NumericsBenchmark {
         }
     #endif
 
-    /// Representable doubles between a and b (0 when equal, NaN and NaN count as equal).
+    /// Representable doubles between a and b (0 when equal; two NaNs count as equal).
     static func ulpsApart(_ a: Double, _ b: Double) -> UInt64 {
         if a.isNaN || b.isNaN { return a.isNaN && b.isNaN ? 0 : .max }
-        // Map the bit patterns onto a line ordered like the values.
+        // Bit patterns mapped onto a line ordered like the values (negatives mirrored below zero).
         func line(_ x: Double) -> Int64 {
             let bits = Int64(bitPattern: x.bitPattern)
-            return bits < 0 ? Int64.min - bits : bits
+            return bits < 0 ? Int64.min &- bits &- 1 : bits
         }
-        return UInt64(bitPattern: line(a) &- line(b)).magnitudeOfSigned
+        return (line(a) &- line(b)).magnitude
     }
 
     static func timePerCall(_ inputs: [Double], _ f: (Double) -> Double) -> Double {
@@ -204,9 +204,4 @@ enum NumericsBenchmark {
                 ]
                     + figures))
     }
-}
-
-extension UInt64 {
-    /// The magnitude of this bit pattern read as a signed 64-bit integer.
-    fileprivate var magnitudeOfSigned: UInt64 { Int64(bitPattern: self).magnitude }
 }
