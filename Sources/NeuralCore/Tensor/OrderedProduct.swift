@@ -10,8 +10,10 @@
 /// Loop order i-k-j: for a block of four rows of C and a strip of columns, each row k of op(B) is
 /// read once and added, scaled by aᵢₖ, into four accumulator rows. The innermost loop runs along
 /// j, where the entries are independent, so the compiler vectorises it without reassociating any
-/// sum; a transposed B is first copied into rows so that loop reads memory in order.
-/// Cost: 2mnk flops, m·n + mk + kn reads; extra memory: the accumulators, and k·n for a transposed B.
+/// sum; a transposed B is first copied into rows so that loop reads memory in order. No fused
+/// multiply-add either: not every x86-64 CPU has one, and it rounds differently.
+/// Cost: 2mnk flops; op(B) is read ⌈m/4⌉ times, op(A) and C once; extra memory: the accumulators
+/// (4 × min(n, 128)), and k·n for a transposed B.
 package enum OrderedProduct {
     /// Rows of C accumulated together: each row of op(B) loaded once serves this many.
     static let rowBlock = 4
