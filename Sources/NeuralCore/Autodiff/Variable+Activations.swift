@@ -18,7 +18,26 @@ extension Variable {
         case .elu(let alpha): return masked { $0 > 0 } + alpha * (exp() + -1).masked(over: self) { $0 <= 0 }
         case .softplus: return (exp() + 1).log()
         case .gelu: return self * ((1 / Double(2).squareRoot() * self).erf() + 1).scaled(0.5)
-        case .swish: return self * sigmoid()
+        case .geluTanh:
+            let cube = self * self * self
+            let inner = (2 / Double.pi).squareRoot() * (self + GELUTanh.cubic * cube)
+            return self * (inner.tanh() + 1).scaled(0.5)
+        case .swish(let beta): return self * (beta * self).sigmoid()
+        case .logSigmoid: return -((-self).exp() + 1).log()
+        case .selu:
+            let negative = (SELU.lambda * SELU.alpha) * (exp() + -1).masked(over: self) { $0 <= 0 }
+            return SELU.lambda * masked { $0 > 0 } + negative
+        case .celu(let alpha):
+            return masked { $0 > 0 } + alpha * ((1 / alpha * self).exp() + -1).masked(over: self) { $0 <= 0 }
+        case .softsign:
+            let magnitude = masked { $0 > 0 } - masked { $0 < 0 }
+            return self / (magnitude + 1)
+        case .hardSigmoid(let slope):
+            let ramp = (slope * self + 0.5).masked(over: self) { (slope * $0 + 0.5) > 0 && (slope * $0 + 0.5) < 1 }
+            return ramp + constant { slope * $0 + 0.5 >= 1 ? 1 : 0 }
+        case .hardTanh:
+            return masked { $0 > -1 && $0 < 1 } + constant { $0 >= 1 ? 1 : $0 <= -1 ? -1 : 0 }
+        case .relu6: return masked { $0 > 0 && $0 < 6 } + constant { $0 >= 6 ? 6 : 0 }
         case .softmax:
             let e = exp()
             return e / e.rowSums().broadcastColumn(to: value.columns)
@@ -27,6 +46,10 @@ extension Variable {
 
     /// c·x, named (reads better in chains than `c * x`).
     public func scaled(_ c: Double) -> Variable { c * self }
+
+    /// A constant (no gradient) of this variable's shape, computed from its values: the flat parts of
+    /// clipped activations.
+    func constant(_ entry: (Double) -> Double) -> Variable { tape.constant(value.map(entry)) }
 
     /// mask ⊙ self with the mask taken from `other`'s values.
     func masked(over other: Variable, _ keep: (Double) -> Bool) -> Variable {
