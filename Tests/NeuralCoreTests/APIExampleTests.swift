@@ -65,7 +65,7 @@ import Testing
     @Test func unknownNamesAreNotGuessed() {
         #expect(Activation(named: "RelU7") == nil)
         #expect(Activation(named: "mish") == nil)
-        #expect(Loss(named: "hinge") == nil)
+        #expect(Loss(named: "focal") == nil)
         #expect(Activation(named: "leaky ReLU", leakyAlpha: 0.2) == .leakyReLU(alpha: 0.2))
     }
 
@@ -73,6 +73,9 @@ import Testing
         ("MSE", Loss.meanSquaredError), ("mean squared error", .meanSquaredError), ("SSE", .sumSquaredError),
         ("binary cross-entropy", .binaryCrossEntropy), ("BCE with logits", .binaryCrossEntropyWithLogits),
         ("categorical cross entropy", .crossEntropy), ("softmax cross-entropy", .softmaxCrossEntropy),
+        ("MAE", .meanAbsoluteError), ("L1 loss", .meanAbsoluteError), ("Huber loss", .huber(delta: 1)),
+        ("hinge", .hinge), ("SVM loss", .multiclassHinge(margin: 1)), ("KL-divergence", .klDivergence),
+        ("NLL", .negativeLogLikelihood),
     ])
     func lossesByName(_ name: String, _ expected: Loss) {
         #expect(Loss(named: name) == expected)
