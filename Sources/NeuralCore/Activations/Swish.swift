@@ -1,5 +1,6 @@
 /// Swish f(x) = x·σ(βx); f′(x) = σ(βx) + βx·σ(βx)(1 − σ(βx)) (Ramachandran et al., 2017,
-/// "Searching for activation functions"). With β = 1 it is the SiLU x·σ(x) (Elfwing et al., 2018).
+/// "Searching for activation functions"). With β = 1 it is the SiLU x·σ(x) (Elfwing et al., 2018);
+/// with β = 1.702 it is GELU's sigmoid approximation (Hendrycks & Gimpel, 2016, §2).
 public struct Swish: ScalarActivation {
     /// The slope β inside the sigmoid (1 for SiLU).
     public var beta: Double
