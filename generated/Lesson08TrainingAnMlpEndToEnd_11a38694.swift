@@ -8,15 +8,16 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("notebooks/08-training-an-mlp-end-to-end.md")
-struct Lesson08TrainingAnMlpEndToEndTests {
-    @Test("cells of notebooks/08-training-an-mlp-end-to-end.md") func cells() {
-        let run = CellRun(lesson: "notebooks/08-training-an-mlp-end-to-end.md", generatedFile: #filePath)
-        run.run {
-run.begin(line: 23)
+struct Lesson08TrainingAnMlpEndToEnd_11a38694Tests {
+    @Test("cells of notebooks/08-training-an-mlp-end-to-end.md") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "notebooks/08-training-an-mlp-end-to-end.md", key: "959cb84dd2e55ea82a36ca268b46e1ab", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 23)
 #sourceLocation(file: "notebooks/08-training-an-mlp-end-to-end.md", line: 24)
 var rng = SeededGenerator(seed: 1)
 let xorInputs: Matrix<Double> = [[0, 0], [0, 1], [1, 0], [1, 1]]
@@ -32,8 +33,8 @@ print(xorHistory.losses.last! < 0.01)
 print(xor.predict(xorInputs).elements.map { $0.rounded() })
 plot(stride(from: 0, to: 2000, by: 20).map { xorHistory.losses[$0] }, title: "XOR: loss every 20 epochs")
 #sourceLocation()
-run.end(expected: "true\n[0.0, 1.0, 1.0, 0.0]\n", expectedLine: 39)
-run.begin(line: 54)
+litmusRun.end(expected: "true\n[0.0, 1.0, 1.0, 0.0]\n", expectedLine: 39)
+litmusRun.begin(line: 54)
 #sourceLocation(file: "notebooks/08-training-an-mlp-end-to-end.md", line: 55)
 var data = SeededGenerator(seed: 5)
 let teacher = Network<Double>(layers: [
@@ -65,8 +66,8 @@ let accuracy = student.accuracy(inputs: testX, targets: testY, loss: .softmaxCro
 print(accuracy > 0.9, history.losses.last! < history.losses.first!)
 plot([.init("train loss", history.losses)], title: "Three classes: training loss per epoch")
 #sourceLocation()
-run.end(expected: "true true\n", expectedLine: 86)
-run.begin(line: 96)
+litmusRun.end(expected: "true true\n", expectedLine: 86)
+litmusRun.begin(line: 96)
 #sourceLocation(file: "notebooks/08-training-an-mlp-end-to-end.md", line: 97)
 func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 let rates = [0.02, 0.2, 2.0, 20.0]
@@ -76,8 +77,8 @@ for (rate, curve) in zip(rates, curves) {
 }
 plot(zip(rates, curves).map { .init("η = \($0)", $1) }, title: "Training loss for three learning rates")
 #sourceLocation()
-run.end(expected: "eta 0.02 loss after 1 epoch: 1.178 after 40: 0.162\neta 0.2 loss after 1 epoch: 0.575 after 40: 0.054\neta 2.0 loss after 1 epoch: 0.293 after 40: 0.035\neta 20.0 loss after 1 epoch: 6.11 after 40: 2.135\n", expectedLine: 106)
-run.begin(line: 121)
+litmusRun.end(expected: "eta 0.02 loss after 1 epoch: 1.178 after 40: 0.162\neta 0.2 loss after 1 epoch: 0.575 after 40: 0.054\neta 2.0 loss after 1 epoch: 0.293 after 40: 0.035\neta 20.0 loss after 1 epoch: 6.11 after 40: 2.135\n", expectedLine: 106)
+litmusRun.begin(line: 121)
 #sourceLocation(file: "notebooks/08-training-an-mlp-end-to-end.md", line: 122)
 let batches = [8, 64, 600]
 for batch in batches {
@@ -86,7 +87,7 @@ for batch in batches {
     print("batch", batch, "steps", steps, "loss after 20 epochs:", round(history.losses.last!))
 }
 #sourceLocation()
-run.end(expected: "batch 8 steps 1500 loss after 20 epochs: 0.033\nbatch 64 steps 200 loss after 20 epochs: 0.07\nbatch 600 steps 20 loss after 20 epochs: 0.198\n", expectedLine: 130)
+litmusRun.end(expected: "batch 8 steps 1500 loss after 20 epochs: 0.033\nbatch 64 steps 200 loss after 20 epochs: 0.07\nbatch 600 steps 20 loss after 20 epochs: 0.198\n", expectedLine: 130)
         }
     }
 }

@@ -8,15 +8,16 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("notebooks/05-backpropagation-with-binary-cross-entropy.md")
-struct Lesson05BackpropagationWithBinaryCrossEntropyTests {
-    @Test("cells of notebooks/05-backpropagation-with-binary-cross-entropy.md") func cells() {
-        let run = CellRun(lesson: "notebooks/05-backpropagation-with-binary-cross-entropy.md", generatedFile: #filePath)
-        run.run {
-run.begin(line: 76)
+struct Lesson05BackpropagationWithBinaryCrossEntropy_8ea1c5e2Tests {
+    @Test("cells of notebooks/05-backpropagation-with-binary-cross-entropy.md") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "notebooks/05-backpropagation-with-binary-cross-entropy.md", key: "e815ede800636317c7ba3d4bb564669e", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 76)
 #sourceLocation(file: "notebooks/05-backpropagation-with-binary-cross-entropy.md", line: 77)
 let bce = Loss.binaryCrossEntropyWithLogits
 for (z, t) in [(-2.0, 1.0), (0.3, 0.0), (4.0, 1.0)] {
@@ -27,14 +28,14 @@ for (z, t) in [(-2.0, 1.0), (0.3, 0.0), (4.0, 1.0)] {
     print(z, t, ((p - t) * 1000).rounded() / 1000, agree)
 }
 #sourceLocation()
-run.end(expected: "-2.0 1.0 -0.881 true\n0.3 0.0 0.574 true\n4.0 1.0 -0.018 true\n", expectedLine: 87)
-run.begin(line: 96)
+litmusRun.end(expected: "-2.0 1.0 -0.881 true\n0.3 0.0 0.574 true\n4.0 1.0 -0.018 true\n", expectedLine: 87)
+litmusRun.begin(line: 96)
 #sourceLocation(file: "notebooks/05-backpropagation-with-binary-cross-entropy.md", line: 97)
 let (p, t) = (0.8, 1.0)
 let onProbabilities = Loss.binaryCrossEntropy.gradient(prediction: [p], target: [t])[0]
 print(onProbabilities, -t / p + (1 - t) / (1 - p))
 #sourceLocation()
-run.end(expected: "-1.25 -1.25\n", expectedLine: 102)
+litmusRun.end(expected: "-1.25 -1.25\n", expectedLine: 102)
         }
     }
 }

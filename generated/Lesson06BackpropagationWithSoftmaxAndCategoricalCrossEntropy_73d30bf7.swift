@@ -8,15 +8,16 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md")
-struct Lesson06BackpropagationWithSoftmaxAndCategoricalCrossEntropyTests {
-    @Test("cells of notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md") func cells() {
-        let run = CellRun(lesson: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", generatedFile: #filePath)
-        run.run {
-run.begin(line: 86)
+struct Lesson06BackpropagationWithSoftmaxAndCategoricalCrossEntropy_73d30bf7Tests {
+    @Test("cells of notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", key: "e8d2be7fce95131624950c5c28fdefe5", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 86)
 #sourceLocation(file: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", line: 87)
 let logits: [Double] = [2.0, -1.0, 0.5, 0.0]
 let target: [Double] = [0, 0, 1, 0]
@@ -28,15 +29,15 @@ print(GradientCheck.compare(byHand, engine).passed, GradientCheck.compare(byHand
 print(byHand.map { ($0 * 1000).rounded() / 1000 })
 print((p.reduce(0, +) * 1e9).rounded() / 1e9)
 #sourceLocation()
-run.end(expected: "true true\n[0.71, 0.035, -0.842, 0.096]\n1.0\n", expectedLine: 98)
-run.begin(line: 107)
+litmusRun.end(expected: "true true\n[0.71, 0.035, -0.842, 0.096]\n1.0\n", expectedLine: 98)
+litmusRun.begin(line: 107)
 #sourceLocation(file: "notebooks/06-backpropagation-with-softmax-and-categorical-cross-entropy.md", line: 108)
 let large: [Double] = [1000, 999, -1000]
 let q = Activation.softmax.vectorValue(large)
 print(q.allSatisfy { $0.isFinite }, (q[0] * 1000).rounded() / 1000)
 print(Loss.softmaxCrossEntropy.value(prediction: large, target: [0, 1, 0]).isFinite)
 #sourceLocation()
-run.end(expected: "true 0.731\ntrue\n", expectedLine: 114)
+litmusRun.end(expected: "true 0.731\ntrue\n", expectedLine: 114)
         }
     }
 }

@@ -8,15 +8,16 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("notebooks/04-backpropagation-with-mse.md")
-struct Lesson04BackpropagationWithMseTests {
-    @Test("cells of notebooks/04-backpropagation-with-mse.md") func cells() {
-        let run = CellRun(lesson: "notebooks/04-backpropagation-with-mse.md", generatedFile: #filePath)
-        run.run {
-run.begin(line: 89)
+struct Lesson04BackpropagationWithMse_734cc05fTests {
+    @Test("cells of notebooks/04-backpropagation-with-mse.md") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "notebooks/04-backpropagation-with-mse.md", key: "f851f5638141efcdfcadc42a746fec66", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 89)
 #sourceLocation(file: "notebooks/04-backpropagation-with-mse.md", line: 90)
 let (w1, b1, w2, b2) = (0.8, -0.3, -1.2, 0.5)
 let (x, y) = (1.5, 0.2)
@@ -43,8 +44,8 @@ let numeric = GradientCheck.numericalGradient(of: loss, at: [w1, b1, w2, b2])
 print(GradientCheck.compare(byHand, byEngine).passed, GradientCheck.compare(byHand, numeric).passed)
 print(byHand.map { ($0 * 1e4).rounded() / 1e4 })
 #sourceLocation()
-run.end(expected: "true true\n[-0.0381, -0.0254, 0.0733, 0.1031]\n", expectedLine: 116)
-run.begin(line: 159)
+litmusRun.end(expected: "true true\n[-0.0381, -0.0254, 0.0733, 0.1031]\n", expectedLine: 116)
+litmusRun.begin(line: 159)
 #sourceLocation(file: "notebooks/04-backpropagation-with-mse.md", line: 160)
 var rng = SeededGenerator(seed: 11)
 let net = Network<Double>(layers: [
@@ -70,13 +71,13 @@ func lossOf(_ parameters: [Double]) -> Double {
 let comparison = GradientCheck.check(lossOf, gradient: analytic, at: (1...2).flatMap { net.weights($0).elements + net.bias($0) })
 print(analytic.count, comparison.passed, comparison.maxRelativeError < 1e-6)
 #sourceLocation()
-run.end(expected: "26 true true\n", expectedLine: 185)
+litmusRun.end(expected: "26 true true\n", expectedLine: 185)
         }
     }
 
-    @Test("formula at notebooks/04-backpropagation-with-mse.md:44: \\sigma'(z) = \\sigma(z)(1 - \\sigma(z))") func formulaAtLine44Column1() {
-        FormulaCheck(lesson: "notebooks/04-backpropagation-with-mse.md", line: 44, column: 1).compare(seed: 44) { z in
-            (Activation(named: "sigmoid")!.value(z) * (1.0 - Activation(named: "sigmoid")!.value(z)), Activation(named: "sigmoid")!.derivative(z))
+    @Test("formula at notebooks/04-backpropagation-with-mse.md:44: \\sigma'(z) = \\sigma(z)(1 - \\sigma(z))") func litmusFormulaAtLine44Column1() {
+        LitmusRuntime.FormulaCheck(lesson: "notebooks/04-backpropagation-with-mse.md", line: 44, column: 1).compare(seed: 44) { z in
+            (NeuralCore.Activation(named: "sigmoid")!.value(z) * (1.0 - NeuralCore.Activation(named: "sigmoid")!.value(z)), NeuralCore.Activation(named: "sigmoid")!.derivative(z))
         }
     }
 }

@@ -8,15 +8,16 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("notebooks/03-training.md")
-struct Lesson03TrainingTests {
-    @Test("cells of notebooks/03-training.md") func cells() {
-        let run = CellRun(lesson: "notebooks/03-training.md", generatedFile: #filePath)
-        run.run {
-run.begin(line: 65)
+struct Lesson03Training_abc4ae48Tests {
+    @Test("cells of notebooks/03-training.md") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "notebooks/03-training.md", key: "e7a61242b69b0f8f9a093dd76b9cab9c", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 65)
 #sourceLocation(file: "notebooks/03-training.md", line: 66)
 var w = 0.0
 let (x, y, eta) = (2.0, 6.0, 0.05)
@@ -26,8 +27,8 @@ for step in 1...5 {
     print(step, w, (w * x - y) * (w * x - y))
 }
 #sourceLocation()
-run.end(expected: "1 1.2 12.96\n2 1.92 4.6656\n3 2.352 1.679616\n4 2.6112 0.60466176\n5 2.76672 0.2176782336\n", expectedLine: 75)
-run.begin(line: 97)
+litmusRun.end(expected: "1 1.2 12.96\n2 1.92 4.6656\n3 2.352 1.679616\n4 2.6112 0.60466176\n5 2.76672 0.2176782336\n", expectedLine: 75)
+litmusRun.begin(line: 97)
 #sourceLocation(file: "notebooks/03-training.md", line: 98)
 var rng = SeededGenerator(seed: 1)
 let inputs = Matrix<Double>(rows: 64, columns: 1) { row, _ in Double(row) / 32 - 1 }
@@ -39,7 +40,7 @@ let history = model.train(
 print(history.count, history.losses.first! > history.losses.last!)
 print(model.weights(1).elements[0], model.bias(1)[0])
 #sourceLocation()
-run.end(expected: "30 true\n3.00 0.500\n", expectedLine: 109)
+litmusRun.end(expected: "30 true\n3.00 0.500\n", expectedLine: 109)
         }
     }
 }

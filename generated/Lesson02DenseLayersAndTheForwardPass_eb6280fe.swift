@@ -8,15 +8,16 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("notebooks/02-dense-layers-and-the-forward-pass.md")
-struct Lesson02DenseLayersAndTheForwardPassTests {
-    @Test("cells of notebooks/02-dense-layers-and-the-forward-pass.md") func cells() {
-        let run = CellRun(lesson: "notebooks/02-dense-layers-and-the-forward-pass.md", generatedFile: #filePath)
-        run.run {
-run.begin(line: 49)
+struct Lesson02DenseLayersAndTheForwardPass_eb6280feTests {
+    @Test("cells of notebooks/02-dense-layers-and-the-forward-pass.md") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "notebooks/02-dense-layers-and-the-forward-pass.md", key: "9b1f2bc0bca66ffb324ae8b94a0accde", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 49)
 #sourceLocation(file: "notebooks/02-dense-layers-and-the-forward-pass.md", line: 50)
 let layer = Dense<Double>(
     weights: Matrix([[0.2, -0.5, 1.0], [0.7, 0.1, -0.3]]),
@@ -26,8 +27,8 @@ let x: [Double] = [1, 2, -1]
 print(layer.preactivation(column: x))
 print(layer.forward(column: x))
 #sourceLocation()
-run.end(expected: "[-1.7, 1.0]\n[0.0, 1.0]\n", expectedLine: 59)
-run.begin(line: 77)
+litmusRun.end(expected: "[-1.7, 1.0]\n[0.0, 1.0]\n", expectedLine: 59)
+litmusRun.begin(line: 77)
 #sourceLocation(file: "notebooks/02-dense-layers-and-the-forward-pass.md", line: 78)
 var rng = SeededGenerator(seed: 7)
 let network = Network<Double>(layers: [
@@ -40,7 +41,7 @@ print(network.weights(1).shapeText, network.weights(2).shapeText)
 let y = network.predict(column: [1, 2, -1])
 print(y.count, y.allSatisfy { $0 > 0 && $0 < 1 })
 #sourceLocation()
-run.end(expected: "[16, 10] 26\n(4, 3) (2, 4)\n2 true\n", expectedLine: 90)
+litmusRun.end(expected: "[16, 10] 26\n(4, 3) (2, 4)\n2 true\n", expectedLine: 90)
         }
     }
 }

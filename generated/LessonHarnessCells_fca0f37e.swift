@@ -8,64 +8,65 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("Tests/Fixtures/lessons/harness-cells.md")
-struct LessonHarnessCellsTests {
-    @Test("cells of Tests/Fixtures/lessons/harness-cells.md") func cells() {
-        let run = CellRun(lesson: "Tests/Fixtures/lessons/harness-cells.md", generatedFile: #filePath)
-        run.run {
-run.begin(line: 9)
+struct LessonHarnessCells_fca0f37eTests {
+    @Test("cells of Tests/Fixtures/lessons/harness-cells.md") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "Tests/Fixtures/lessons/harness-cells.md", key: "101a5297b7dd98a68e440a1320e06cf1", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 9)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 10)
 var epochs = 0
 let rate = 0.5
 #sourceLocation()
-run.end()
-run.begin(line: 14)
+litmusRun.end()
+litmusRun.begin(line: 14)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 15)
 epochs += 3
 print("epochs:", epochs, "rate:", rate)
 #sourceLocation()
-run.end(expected: "epochs: 3 rate: 0.5\n", expectedLine: 19)
+litmusRun.end(expected: "epochs: 3 rate: 0.5\n", expectedLine: 19)
 do {  // the cell at line 26 declares `rate` again: a nested scope
-run.begin(line: 26)
+litmusRun.begin(line: 26)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 27)
 let rate = 0.05
 print(rate * Double(epochs))
 #sourceLocation()
-run.end(expected: "0.15\n", expectedLine: 31)
-run.begin(line: 35)
+litmusRun.end(expected: "0.15\n", expectedLine: 31)
+litmusRun.begin(line: 35)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 36)
 print(rate)
 #sourceLocation()
-run.end(expected: "0.05\n", expectedLine: 39)
-run.begin(line: 45)
+litmusRun.end(expected: "0.05\n", expectedLine: 39)
+litmusRun.begin(line: 45)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 46)
 for step in 1...5 { print("step", step, Activation.sigmoid.value(Double(step))) }
 #sourceLocation()
-run.end(expected: "step 1 0.731\n...\nstep 5 0.993\n", expectedLine: 49)
-run.begin(line: 58)
+litmusRun.end(expected: "step 1 0.731\n...\nstep 5 0.993\n", expectedLine: 49)
+litmusRun.begin(line: 58)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 59)
 let hidden = epochs * 2
 #sourceLocation()
-run.end()
-run.begin(line: 62)
+litmusRun.end()
+litmusRun.begin(line: 62)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 63)
 print(hidden)
 #sourceLocation()
-run.end(expected: "6\n", expectedLine: 66)
-run.expectThrows(line: 74) {
+litmusRun.end(expected: "6\n", expectedLine: 66)
+litmusRun.expectThrows(line: 74) {
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 75)
 struct NotConverged: Error {}
 throw NotConverged()
 #sourceLocation()
 }
-run.begin(line: 81)
+litmusRun.begin(line: 81)
 #sourceLocation(file: "Tests/Fixtures/lessons/harness-cells.md", line: 82)
 plot([1.0, 0.6, 0.35, 0.2, 0.12], title: "loss per epoch")
 #sourceLocation()
-run.end()
+litmusRun.end()
 }
         }
     }

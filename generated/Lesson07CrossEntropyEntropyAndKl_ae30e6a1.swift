@@ -8,15 +8,16 @@ import Testing
 
 /// Cells print into the lesson's run, which compares and records their output.
 fileprivate func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
-    CellRun.print(items, separator: separator, terminator: terminator)
+    LitmusRuntime.CellRun.print(items, separator: separator, terminator: terminator)
 }
 
 @Suite("notebooks/07-cross-entropy-entropy-and-kl.ipynb")
-struct Lesson07CrossEntropyEntropyAndKlTests {
-    @Test("cells of notebooks/07-cross-entropy-entropy-and-kl.ipynb") func cells() {
-        let run = CellRun(lesson: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", generatedFile: #filePath)
-        run.run {
-run.begin(line: 85)
+struct Lesson07CrossEntropyEntropyAndKl_ae30e6a1Tests {
+    @Test("cells of notebooks/07-cross-entropy-entropy-and-kl.ipynb") func litmusCells() {
+        let litmusRun = LitmusRuntime.CellRun(
+            lesson: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", key: "5dbfec682806aef2bad3275200ffd95b", generatedFile: #filePath, generatedFileID: #fileID)
+        litmusRun.run {
+litmusRun.begin(line: 85)
 #sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 85)
 func entropy(_ p: [Double]) -> Double { -p.filter { $0 > 0 }.map { $0 * log($0) }.reduce(0, +) }
 func crossEntropy(_ t: [Double], _ p: [Double]) -> Double { -zip(t, p).map { $0 > 0 ? $0 * log($1) : 0 }.reduce(0, +) }
@@ -27,8 +28,8 @@ print(entropy(t), crossEntropy(t, p), kl(t, p))
 print(abs(crossEntropy(t, p) - entropy(t) - kl(t, p)) < 1e-12)
 print(entropy([0.25, 0.25, 0.25, 0.25]), log(4.0))
 #sourceLocation()
-run.end(expected: "0.802 0.887 0.085\ntrue\n1.386 1.386\n", expectedLine: 74)
-run.begin(line: 135)
+litmusRun.end(expected: "0.802 0.887 0.085\ntrue\n1.386 1.386\n", expectedLine: 74)
+litmusRun.begin(line: 135)
 #sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 135)
 let label = 1.0
 for z in [-6.0, -2.0, 0.0] {
@@ -38,7 +39,7 @@ for z in [-6.0, -2.0, 0.0] {
     print(z, (squared * 10000).rounded() / 10000, (cross * 10000).rounded() / 10000)
 }
 #sourceLocation()
-run.end(expected: "-6.0 -0.0049 -0.9975\n-2.0 -0.185 -0.8808\n0.0 -0.25 -0.5\n", expectedLine: 124)
+litmusRun.end(expected: "-6.0 -0.0049 -0.9975\n-2.0 -0.185 -0.8808\n0.0 -0.25 -0.5\n", expectedLine: 124)
         }
     }
 }
