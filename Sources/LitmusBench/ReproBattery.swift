@@ -2,17 +2,19 @@ import NeuralCore
 
 /// The `Double` computations whose bits `litmus-bench repro` reports: every public NeuralCore
 /// path a lesson can reach (products of many shapes with transposed operands and α, β; every
-/// activation and derivative, batched and per sample; every loss; seeded training with SGD,
-/// momentum and Adam; each weight initialisation; the autodiff tape; the elementary functions),
-/// each section hashed on its own so a mismatch names what differs. Sized to run in about a
+/// activation and derivative, batched and per sample; every loss and vector reduction; batch and
+/// layer normalisation; seeded training with every optimizer and learning-rate schedules; each
+/// weight initialisation; the autodiff tape; the elementary functions), each section hashed on its
+/// own so a mismatch names what differs. The lists come from the engine's own catalogues
+/// (`Activation.all`, `Loss.allCases`, …), so a new entry joins by itself. Sized to run in about a
 /// second in a debug build.
 enum ReproBattery {
     /// Each section's name and digest, in a fixed order.
     static func run() -> [(name: String, digest: BitDigest)] {
         [
             ("products", products()), ("elementary", elementary()), ("activations", activations()),
-            ("losses", losses()), ("initialisation", initialisation()), ("training", training()),
-            ("tape", tape()),
+            ("losses", losses()), ("normalisation", normalisation()), ("initialisation", initialisation()),
+            ("training", training()), ("tape", tape()),
         ]
     }
 
@@ -111,28 +113,65 @@ enum ReproBattery {
                 digest.add(pass.biasGradient(l))
             }
         }
+        for reduction in Reduction.all {
+            let x =
+                reduction == .entropy
+                ? probabilities.row(0).map { $0 / probabilities.row(0).reduce(0, +) } : logits.row(1)
+            digest.add(reduction.function.value(x))
+            digest.add(reduction.function.gradient(x))
+        }
+        return digest
+    }
+
+    static func normalisation() -> BitDigest {
+        var digest = BitDigest()
+        var rng = SeededGenerator(seed: 23)
+        let x = uniform(24, 6, &rng, scale: 3), upstream = uniform(24, 6, &rng)
+        var batch = BatchNormalization<Double>(features: 6)
+        let batchPass = batch.trainingForward(x)
+        let layerPass = LayerNormalization<Double>(features: 6).forward(x)
+        for pass in [batchPass, layerPass] {
+            digest.add(pass.output)
+            digest.add(pass.inverseStandardDeviation)
+        }
+        let gradients = [
+            batch.backward(upstream, through: batchPass),
+            LayerNormalization(features: 6).backward(upstream, through: layerPass),
+        ]
+        for gradient in gradients {
+            digest.add(gradient.input)
+            digest.add(gradient.gamma)
+            digest.add(gradient.beta)
+        }
+        digest.add(batch.inference(x))
         return digest
     }
 
     static func initialisation() -> BitDigest {
         var digest = BitDigest()
-        for initialization in [WeightInitialization.xavier, .xavierNormal, .he, .heUniform] {
+        for initialization in WeightInitialization.allCases {
             var rng = SeededGenerator(seed: 17)
             digest.add(initialization.weights(inputs: 30, outputs: 20, rng: &rng, as: Double.self))
         }
         return digest
     }
 
-    /// Seeded runs with each optimizer, and a diverging one (η = 20) that amplifies any difference.
+    /// Seeded runs with every optimizer (default hyper-parameters), a diverging one (η = 20) that
+    /// amplifies any difference, and scheduled ones.
     static func training() -> BitDigest {
         var digest = BitDigest()
         var data = SeededGenerator(seed: 18)
         let inputs = uniform(160, 3, &data, scale: 2)
         let classes = (0..<inputs.rows).map { i in inputs[i, 0] * inputs[i, 1] > inputs[i, 2] ? 1 : 0 }
         let oneHot = Matrix<Double>(rows: inputs.rows, columns: 2) { i, j in classes[i] == j ? 1 : 0 }
-        let optimizers: [any Optimizer] = [
-            SGD(learningRate: 0.5), SGD(learningRate: 20), Momentum(learningRate: 0.1), Adam(learningRate: 0.01),
+        let schedules: [LearningRateSchedule] = [
+            .cosineAnnealing(initial: 0.5, minimum: 0.01, period: 50),
+            .exponentialDecay(initial: 0.5, factor: 0.7, every: 9),
         ]
+        let optimizers: [any Optimizer] =
+            OptimizerKind.allCases.map { $0.make() } + [SGD(learningRate: 20), Adam(learningRate: 0.01)]
+            + schedules.map { ScheduledOptimizer(SGD(learningRate: 0.5), schedule: $0) }
+        for schedule in schedules { digest.add(schedule.rates(count: 200)) }
         for optimizer in optimizers {
             for (hidden, loss) in [(Activation.tanh, Loss.softmaxCrossEntropy), (.gelu, .meanSquaredError)] {
                 var rng = SeededGenerator(seed: 19)

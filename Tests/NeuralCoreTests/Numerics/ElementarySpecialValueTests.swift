@@ -60,6 +60,14 @@ import Testing
         }
     }
 
+    @Test func cosineOfTurnsIsEvenAndExactlyPeriodic() {
+        for i in -2048...2048 {
+            let t = Double(i) / 2048
+            for k in [-3.0, 1, 2, 50] { #expect(Elementary.cos(turns: t + k) == Elementary.cos(turns: t)) }
+            #expect(Elementary.cos(turns: -t) == Elementary.cos(turns: t))
+        }
+    }
+
     @Test func cosineOfTurnsAtTheQuarterTurnsAndBeyond() {
         #expect(Elementary.cos(turns: 0) == 1 && Elementary.cos(turns: 0.5) == -1 && Elementary.cos(turns: -3) == 1)
         #expect(Elementary.cos(turns: 0.25) == 0 && Elementary.cos(turns: 0.75) == 0)

@@ -1,7 +1,8 @@
 // MARK: - xⁿ for a whole exponent
 
 extension Elementary {
-    /// xⁿ for n ≥ 0, within about half an ulp, the same bits on every CPU: Adam's β₁ᵗ and β₂ᵗ.
+    /// xⁿ for n ≥ 0, within half an ulp, the same bits on every CPU: the bias corrections 1 − βᵗ of
+    /// Adam, AdamW and AdaMax, and the decaying learning-rate schedules' γᵏ.
     ///
     /// Binary powering (square-and-multiply over the bits of n, Knuth, TAOCP vol. 2, §4.6.3) in
     /// double-double arithmetic (`DoubleDouble`), so the ≈ 2·log₂ n roundings happen at 2⁻¹⁰⁶ and
