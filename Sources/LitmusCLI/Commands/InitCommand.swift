@@ -12,9 +12,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Make a starter course: a package with a first lesson, its tests, a course file and a CI workflow.",
         discussion: """
-            The course depends on Litmus by --litmus-path (a checkout on this machine) or by
-            --litmus-url and --litmus-version (a Git repository). Without either, it depends on the
-            checkout this litmus was built from, when there is one, else on \(LitmusRelease.url).
+            The course depends on Litmus by --litmus-path (a checkout on this machine) or by --litmus-url \
+            and --litmus-version (a Git repository). Without either, it depends on the checkout this \
+            litmus was built from, when there is one, else on \(LitmusRelease.url).
             """
     )
 

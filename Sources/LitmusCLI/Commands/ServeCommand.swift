@@ -16,11 +16,11 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the lessons live on 127.0.0.1: a saved lesson is checked and shown again at once.",
         discussion: """
-            Formulas and prose show within a fraction of a second of a save; the lesson's cells run in
-            the background (as `litmus test` runs them, from the package in the current folder) and the
-            page says they are pending until their outputs are ready. A lesson that cannot be read shows
-            its diagnostics instead of its last good version. Ctrl-C stops the server and every process
-            it started.
+            Formulas and prose show within a fraction of a second of a save; the lesson's cells run in \
+            the background (as `litmus test` runs them, from the package in the current folder) and \
+            the page says they are pending until their outputs are ready. A lesson that cannot be read \
+            shows its diagnostics instead of its last good version. Ctrl-C stops the server and every \
+            process it started.
             """
     )
 

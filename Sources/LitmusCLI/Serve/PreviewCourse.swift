@@ -99,7 +99,7 @@ final class PreviewCourse: @unchecked Sendable {
                 path: changed[index], relativePath: LessonWorkspace.relative(changed[index], to: newBase),
                 revision: first + index, store: store)
         }
-        let checks = LateChecks()
+        let checks = LateChecks(waiting: waitingForChecks || checkBudget > 0)
         let group = DispatchGroup()
         for (index, lesson) in read.enumerated() where lesson.entry != nil {
             group.enter()
