@@ -123,12 +123,3 @@ struct InitCommand: ParsableCommand {
         return first.uppercased() + words.dropFirst()
     }
 }
-
-extension StarterCourse.Dependency {
-    var summary: String {
-        switch self {
-        case .path(let path): "the Litmus checkout at \(path)"
-        case .url(let url, let version): "Litmus \(version) from \(url)"
-        }
-    }
-}

@@ -28,6 +28,14 @@ struct StarterCourse {
             }
         }
 
+        /// Where the course finds Litmus, for people.
+        var summary: String {
+            switch self {
+            case .path(let path): "the Litmus checkout at \(path)"
+            case .url(let url, let version): "Litmus \(version) from \(url)"
+            }
+        }
+
         /// A Swift string literal of `text`.
         static func literal(_ text: String) -> String {
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""

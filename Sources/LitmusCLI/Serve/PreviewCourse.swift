@@ -71,6 +71,8 @@ final class PreviewCourse: @unchecked Sendable {
     var onLateCheck: @Sendable (PreviewLesson, Refresh) -> Void = { _, _ in }
 
     private var revision = 0
+    /// Checks that finished after their look stopped waiting but before it showed the lesson.
+    private var earlyChecks: [String: PreviewLesson] = [:]
 
     /// Looks at the lesson files; reads, checks and renders again those that are new or
     /// changed, and tells their open pages to reload. Throws when a named path is missing.
@@ -99,17 +101,26 @@ final class PreviewCourse: @unchecked Sendable {
                 path: changed[index], relativePath: LessonWorkspace.relative(changed[index], to: newBase),
                 revision: first + index, store: store)
         }
-        let checks = LateChecks(waiting: waitingForChecks || checkBudget > 0)
+        let waits = waitingForChecks || checkBudget > 0
+        let checks = LateChecks(waiting: waits)
         let group = DispatchGroup()
-        for (index, lesson) in read.enumerated() where lesson.entry != nil {
-            group.enter()
-            DispatchQueue.global().async { [checker] in
-                let checked = lesson.checked(by: checker)
-                if !checks.deliver(checked, at: index) { self.checkArrived(checked) }
-                group.leave()
+        let startChecks = { [checker] in
+            for (index, lesson) in read.enumerated() where lesson.entry != nil {
+                group.enter()
+                DispatchQueue.global().async {
+                    let checked = lesson.checked(by: checker)
+                    if !checks.deliver(checked, at: index) { self.checkArrived(checked) }
+                    group.leave()
+                }
             }
         }
-        if waitingForChecks { group.wait() } else { _ = group.wait(timeout: .now() + checkBudget) }
+        if waitingForChecks {
+            startChecks()
+            group.wait()
+        } else if waits {
+            startChecks()
+            _ = group.wait(timeout: .now() + checkBudget)
+        }
         let finished = checks.stopWaiting()
 
         lock.lock()
@@ -117,13 +128,17 @@ final class PreviewCourse: @unchecked Sendable {
         var prepared: [PreviewLesson] = []
         for (index, lesson) in read.enumerated() {
             let before = lessons[lesson.path]
-            let now = finished[index] ?? lesson.carryingMarks(from: before)
+            let early = earlyChecks.removeValue(forKey: lesson.path).flatMap {
+                $0.revision == lesson.revision ? $0 : nil
+            }
+            let now = finished[index] ?? early ?? lesson.carryingMarks(from: before)
             if before?.title != now.title || (before?.entry == nil) != (now.entry == nil) { everyPage = true }
             lessons[lesson.path] = now
             prepared.append(now)
         }
         for path in removed {
             if let gone = lessons.removeValue(forKey: path) { pages[gone.pagePath] = nil }
+            earlyChecks[path] = nil
         }
         if relayout {
             base = newBase
@@ -142,6 +157,8 @@ final class PreviewCourse: @unchecked Sendable {
         result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
         events.reload(result.pages)
         if cellsNotRun == nil, !stale.isEmpty { onCellsStale(stale) }
+        // Without a budget, the checks start once the pages show the new text.
+        if !waits { startChecks() }
         return result
     }
 
@@ -150,6 +167,13 @@ final class PreviewCourse: @unchecked Sendable {
     private func checkArrived(_ checked: PreviewLesson) {
         let start = DispatchTime.now()
         lock.lock()
+        // A check that finished before the look that started it showed the lesson: that look
+        // takes it.
+        if (lessons[checked.path]?.revision ?? 0) < checked.revision {
+            earlyChecks[checked.path] = checked
+            lock.unlock()
+            return
+        }
         guard let current = lessons[checked.path], current.revision == checked.revision else {
             lock.unlock()
             return
