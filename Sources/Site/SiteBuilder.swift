@@ -18,11 +18,18 @@ public struct SiteBuilder {
         self.fileExists = fileExists
     }
 
+    /// An SVG file a lesson shows as an image, as it may be copied into the site: through the
+    /// same allowlist as inline SVG, so opened on its own from the site it runs nothing.
+    public static func sanitizedSVGFile(_ text: String) -> String {
+        HTMLSanitizer.sanitizeSVGFile(text)
+    }
+
     /// What a build produces.
     public struct Output: Sendable {
         /// Page paths (relative to the site folder) and their HTML or CSS, in a stable order.
         public var files: [(path: String, contents: String)]
-        /// Files to copy from the lesson folder to the same relative path in the site (images).
+        /// Files to copy from the lesson folder to the same relative path in the site (images;
+        /// an `.svg` is written through `sanitizedSVGFile`).
         public var copies: [String]
         /// Warnings (broken links, missing images) by lesson path, in file coordinates.
         public var diagnostics: [String: [Diagnostic]]

@@ -48,6 +48,15 @@ public enum SitePaths {
         return lessonPath + ".html"
     }
 
+    /// Extensions of the files a page may show as images, and so are copied into the site.
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "svg"]
+
+    /// Whether `path` names an image by its extension.
+    static func isImageFile(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return imageExtensions.contains(path[path.index(after: dot)...].lowercased())
+    }
+
     /// The folder part of a relative path (`a/b.md` → `a`), empty at the top.
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }

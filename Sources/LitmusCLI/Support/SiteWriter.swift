@@ -45,7 +45,13 @@ enum SiteWriter {
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? FileManager.default.removeItem(at: destination)
-            try FileManager.default.copyItem(at: base.appendingPathComponent(relative), to: destination)
+            let source = base.appendingPathComponent(relative)
+            if source.pathExtension.lowercased() == "svg" {
+                let text = String(decoding: try Data(contentsOf: source), as: UTF8.self)
+                try Data(SiteBuilder.sanitizedSVGFile(text).utf8).write(to: destination)
+            } else {
+                try FileManager.default.copyItem(at: source, to: destination)
+            }
         }
         var warnings = 0
         for entry in workspace.entries {

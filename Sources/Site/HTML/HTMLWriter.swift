@@ -22,6 +22,8 @@ struct HTMLWriter {
 
     private(set) var toc: [TOCEntry] = []
     private var slugger = HeadingSlugger()
+    /// The lesson's own HTML, sanitized piece by piece across the page.
+    private var sanitizer = HTMLSanitizer()
     /// Whether the last code cell showed its recorded output (its ```output block is then not
     /// shown again).
     private var lastCellRecorded = false
@@ -41,7 +43,16 @@ struct HTMLWriter {
     mutating func write() -> String {
         out = ""
         for child in lesson.document.children { block(child, tight: false) }
+        out += sanitizer.finish()
         return out
+    }
+
+    /// Writes one of the page's own elements: what the lesson's HTML opens inside it is closed
+    /// before it ends, and the lesson's end tags cannot close it.
+    private mutating func contained(_ body: (inout HTMLWriter) -> Void) {
+        let saved = sanitizer.enterContainer()
+        body(&self)
+        out += sanitizer.leaveContainer(saved)
     }
 
     // MARK: - Blocks
@@ -53,11 +64,11 @@ struct HTMLWriter {
                 for child in node.children { if case .math = child.kind { inline(child) } }
                 out += "\n"
             } else if tight {
-                inlines(node.children)
+                contained { $0.inlines(node.children) }
                 out += "\n"
             } else {
                 out += "<p>"
-                inlines(node.children)
+                contained { $0.inlines(node.children) }
                 out += "</p>\n"
             }
         case .heading(let level):
@@ -65,12 +76,12 @@ struct HTMLWriter {
             let id = slugger.slug(for: text)
             toc.append(TOCEntry(level: level, text: text, id: id))
             out += "<h\(level) id=\"\(HTMLText.escape(id))\">"
-            inlines(node.children)
+            contained { $0.inlines(node.children) }
             out +=
                 "<a class=\"anchor\" href=\"#\(HTMLText.escape(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         case .blockQuote:
             out += "<blockquote>\n"
-            for child in node.children { block(child, tight: false) }
+            contained { writer in for child in node.children { writer.block(child, tight: false) } }
             out += "</blockquote>\n"
         case .list(let ordered, let start, let isTight):
             let tag = ordered ? "ol" : "ul"
@@ -84,13 +95,13 @@ struct HTMLWriter {
         case .codeBlock(let info, let literal):
             codeBlock(info: info, literal: literal, line: node.range?.start.line)
         case .htmlBlock(let html):
-            out += RawHTMLFilter.filter(html)
-            if !html.hasSuffix("\n") { out += "\n" }
+            out += sanitizer.sanitize(html)
+            if !out.hasSuffix("\n") { out += "\n" }
         case .table(let alignments):
             table(node, alignments: alignments)
         case .notebookCell(_, let type):
             out += "<div class=\"cell \(HTMLText.escape(type))\">\n"
-            for child in node.children { block(child, tight: false) }
+            contained { writer in for child in node.children { writer.block(child, tight: false) } }
             out += "</div>\n"
         case .notebookOutput(let kind, let text):
             out +=
@@ -112,7 +123,7 @@ struct HTMLWriter {
         } else {
             out += "<li>"
         }
-        for child in node.children { block(child, tight: tight) }
+        contained { writer in for child in node.children { writer.block(child, tight: tight) } }
         out += "</li>\n"
     }
 
@@ -171,7 +182,7 @@ struct HTMLWriter {
                 let tag = header ? "th" : "td"
                 let alignment = column < alignments.count ? alignments[column] : .none
                 out += alignment == .none ? "<\(tag)>" : "<\(tag) style=\"text-align: \(alignment.rawValue)\">"
-                inlines(cell.children)
+                contained { $0.inlines(cell.children) }
                 out += "</\(tag)>\n"
             }
             out += "</tr>\n"
@@ -202,29 +213,39 @@ struct HTMLWriter {
         case .code(let code):
             out += "<code>" + HTMLText.escape(code) + "</code>"
         case .htmlInline(let html):
-            out += RawHTMLFilter.filter(html)
+            out += sanitizer.sanitize(html)
         case .emphasis:
             out += "<em>"
-            inlines(node.children)
+            contained { $0.inlines(node.children) }
             out += "</em>"
         case .strong:
             out += "<strong>"
-            inlines(node.children)
+            contained { $0.inlines(node.children) }
             out += "</strong>"
         case .strikethrough:
             out += "<del>"
-            inlines(node.children)
+            contained { $0.inlines(node.children) }
             out += "</del>"
         case .link(let destination, let title):
-            out += "<a href=\"\(HTMLText.escape(resolve(destination, false)))\""
+            let href = resolve(destination, false)
+            // A link to a refused URL (`javascript:`…) keeps its text and loses its target.
+            guard URLPolicy.allows(href, as: .link) else {
+                contained { $0.inlines(node.children) }
+                return
+            }
+            out += "<a href=\"\(HTMLText.escape(href))\""
             if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
             out += ">"
-            inlines(node.children)
+            contained { $0.inlines(node.children) }
             out += "</a>"
         case .image(let source, let title):
-            out +=
-                "<img src=\"\(HTMLText.escape(resolve(source, true)))\" alt=\""
-                + HTMLText.escape(Lesson.squeezed(node.plainText(math: lesson.math))) + "\""
+            let alt = HTMLText.escape(Lesson.squeezed(node.plainText(math: lesson.math)))
+            let src = resolve(source, true)
+            guard URLPolicy.allows(src, as: .image) else {
+                out += alt
+                return
+            }
+            out += "<img src=\"\(HTMLText.escape(src))\" alt=\"" + alt + "\""
             if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
             out += " />"
         case .math(let index):
