@@ -75,7 +75,8 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles"],
+            name: "SiteTests",
+            dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles", "NeuralCore"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "LitmusRuntimeTests", dependencies: ["LitmusRuntime", "NeuralCore"]),

@@ -104,9 +104,9 @@ struct HTMLWriter {
             contained { writer in for child in node.children { writer.block(child, tight: false) } }
             out += "</div>\n"
         case .notebookOutput(let kind, let text):
-            out +=
-                "<pre class=\"output stored \(HTMLText.escape(kind))\"><samp>" + HTMLText.escape(text)
-                + "</samp></pre>\n"
+            out += OutputRenderer.stored(kind: kind, text: text, richer: node.children.first)
+        case .notebookDisplay(let type, let data):
+            out += OutputRenderer.display(mimeType: type, data: data) ?? ""
         default:
             inline(node)
         }
@@ -161,13 +161,7 @@ struct HTMLWriter {
         if words.contains("norun") { classes += " norun" }
         if words.contains("throws") { classes += " throws" }
         out += "<pre class=\"\(classes)\"><code>" + body + "</code></pre>\n"
-        if let recorded {
-            if !recorded.text.isEmpty {
-                out += "<pre class=\"output recorded\"><samp>" + HTMLText.escape(recorded.text) + "</samp></pre>\n"
-            }
-            // Charts come from LitmusRuntime's own SVG writer, not from the lesson's text.
-            for svg in recorded.plots { out += "<figure class=\"chart\">\n" + svg + "</figure>\n" }
-        }
+        if let recorded { out += OutputRenderer.recorded(recorded) }
     }
 
     private mutating func table(_ node: MarkdownNode, alignments: [MarkdownNode.Alignment]) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Which URLs a page may carry from a lesson: `http`, `https`, `mailto`, relative paths and
 /// `#fragments`; `data:` only for raster images in `<img>`. Everything else (`javascript:`,
 /// `vbscript:`, `data:text/html`, `file:`, unknown schemes) is refused.
@@ -123,8 +121,16 @@ enum URLPolicy {
             }
             let url = String(String.UnicodeScalarView(scalars[urlStart..<urlEnd]))
             guard !url.isEmpty, allows(url, as: .image), !normalized(url).hasPrefix("data:") else { continue }
-            let trimmed = descriptor.trimmingCharacters(in: .whitespacesAndNewlines)
-            kept.append(trimmed.isEmpty ? url : url + " " + trimmed)
+            // Descriptors are widths and densities (`480w`, `2x`, `1.5x`); anything else drops the candidate.
+            let descriptors = descriptor.split(whereSeparator: { isSpace($0.unicodeScalars.first!) })
+            guard
+                descriptors.allSatisfy({ word in
+                    guard let unit = word.last, unit == "w" || unit == "x" || unit == "h" else { return false }
+                    let number = word.dropLast()
+                    return !number.isEmpty && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+                })
+            else { continue }
+            kept.append(([url] + descriptors.map(String.init)).joined(separator: " "))
         }
         return kept.isEmpty ? nil : kept.joined(separator: ", ")
     }
