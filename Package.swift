@@ -14,7 +14,9 @@ let package = Package(
         .library(name: "LessonMarkdown", targets: ["LessonMarkdown"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The course file (`litmus.yml`); 5.0.1 rather than 6.x: the smaller of the two to build.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // MARK: - System libraries (Debian packages)
@@ -48,6 +50,7 @@ let package = Package(
             dependencies: [
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks", "Site", "Harness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
 

@@ -89,8 +89,10 @@ public struct SiteBuilder {
             guard lessons.indices.contains(index) else { return nil }
             return PageTemplate.Neighbour(title: titles[index], href: root + lessons[index].pagePath)
         }
+        let course = zip(titles, lessons).map { PageTemplate.CourseEntry(title: $0, href: $1.pagePath) }
         let template = PageTemplate(
-            title: titles[position], siteTitle: siteTitle, rootPrefix: root, toc: writer.toc,
+            title: titles[position], siteTitle: siteTitle, course: course, current: position, rootPrefix: root,
+            toc: writer.toc,
             summary: summary.html(marks: item.marks) { item.lesson.math[$0].latex },
             content: content, previous: neighbour(position - 1), next: neighbour(position + 1))
         return Page(html: template.render(), copies: links.copies, diagnostics: links.diagnostics, summary: summary)

@@ -11,8 +11,17 @@ enum Stylesheet {
         body { margin: 0; }
         header.site { padding: 0.6rem 1.5rem; border-bottom: 1px solid var(--rule); font-weight: 600; }
         header.site a { color: var(--text); text-decoration: none; }
-        .layout { display: flex; gap: 2rem; max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
-        nav.toc { flex: 0 0 14rem; position: sticky; top: 1rem; align-self: flex-start; font-size: 0.9rem; }
+        .layout { display: flex; gap: 2rem; max-width: 90rem; margin: 0 auto; padding: 1.5rem; }
+        nav.course, nav.toc { position: sticky; top: 1rem; align-self: flex-start; font-size: 0.9rem;
+          max-height: calc(100vh - 2rem); overflow-y: auto; }
+        nav.course { flex: 0 0 15rem; order: 0; }
+        nav.toc { flex: 0 0 13rem; order: 2; }
+        main { order: 1; }
+        nav.course ol { padding-left: 1.4rem; margin: 0; }
+        nav.course li { margin: 0.3rem 0; }
+        nav.course li.current > a { font-weight: 700; color: var(--text); text-decoration: none;
+          border-left: 3px solid var(--link); padding-left: 0.4rem; margin-left: -0.7rem; }
+        nav.course .toc-title a { color: var(--text); text-decoration: none; }
         nav.toc ul { list-style: none; padding-left: 0; }
         nav.toc li.level-2 { padding-left: 0.8rem; }
         nav.toc li.level-3 { padding-left: 1.6rem; }
@@ -64,7 +73,8 @@ enum Stylesheet {
         li.task { list-style: none; }
         figure.chart { margin: 0.5rem 0 1rem; }
         figure.chart svg { max-width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
-        @media (max-width: 50rem) { .layout { display: block; } nav.toc { position: static; } }
+        @media (max-width: 72rem) { nav.toc { display: none; } }
+        @media (max-width: 50rem) { .layout { display: block; } nav.course { position: static; max-height: none; } }
 
         """
 }
