@@ -141,6 +141,42 @@ struct SiteBuilderTests {
         #expect(first.components(separatedBy: "aria-current").count == 2)
     }
 
+    @Test func aFormulaOfSeveralSpansIsListedOnceWithItsCounterexampleCompacted() {
+        let matrix =
+            "["
+            + (1...6).map { row in "[" + (1...5).map { "\(row).\($0)1234" }.joined(separator: ", ") + "]" }
+            .joined(separator: ", ") + "]"
+        let example = FormulaMark.Counterexample(
+            inputs: ["W = " + matrix, "x = (1, 2, 3, 4, 5)ᵀ"], formula: "(1, 2, 3, 4, 5, 6)ᵀ",
+            expected: "(0, 0, 0, 0, 0, 0)ᵀ")
+        let wrong = "it drops the bias"
+        let marks: [Int: FormulaMark] = [
+            0: FormulaMark(.mismatch, wrong, counterexample: example, group: 0),
+            1: FormulaMark(.mismatch, "part of the formula at 1:1: " + wrong, counterexample: example, group: 0),
+            2: FormulaMark(.mismatch, "part of the formula at 1:1: " + wrong, counterexample: example, group: 0),
+        ]
+        let output = SiteFixtures.build([("a.md", "So $W$ $x =$ $z$ here.\n")], marks: ["a.md": marks])
+        let page = SiteFixtures.page(output, "a.html")
+        #expect(XMLReader(page).error == nil)
+        let summary = page.components(separatedBy: "<section class=\"summary")[1].components(separatedBy: "</section>")[
+            0]
+        #expect(summary.components(separatedBy: "<li").count == 2)
+        #expect(summary.contains("<a href=\"#formula-0\"><code>W x = z</code></a>: it drops the bias"))
+        #expect(
+            summary.contains(
+                "<summary>Counterexample at W = 6×5 [[1.11, 1.21, 1.31, …], …], x = 5 (1, 2, 3, …)ᵀ: the formula gives "
+                    + "6 (1, 2, 3, …)ᵀ, expected 6 (0, 0, 0, …)ᵀ</summary>"))
+        #expect(summary.contains("<dt>W</dt><dd><pre>1.11234  1.21234  1.31234  1.41234  1.51234\n2.11234"))
+        // The matrix appears in full once, in the summary's details, not once per span.
+        #expect(page.components(separatedBy: "1.51234").count == 2)
+        // One mark, after the last span, that says what it means in words.
+        #expect(page.components(separatedBy: "class=\"verdict\"").count == 2)
+        #expect(
+            page.contains(
+                "<span class=\"verdict\"><span aria-hidden=\"true\">✗</span><span class=\"visually-hidden\"> (mismatch: part of"
+            ))
+    }
+
     @Test func theIndexListsLessonsInOrderWithTheirCounts() {
         let marks: [String: [Int: FormulaMark]] = [
             "01-a.md": [0: FormulaMark(.verified, "sigmoid"), 1: FormulaMark(.mismatch, "wrong sign")]
