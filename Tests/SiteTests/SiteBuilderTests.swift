@@ -94,13 +94,14 @@ struct SiteBuilderTests {
         #expect(page.contains("src=\"img/plot.png\""))
         #expect(page.contains("href=\"https://example.com\""))
         #expect(output.copies == ["img/plot.png"])
+        // In the order of the file, as a compiler lists them.
         let warnings = try #require(output.diagnostics["01-a.md"])
         #expect(
-            warnings.map(\.message) == ["missing image 'img/none.png'", "broken link: 'missing.md' does not exist"])
+            warnings.map(\.message) == ["broken link: 'missing.md' does not exist", "missing image 'img/none.png'"])
         #expect(
             warnings.map(\.location) == [
-                LitmusDiagnostics.SourceLocation(line: 2, column: 29),
                 LitmusDiagnostics.SourceLocation(line: 1, column: 75),
+                LitmusDiagnostics.SourceLocation(line: 2, column: 29),
             ])
         #expect(warnings.allSatisfy { $0.severity == .warning })
     }

@@ -20,6 +20,10 @@ struct HTMLWriter {
     /// Recorded outputs of the lesson's code cells, by the line of the cell's fence.
     let outputs: [Int: RecordedOutput]
 
+    /// Writes prose that holds `\eqref{…}` or `\ref{…}` with the references as links; `nil`
+    /// leaves such text as it is.
+    var references: ((_ text: String, _ range: SourceRange?) -> String)?
+
     private(set) var toc: [TOCEntry] = []
     private var slugger = HeadingSlugger()
     /// The lesson's own HTML, sanitized piece by piece across the page.
@@ -199,7 +203,11 @@ struct HTMLWriter {
     private mutating func inline(_ node: MarkdownNode) {
         switch node.kind {
         case .text(let text):
-            out += HTMLText.escape(text)
+            if let references, text.utf8.contains(UInt8(ascii: "\\")), text.contains("ref{") {
+                out += references(text, node.range)
+            } else {
+                out += HTMLText.escape(text)
+            }
         case .softBreak:
             out += "\n"
         case .lineBreak:

@@ -53,6 +53,12 @@ enum Stylesheet {
           font: 700 0.68rem/1.35 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif;
           border: 1px solid currentColor; border-radius: 0.7em; background: #fff; user-select: none; }
         .formula.display .verdict { position: absolute; left: 0.2rem; top: 50%; transform: translateY(-50%); margin: 0; }
+        .formula.display.numbered { padding-right: 4rem; }
+        .formula .eqno { position: absolute; right: 0.3rem; top: 50%; transform: translateY(-50%);
+          font-family: "Latin Modern Roman", "STIX Two Text", "DejaVu Serif", serif; }
+        .formula .eqno:target { background: #fff8c5; }
+        a.eqref { text-decoration: none; white-space: nowrap; }
+        .eqref.missing { color: var(--bad); font-weight: 600; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
           clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
         .formula.verified .verdict { color: var(--ok); }
