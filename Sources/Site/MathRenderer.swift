@@ -20,7 +20,7 @@ enum MathRenderer {
             if let group = mark.group { lastOfGroup[group] = max(lastOfGroup[group] ?? 0, index) }
         }
         return lesson.math.map { span in
-            if linker != nil, span.latex.utf8.count < 200, let reference = EquationReference.whole(span.latex) {
+            if linker != nil, let reference = EquationReference.whole(span.latex) {
                 return linker!.link(reference, at: span.range)
             }
             var parser = TeXParser(display: span.isDisplay, macros: macros)

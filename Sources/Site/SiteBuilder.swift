@@ -43,10 +43,11 @@ public struct SiteBuilder {
         let fileExists = self.fileExists
         let siteTitle = self.siteTitle
         let equations = EquationIndex(lessons)
+        let sidebar = CourseSidebar(siteTitle: siteTitle, titles: titles, pagePaths: lessons.map(\.pagePath))
         let pages = ParallelMap.map(lessons.indices) { position in
             Self.page(
                 lessons[position], position: position, lessons: lessons, titles: titles, pagePaths: pagePaths,
-                siteTitle: siteTitle, equations: equations, fileExists: fileExists)
+                siteTitle: siteTitle, sidebar: sidebar, equations: equations, fileExists: fileExists)
         }
         var files: [(path: String, contents: String)] = []
         var copies: Set<String> = []
@@ -74,7 +75,8 @@ public struct SiteBuilder {
 
     private static func page(
         _ item: SiteLesson, position: Int, lessons: [SiteLesson], titles: [String], pagePaths: Set<String>,
-        siteTitle: String, equations: EquationIndex, fileExists: @escaping @Sendable (String) -> Bool
+        siteTitle: String, sidebar: CourseSidebar, equations: EquationIndex,
+        fileExists: @escaping @Sendable (String) -> Bool
     ) -> Page {
         var links = LinkResolver(lessonPath: item.relativePath, pagePaths: pagePaths, fileExists: fileExists)
         let root = SitePaths.rootPrefix(for: item.pagePath)
@@ -96,9 +98,9 @@ public struct SiteBuilder {
             guard lessons.indices.contains(index) else { return nil }
             return PageTemplate.Neighbour(title: titles[index], href: root + lessons[index].pagePath)
         }
-        let course = zip(titles, lessons).map { PageTemplate.CourseEntry(title: $0, href: $1.pagePath) }
         let template = PageTemplate(
-            title: titles[position], siteTitle: siteTitle, course: course, current: position, rootPrefix: root,
+            title: titles[position], siteTitle: siteTitle, course: sidebar.html(current: position, rootPrefix: root),
+            rootPrefix: root,
             toc: writer.toc,
             summary: summary.html(marks: item.marks) { item.lesson.math[$0].latex },
             content: content, previous: neighbour(position - 1), next: neighbour(position + 1))

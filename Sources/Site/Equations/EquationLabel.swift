@@ -21,7 +21,8 @@ public struct EquationLabel: Hashable, Sendable {
     /// (`\tag*{…}` too); `\notag` and `\nonumber` leave a labelled formula unnumbered.
     static func read(_ math: [(index: Int, latex: String, isDisplay: Bool)]) -> [EquationLabel] {
         var labels: [EquationLabel] = []
-        for span in math where span.isDisplay && span.latex.utf8.contains(UInt8(ascii: "\\")) {
+        for span in math
+        where span.isDisplay && TeXCommandScan.mayHold(["label", "tag", "notag", "nonumber"], span.latex) {
             var key: String?
             var tag: String?
             var unnumbered = false
@@ -48,6 +49,11 @@ struct EquationReference: Hashable {
 
     /// The reference a whole formula is (`$\eqref{eq:loss}$`), or `nil`.
     static func whole(_ latex: String) -> EquationReference? {
+        // Most formulas are not references: look at how they start.
+        let start = latex.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }
+        guard start.starts(with: "\\eqref".utf8) || start.starts(with: "\\ref".utf8), start.count < 200 else {
+            return nil
+        }
         let commands = TeXCommandScan.commands(in: latex)
         guard commands.count == 1, let (name, key) = commands.first, name == "eqref" || name == "ref",
             let key, TeXCommandScan.isOnlyCommands(latex)

@@ -51,13 +51,9 @@ struct HTMLWriter {
         return out
     }
 
-    /// Writes one of the page's own elements: what the lesson's HTML opens inside it is closed
-    /// before it ends, and the lesson's end tags cannot close it.
-    private mutating func contained(_ body: (inout HTMLWriter) -> Void) {
-        let saved = sanitizer.enterContainer()
-        body(&self)
-        out += sanitizer.leaveContainer(saved)
-    }
+    // Each of the page's own elements is a container for the lesson's HTML: what the lesson
+    // opens inside it is closed before it ends (`leaveContainer`), and the lesson's end tags
+    // cannot close it.
 
     // MARK: - Blocks
 
@@ -68,11 +64,15 @@ struct HTMLWriter {
                 for child in node.children { if case .math = child.kind { inline(child) } }
                 out += "\n"
             } else if tight {
-                contained { $0.inlines(node.children) }
+                let saved = sanitizer.enterContainer()
+                inlines(node.children)
+                out += sanitizer.leaveContainer(saved)
                 out += "\n"
             } else {
                 out += "<p>"
-                contained { $0.inlines(node.children) }
+                let saved = sanitizer.enterContainer()
+                inlines(node.children)
+                out += sanitizer.leaveContainer(saved)
                 out += "</p>\n"
             }
         case .heading(let level):
@@ -80,12 +80,16 @@ struct HTMLWriter {
             let id = slugger.slug(for: text)
             toc.append(TOCEntry(level: level, text: text, id: id))
             out += "<h\(level) id=\"\(HTMLText.escape(id))\">"
-            contained { $0.inlines(node.children) }
+            let saved = sanitizer.enterContainer()
+            inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out +=
                 "<a class=\"anchor\" href=\"#\(HTMLText.escape(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         case .blockQuote:
             out += "<blockquote>\n"
-            contained { writer in for child in node.children { writer.block(child, tight: false) } }
+            let saved = sanitizer.enterContainer()
+            for child in node.children { block(child, tight: false) }
+            out += sanitizer.leaveContainer(saved)
             out += "</blockquote>\n"
         case .list(let ordered, let start, let isTight):
             let tag = ordered ? "ol" : "ul"
@@ -105,7 +109,9 @@ struct HTMLWriter {
             table(node, alignments: alignments)
         case .notebookCell(_, let type):
             out += "<div class=\"cell \(HTMLText.escape(type))\">\n"
-            contained { writer in for child in node.children { writer.block(child, tight: false) } }
+            let saved = sanitizer.enterContainer()
+            for child in node.children { block(child, tight: false) }
+            out += sanitizer.leaveContainer(saved)
             out += "</div>\n"
         case .notebookOutput(let kind, let text):
             out += OutputRenderer.stored(kind: kind, text: text, richer: node.children.first)
@@ -127,7 +133,9 @@ struct HTMLWriter {
         } else {
             out += "<li>"
         }
-        contained { writer in for child in node.children { writer.block(child, tight: tight) } }
+        let saved = sanitizer.enterContainer()
+        for child in node.children { block(child, tight: tight) }
+        out += sanitizer.leaveContainer(saved)
         out += "</li>\n"
     }
 
@@ -180,7 +188,9 @@ struct HTMLWriter {
                 let tag = header ? "th" : "td"
                 let alignment = column < alignments.count ? alignments[column] : .none
                 out += alignment == .none ? "<\(tag)>" : "<\(tag) style=\"text-align: \(alignment.rawValue)\">"
-                contained { $0.inlines(cell.children) }
+                let saved = sanitizer.enterContainer()
+                inlines(cell.children)
+                out += sanitizer.leaveContainer(saved)
                 out += "</\(tag)>\n"
             }
             out += "</tr>\n"
@@ -218,27 +228,37 @@ struct HTMLWriter {
             out += sanitizer.sanitize(html)
         case .emphasis:
             out += "<em>"
-            contained { $0.inlines(node.children) }
+            let saved = sanitizer.enterContainer()
+            inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</em>"
         case .strong:
             out += "<strong>"
-            contained { $0.inlines(node.children) }
+            let saved = sanitizer.enterContainer()
+            inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</strong>"
         case .strikethrough:
             out += "<del>"
-            contained { $0.inlines(node.children) }
+            let saved = sanitizer.enterContainer()
+            inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</del>"
         case .link(let destination, let title):
             let href = resolve(destination, false)
             // A link to a refused URL (`javascript:`…) keeps its text and loses its target.
             guard URLPolicy.allows(href, as: .link) else {
-                contained { $0.inlines(node.children) }
+                let saved = sanitizer.enterContainer()
+                inlines(node.children)
+                out += sanitizer.leaveContainer(saved)
                 return
             }
             out += "<a href=\"\(HTMLText.escape(href))\""
             if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
             out += ">"
-            contained { $0.inlines(node.children) }
+            let saved = sanitizer.enterContainer()
+            inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</a>"
         case .image(let source, let title):
             let alt = HTMLText.escape(Lesson.squeezed(node.plainText(math: lesson.math)))

@@ -43,7 +43,9 @@ struct VerdictSummary: Equatable {
         if !failing.isEmpty {
             out += "<ul class=\"mismatches\">\n"
             for (first, members, mark) in failing {
-                let source = members.map(latex).joined(separator: " ")
+                // A long formula is named by its start: the link leads to the whole of it.
+                var source = members.map(latex).joined(separator: " ")
+                if source.count > 90 { source = String(source.prefix(80)) + " …" }
                 out +=
                     "<li class=\"\(mark.status.rawValue)\"><a href=\"#formula-\(first)\"><code>"
                     + HTMLText.escape(source)
