@@ -44,7 +44,8 @@ import Testing
         #expect(
             result.standardOutput.contains(
                 "litmus build: 2 lessons, 1 formulas (0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error), "
-                    + "0 Swift cells, 0 failing, 2 warnings; site: site/index.html"))
+                    + "0 Swift cells (0 passed, 0 failed, 0 timed out, 0 skipped), 0 failing, 2 warnings; "
+                    + "site: site/index.html"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/02-two.html").path))
     }
 
