@@ -33,7 +33,13 @@ public struct MathMLWriter: Sendable {
         case .row(let nodes), .group(let nodes):
             var previous: AtomClass? = .opening
             for (index, child) in nodes.enumerated() {
-                let isFunction = Self.side(child, left: true) == .function
+                let isFunction: Bool
+                switch child.kind {
+                case .function: isFunction = true
+                case .scripts(let scripts):
+                    if case .function = scripts.base.kind { isFunction = true } else { isFunction = false }
+                default: isFunction = false
+                }
                 if isFunction, index > 0, OperatorSpacing.spaceBefore(after: Self.side(nodes[index - 1], left: false)) {
                     out += OperatorSpacing.thinSpace.description
                 }

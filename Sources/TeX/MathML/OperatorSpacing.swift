@@ -43,9 +43,15 @@ enum OperatorSpacing {
         scalar == 0x2B || scalar == 0x2D || scalar == 0x2212 || scalar == 0xB1 || scalar == 0x2213
     }
 
-    /// The first scalar of UTF-8 `bytes` when they hold exactly one.
+    /// The scalar UTF-8 `bytes` hold when they hold exactly one of one to three bytes (every
+    /// operator symbol), decoded without making a string.
     static func singleScalar(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        guard let text = String(validating: bytes, as: UTF8.self), text.unicodeScalars.count == 1 else { return nil }
-        return text.unicodeScalars.first?.value
+        switch bytes.count {
+        case 1 where bytes[0] < 0x80: UInt32(bytes[0])
+        case 2 where bytes[0] & 0xE0 == 0xC0: UInt32(bytes[0] & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+        case 3 where bytes[0] & 0xF0 == 0xE0:
+            UInt32(bytes[0] & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+        default: nil
+        }
     }
 }

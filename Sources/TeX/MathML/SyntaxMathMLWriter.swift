@@ -95,7 +95,8 @@ extension SyntaxMathMLWriter {
             let count = Int(node.second)
             for index in 0..<count {
                 let child = child(node, index)
-                let isFunction = side(child, left: true) == .function
+                let isFunction =
+                    child.kind == .function || (child.kind == .scripts && self.node(child.first).kind == .function)
                 if isFunction, index > 0,
                     OperatorSpacing.spaceBefore(after: side(self.child(node, index - 1), left: false))
                 {
