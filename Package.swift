@@ -82,7 +82,8 @@ let package = Package(
             name: "TeXTests",
             dependencies: ["TeX", "LitmusDiagnostics", "FormulaCorpus", "NeuralCore", "GoldenFiles"],
             exclude: ["Golden"]),
-        .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
+        .testTarget(
+            name: "NeuralCoreTests", dependencies: ["NeuralCore", "GoldenFiles"], exclude: ["Reproducibility/Golden"]),
         .testTarget(
             name: "SiteTests",
             dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles", "NeuralCore"],
