@@ -16,7 +16,9 @@ let package = Package(
         .library(name: "LitmusRuntime", targets: ["LitmusRuntime"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The course file (`litmus.yml`); 5.0.1 rather than 6.x: the smaller of the two to build.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // MARK: - System libraries (Debian packages)
@@ -54,6 +56,7 @@ let package = Package(
             dependencies: [
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks", "Site", "Harness",
                 "CellRecords", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
 
@@ -82,7 +85,8 @@ let package = Package(
         .testTarget(
             name: "NeuralCoreTests", dependencies: ["NeuralCore", "GoldenFiles"], exclude: ["Reproducibility/Golden"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles"],
+            name: "SiteTests",
+            dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles", "NeuralCore"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "LitmusRuntimeTests", dependencies: ["LitmusRuntime", "NeuralCore", "CellRecords"]),
