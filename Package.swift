@@ -20,6 +20,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The course file (`litmus.yml`); 5.0.1 rather than 6.x: the smaller of the two to build.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         // The HTTP server of `litmus serve` (chosen over Hummingbird: no SwiftNIO to build).
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -59,6 +61,7 @@ let package = Package(
             dependencies: [
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks", "Site", "Harness",
                 "CellRecords", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
@@ -106,7 +109,8 @@ let package = Package(
         .testTarget(
             name: "NeuralCoreTests", dependencies: ["NeuralCore", "GoldenFiles"], exclude: ["Reproducibility/Golden"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles"],
+            name: "SiteTests",
+            dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles", "NeuralCore"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "LitmusRuntimeTests", dependencies: ["LitmusRuntime", "NeuralCore", "CellRecords"]),

@@ -3,8 +3,9 @@ import LessonMarkdown
 import LitmusDiagnostics
 
 /// Rewrites a lesson's local links for its page and checks them: links to other lessons
-/// (`.md`, `.ipynb`) point to their pages, images are copied beside the page, and a missing
-/// target is a warning at the link's position.
+/// (`.md`, `.ipynb`) point to their pages, image files are copied beside the page (SVG files
+/// sanitized on the way, see `SiteBuilder.sanitizedSVGFile`), and a missing target is a warning
+/// at the link's position.
 struct LinkResolver {
     let lessonPath: String
     let pagePaths: Set<String>
@@ -39,7 +40,9 @@ struct LinkResolver {
     mutating func rewrite(_ destination: String, isImage: Bool) -> String {
         guard let (path, suffix) = Self.localPath(destination) else { return destination }
         if isImage {
-            if let resolved = SitePaths.resolve(path, from: SitePaths.directory(of: lessonPath)), fileExists(resolved) {
+            if let resolved = SitePaths.resolve(path, from: SitePaths.directory(of: lessonPath)), fileExists(resolved),
+                SitePaths.isImageFile(resolved)
+            {
                 copies.insert(resolved)
             }
             return Self.encode(path) + suffix
@@ -53,7 +56,9 @@ struct LinkResolver {
         for image in lesson.images {
             guard let (path, _) = Self.localPath(image.destination) else { continue }
             if let resolved = SitePaths.resolve(path, from: directory), fileExists(resolved) {
-                copies.insert(resolved)
+                // Only images are copied beside the pages: an `.html` file named as an image would
+                // otherwise be served from the site with its scripts.
+                if SitePaths.isImageFile(resolved) { copies.insert(resolved) }
                 continue
             }
             diagnostics.append(

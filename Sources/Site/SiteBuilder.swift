@@ -18,11 +18,18 @@ public struct SiteBuilder {
         self.fileExists = fileExists
     }
 
+    /// An SVG file a lesson shows as an image, as it may be copied into the site: through the
+    /// same allowlist as inline SVG, so opened on its own from the site it runs nothing.
+    public static func sanitizedSVGFile(_ text: String) -> String {
+        HTMLSanitizer.sanitizeSVGFile(text)
+    }
+
     /// What a build produces.
     public struct Output: Sendable {
         /// Page paths (relative to the site folder) and their HTML or CSS, in a stable order.
         public var files: [(path: String, contents: String)]
-        /// Files to copy from the lesson folder to the same relative path in the site (images).
+        /// Files to copy from the lesson folder to the same relative path in the site (images;
+        /// an `.svg` is written through `sanitizedSVGFile`).
         public var copies: [String]
         /// Warnings (broken links, missing images) by lesson path, in file coordinates.
         public var diagnostics: [String: [Diagnostic]]
@@ -39,11 +46,14 @@ public struct SiteBuilder {
         let titles = lessons.map { $0.lesson.title ?? $0.relativePath }
         let fileExists = self.fileExists
         let siteTitle = self.siteTitle
+        let equations = EquationIndex(lessons)
+        let sidebar = CourseSidebar(siteTitle: siteTitle, titles: titles, pagePaths: lessons.map(\.pagePath))
         let positions = lessons.indices.filter { rendering?.contains(lessons[$0].pagePath) ?? true }
         let rendered = ParallelMap.map(positions.indices) { slot in
             Self.page(
                 lessons[positions[slot]], position: positions[slot], lessons: lessons, titles: titles,
-                pagePaths: pagePaths, siteTitle: siteTitle, fileExists: fileExists)
+                pagePaths: pagePaths, siteTitle: siteTitle, sidebar: sidebar, equations: equations,
+                fileExists: fileExists)
         }
         let pages = Dictionary(uniqueKeysWithValues: zip(positions, rendered))
         var files: [(path: String, contents: String)] = []
@@ -73,26 +83,35 @@ public struct SiteBuilder {
 
     private static func page(
         _ item: SiteLesson, position: Int, lessons: [SiteLesson], titles: [String], pagePaths: Set<String>,
-        siteTitle: String, fileExists: @escaping @Sendable (String) -> Bool
+        siteTitle: String, sidebar: CourseSidebar, equations: EquationIndex,
+        fileExists: @escaping @Sendable (String) -> Bool
     ) -> Page {
         var links = LinkResolver(lessonPath: item.relativePath, pagePaths: pagePaths, fileExists: fileExists)
-        let formulas = MathRenderer.render(item.lesson, marks: item.marks)
+        let root = SitePaths.rootPrefix(for: item.pagePath)
+        var linker: EquationLinker? = EquationLinker(index: equations, page: item.pagePath, rootPrefix: root)
+        let formulas = MathRenderer.render(
+            item.lesson, marks: item.marks, numbers: equations.byFormula[position], linker: &linker)
         var writer = HTMLWriter(lesson: item.lesson, formulas: formulas, outputs: item.outputs) {
             destination, isImage in
             links.rewrite(destination, isImage: isImage)
         }
+        writer.references = { text, range in linker!.linkingReferences(in: text, at: range) }
         let content = writer.write()
         links.check(item.lesson)
+        let diagnostics = (links.diagnostics + equations.diagnostics[position] + linker!.diagnostics).sorted {
+            ($0.range?.start ?? .start) < ($1.range?.start ?? .start)
+        }
         let summary = VerdictSummary(formulaCount: item.lesson.math.count, marks: item.marks)
-        let root = SitePaths.rootPrefix(for: item.pagePath)
         func neighbour(_ index: Int) -> PageTemplate.Neighbour? {
             guard lessons.indices.contains(index) else { return nil }
             return PageTemplate.Neighbour(title: titles[index], href: root + lessons[index].pagePath)
         }
         let template = PageTemplate(
-            title: titles[position], siteTitle: siteTitle, rootPrefix: root, toc: writer.toc,
+            title: titles[position], siteTitle: siteTitle, course: sidebar.html(current: position, rootPrefix: root),
+            rootPrefix: root,
+            toc: writer.toc,
             summary: summary.html(marks: item.marks) { item.lesson.math[$0].latex },
             content: content, previous: neighbour(position - 1), next: neighbour(position + 1))
-        return Page(html: template.render(), copies: links.copies, diagnostics: links.diagnostics, summary: summary)
+        return Page(html: template.render(), copies: links.copies, diagnostics: diagnostics, summary: summary)
     }
 }

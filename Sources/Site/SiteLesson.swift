@@ -11,14 +11,19 @@ public struct SiteLesson: Sendable {
     /// What the Swift cells printed and drew when the lesson's tests ran, by the line of the
     /// cell's opening fence.
     public var outputs: [Int: RecordedOutput]
+    /// The lesson's numbered equations when its dialect labels them (d2l, MyST, Quarto); `nil`
+    /// reads them from the formulas' `\label{…}` and `\tag{…}`.
+    public var equationLabels: [EquationLabel]?
 
     public init(
-        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: RecordedOutput] = [:]
+        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: RecordedOutput] = [:],
+        equationLabels: [EquationLabel]? = nil
     ) {
         self.lesson = lesson
         self.relativePath = relativePath
         self.marks = marks
         self.outputs = outputs
+        self.equationLabels = equationLabels
     }
 
     /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`.
@@ -46,6 +51,15 @@ public enum SitePaths {
             return String(lessonPath[..<dot]) + ".html"
         }
         return lessonPath + ".html"
+    }
+
+    /// Extensions of the files a page may show as images, and so are copied into the site.
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "svg"]
+
+    /// Whether `path` names an image by its extension.
+    static func isImageFile(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return imageExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// The folder part of a relative path (`a/b.md` → `a`), empty at the top.

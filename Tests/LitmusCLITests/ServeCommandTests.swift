@@ -192,6 +192,36 @@ struct ServeCommandTests {
         #expect(try server.get("/two.html").status == 404)
     }
 
+    @Test func theCourseFileNamesTheSiteOrdersItsLessonsAndLeavesSomeOut() throws {
+        let root = try Self.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lessons = root.appendingPathComponent("lessons")
+        try FileManager.default.createDirectory(
+            at: lessons.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try Data("# A draft\n\nNot yet.\n".utf8).write(to: lessons.appendingPathComponent("drafts/draft.md"))
+        let courseFile = lessons.appendingPathComponent("litmus.yml")
+        try Data("title: Serve fixture\nlessons:\n  - two.md\n  - one.md\nexclude:\n  - drafts/**\n".utf8)
+            .write(to: courseFile)
+        let server = try ServeProcess(["lessons", "--no-run"], in: root)
+        defer { server.stop() }
+        let index = try server.get("/").body
+        #expect(index.contains("Serve fixture"))
+        let two = try #require(index.range(of: "href=\"two.html\""))
+        let one = try #require(index.range(of: "href=\"one.html\""))
+        #expect(two.lowerBound < one.lowerBound, "the course file's order")
+        #expect(!index.contains("draft.html"))
+        #expect(try server.get("/drafts/draft.html").status == 404)
+
+        try Self.edit(courseFile) { $0.replacingOccurrences(of: "Serve fixture", with: "Renamed course") }
+        let (renamed, _) = try server.waitFor("/one.html", limit: 5) { $0.body.contains("Renamed course") }
+        #expect(renamed.body.contains("Renamed course"))
+        // A course file broken while serving is reported, and the course stays as it was.
+        try Data("title: [unclosed\n".utf8).write(to: courseFile)
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(server.output.contains("litmus.yml:"), "\(server.output)")
+        #expect(try server.get("/").body.contains("Renamed course"))
+    }
+
     @Test func aPortInUseIsAnErrorWithExitCode2() throws {
         let root = try Self.course()
         defer { try? FileManager.default.removeItem(at: root) }

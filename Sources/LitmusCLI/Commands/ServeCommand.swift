@@ -63,6 +63,9 @@ struct ServeCommand: ParsableCommand {
             paths: lessons.paths.map(LessonCollector.normalized), siteTitle: "Litmus lessons", events: events,
             cellsNotRun: cellsNotRun)
         course.log = Self.say
+        course.printCourseDiagnostics = { diagnostics, file in
+            DiagnosticPrinter().print(diagnostics, path: file.path, lines: file.lines)
+        }
         course.checkBudget = Double(checkBudget) / 1000
         course.onLateCheck = { lesson, refresh in
             Self.report(lesson, initial: false)
@@ -81,6 +84,9 @@ struct ServeCommand: ParsableCommand {
             first = try course.refresh(waitingForChecks: true)
         } catch let error as LitmusCLIError {
             DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
+            throw ExitCode(2)
+        } catch let error as CourseFileError {
+            DiagnosticPrinter().print([error.diagnostic], path: error.path, lines: error.lines)
             throw ExitCode(2)
         }
         for lesson in first.lessons { Self.report(lesson, initial: true) }

@@ -16,7 +16,9 @@ import Site
 final class PreviewCourse: @unchecked Sendable {
     /// The lessons and folders the author named.
     let paths: [String]
-    let siteTitle: String
+    /// The site's name: the course file's title, else this.
+    let defaultTitle: String
+    var siteTitle: String { course?.title ?? defaultTitle }
     let events: ReloadEvents
     /// Why cells do not run (`--no-run`, no package here), or nil when they do.
     let cellsNotRun: String?
@@ -34,6 +36,13 @@ final class PreviewCourse: @unchecked Sendable {
     /// Lessons by path, and their order.
     private var lessons: [String: PreviewLesson] = [:]
     private var order: [String] = []
+    /// The lessons the site shows, in its order (the course file's, without its exclusions).
+    private var siteOrder: [String] = []
+    /// The course file (`litmus.yml`), where there is one, and the stamp it was read at.
+    private var course: CourseFile?
+    private var courseStamp: (path: String, stamp: FileStamp)?
+    /// Where warnings about the course file go.
+    var printCourseDiagnostics: @Sendable ([Diagnostic], CourseFile) -> Void = { _, _ in }
     /// Rendered pages (as Site wrote them) by page path, with the version each was rendered at.
     private var pages: [String: (html: String, version: Int)] = [:]
     private var stylesheet = ""
@@ -43,7 +52,7 @@ final class PreviewCourse: @unchecked Sendable {
 
     init(paths: [String], siteTitle: String, events: ReloadEvents, cellsNotRun: String?) {
         self.paths = paths
-        self.siteTitle = siteTitle
+        self.defaultTitle = siteTitle
         self.events = events
         self.cellsNotRun = cellsNotRun
     }
@@ -82,8 +91,9 @@ final class PreviewCourse: @unchecked Sendable {
         let start = DispatchTime.now()
         let files = try LessonCollector.collect(paths)
         let newBase = LessonWorkspace.commonDirectory(of: files, arguments: paths)
+        let courseChanged = try readCourseFile(for: newBase)
         lock.lock()
-        let relayout = newBase != base || files != order
+        let relayout = newBase != base || files != order || courseChanged
         let changed = files.filter { lessons[$0] == nil || lessons[$0]?.stamp != FileStamp(path: $0) }
         let present = Set(files)
         let removed = order.filter { !present.contains($0) }
@@ -148,6 +158,17 @@ final class PreviewCourse: @unchecked Sendable {
                 lessons[path]?.relativePath = relative
                 lessons[path]?.entry?.relativePath = relative
             }
+            siteOrder = files
+            if let course {
+                let folder = URL(fileURLWithPath: (course.path as NSString).deletingLastPathComponent)
+                    .standardizedFileURL
+                let (positions, diagnostics) = course.order(files.map { SiteWriter.relativePath(of: $0, to: folder) })
+                siteOrder = positions.map { files[$0] }
+                printCourseDiagnostics(diagnostics, course)
+            }
+            for page in Set(pages.keys).subtracting(siteOrder.compactMap { lessons[$0]?.pagePath } + ["index.html"]) {
+                pages[page] = nil
+            }
         }
         result.lessons = prepared
         result.pages = render(everyPage ? nil : Set(prepared.map(\.pagePath)))
@@ -160,6 +181,40 @@ final class PreviewCourse: @unchecked Sendable {
         // Without a budget, the checks start once the pages show the new text.
         if !waits { startChecks() }
         return result
+    }
+
+    /// Reads the course file for lessons under `folder` when it is new, changed or gone;
+    /// returns whether it did. A course file that cannot be used throws on the first look, and
+    /// is reported and left as it was on later ones.
+    private func readCourseFile(for folder: String) throws -> Bool {
+        let candidates = [(folder as NSString).appendingPathComponent(CourseFile.name), CourseFile.name]
+        let found: (path: String, stamp: FileStamp)? = candidates.lazy.compactMap { path in
+            FileStamp(path: path).map { (path: path, stamp: $0) }
+        }.first
+        lock.lock()
+        let known = courseStamp
+        let first = version == 0
+        lock.unlock()
+        if known?.path == found?.path, known?.stamp == found?.stamp { return false }
+        var read: CourseFile?
+        if let found {
+            do throws(CourseFileError) {
+                read = try CourseFile.read(found.path)
+            } catch {
+                if first { throw error }
+                let text = DiagnosticFormatter(path: error.path, lines: error.lines).format(error.diagnostic)
+                log(String(text.dropLast()) + "\nnote: the course file is used as it was before this change")
+                lock.lock()
+                courseStamp = found
+                lock.unlock()
+                return false
+            }
+        }
+        lock.lock()
+        course = read
+        courseStamp = found
+        lock.unlock()
+        return true
     }
 
     /// A check that finished after its lesson was shown without it: its marks (and generated
@@ -249,7 +304,7 @@ final class PreviewCourse: @unchecked Sendable {
     /// Renders the pages of `only` (all when nil), the index and the stylesheet; returns the
     /// page paths rendered. The lock is held.
     private func render(_ only: Set<String>?) -> Set<String> {
-        let readable = order.compactMap { lessons[$0] }.filter { $0.entry != nil }
+        let readable = siteOrder.compactMap { lessons[$0] }.filter { $0.entry != nil }
         let siteLessons = readable.map { lesson in
             SiteLesson(
                 lesson: lesson.entry!.lesson, relativePath: lesson.relativePath, marks: lesson.marks,
@@ -275,7 +330,7 @@ final class PreviewCourse: @unchecked Sendable {
         }
         // A lesson that cannot be read gets a page of its diagnostics at its page's path, in
         // place of its last good version.
-        for lesson in order.compactMap({ lessons[$0] }) where lesson.entry == nil {
+        for lesson in siteOrder.compactMap({ lessons[$0] }) where lesson.entry == nil {
             guard only.map({ $0.contains(lesson.pagePath) }) ?? true else { continue }
             pages[lesson.pagePath] = (problemPage(lesson), version)
             rendered.insert(lesson.pagePath)
@@ -349,7 +404,7 @@ final class PreviewCourse: @unchecked Sendable {
     /// running. The lock is held.
     private func banner(for page: String) -> String {
         if page == "index.html" { return indexBanner() }
-        guard let lesson = order.lazy.compactMap({ self.lessons[$0] }).first(where: { $0.pagePath == page }) else {
+        guard let lesson = siteOrder.lazy.compactMap({ self.lessons[$0] }).first(where: { $0.pagePath == page }) else {
             return ""
         }
         var lines: [String] = []
@@ -394,7 +449,7 @@ final class PreviewCourse: @unchecked Sendable {
     }
 
     private func indexBanner() -> String {
-        let all = order.compactMap { lessons[$0] }
+        let all = siteOrder.compactMap { lessons[$0] }
         let failing = all.filter { $0.diagnostics.contains { $0.severity == .error } }
         let pending = all.filter { $0.hasCells && !$0.outputsAreCurrent && cellsNotRun == nil }
         var lines: [String] = []
