@@ -15,13 +15,11 @@ enum SiteWriter {
 
     /// What the lesson's last run recorded (`.litmus/outputs/<lesson>.json`), by cell line — only
     /// when it ran the lesson as it is now (`currentKey`), so a page never shows stale outputs.
-    static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: RecordedOutput] {
+    static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: CellRecord] {
         let store = LessonRecordStore(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         guard let currentKey, let record = store.read(lessonPath), record.key == currentKey else { return [:] }
-        var outputs: [Int: RecordedOutput] = [:]
-        for cell in record.cells where cell.status != .skipped {
-            outputs[cell.line] = RecordedOutput(text: cell.output, plots: cell.plots)
-        }
+        var outputs: [Int: CellRecord] = [:]
+        for cell in record.cells { outputs[cell.line] = cell }
         return outputs
     }
 
