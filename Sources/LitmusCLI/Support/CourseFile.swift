@@ -10,7 +10,8 @@ import Yams
 /// lessons:            # the order of the sidebar, the index and the previous/next links
 ///   - 01-the-artificial-neuron.md
 ///   - 02-dense-layers.md
-/// exclude:            # left out of the site; `*` matches within a folder, `**` across folders
+/// exclude:            # left out of every command (check, test, render…) unless named on the
+///                     # command line; `*` matches within a folder, `**` across folders
 ///   - drafts/**
 /// dialect: …          # reserved for the lesson dialect
 /// ```

@@ -89,7 +89,7 @@ enum SiteWriter {
     }
 
     /// `path` relative to `folder` (both resolved against the current folder), with `/` separators.
-    private static func relativePath(of path: String, to folder: URL) -> String {
+    static func relativePath(of path: String, to folder: URL) -> String {
         let full = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
         let base = folder.pathComponents
         var common = 0
