@@ -9,13 +9,19 @@ import LitmusDiagnostics
 struct LinkResolver {
     let lessonPath: String
     let pagePaths: Set<String>
+    /// Each lesson's page, by the lesson's path relative to the lesson folder.
+    let pages: [String: String]
     let fileExists: @Sendable (String) -> Bool
     private(set) var copies: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(lessonPath: String, pagePaths: Set<String>, fileExists: @escaping @Sendable (String) -> Bool) {
+    init(
+        lessonPath: String, pagePaths: Set<String>, pages: [String: String] = [:],
+        fileExists: @escaping @Sendable (String) -> Bool
+    ) {
         self.lessonPath = lessonPath
         self.pagePaths = pagePaths
+        self.pages = pages
         self.fileExists = fileExists
     }
 
@@ -47,7 +53,19 @@ struct LinkResolver {
             }
             return Self.encode(path) + suffix
         }
-        return Self.encode(Self.isLesson(path) ? SitePaths.pagePath(for: path) : path) + suffix
+        return Self.encode(Self.isLesson(path) ? page(forLink: path) : path) + suffix
+    }
+
+    /// The page a link to a lesson leads to, relative as the link was: the lesson's assigned page
+    /// (its name may differ from its file's, `SiteBuilder.assignPages`), in the link's folder.
+    private func page(forLink path: String) -> String {
+        let linked = SitePaths.pagePath(for: path)
+        guard let resolved = SitePaths.resolve(path, from: SitePaths.directory(of: lessonPath)),
+            let assigned = pages[resolved], assigned != SitePaths.pagePath(for: resolved)
+        else { return linked }
+        let folder = SitePaths.directory(of: path)
+        let name = assigned.split(separator: "/").last.map(String.init) ?? assigned
+        return folder.isEmpty ? name : folder + "/" + name
     }
 
     /// Warns about every link and image whose target is missing.

@@ -1,3 +1,4 @@
+import CellRecords
 import LessonMarkdown
 
 /// One lesson to render, with what the other stages know about it.
@@ -8,15 +9,16 @@ public struct SiteLesson: Sendable {
     public var relativePath: String
     /// Verdicts by formula index; formulas without one show no mark.
     public var marks: [Int: FormulaMark]
-    /// What the Swift cells printed and drew when the lesson's tests ran, by the line of the
-    /// cell's opening fence.
-    public var outputs: [Int: RecordedOutput]
+    /// How each Swift cell ran when the lesson's tests last ran it as it is now — what it printed
+    /// and drew, or how it failed — by the line of the cell's opening fence. Empty when it has
+    /// not run since it was edited: a page never shows a stale output.
+    public var outputs: [Int: CellRecord]
     /// The lesson's numbered equations when its dialect labels them (d2l, MyST, Quarto); `nil`
     /// reads them from the formulas' `\label{…}` and `\tag{…}`.
     public var equationLabels: [EquationLabel]?
 
     public init(
-        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: RecordedOutput] = [:],
+        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: CellRecord] = [:],
         equationLabels: [EquationLabel]? = nil
     ) {
         self.lesson = lesson
@@ -26,19 +28,13 @@ public struct SiteLesson: Sendable {
         self.equationLabels = equationLabels
     }
 
-    /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`.
-    public var pagePath: String { SitePaths.pagePath(for: relativePath) }
-}
-
-/// A cell's recorded run: its standard output and the charts it drew (SVG from `LitmusRuntime`).
-public struct RecordedOutput: Hashable, Sendable {
-    public var text: String
-    public var plots: [String]
-
-    public init(text: String, plots: [String] = []) {
-        self.text = text
-        self.plots = plots
+    /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`; when two lessons would share a
+    /// page (`a.md` and `a.ipynb`), `SiteBuilder` gives the later one its own (`a.ipynb.html`).
+    public var pagePath: String {
+        get { assignedPagePath ?? SitePaths.pagePath(for: relativePath) }
+        set { assignedPagePath = newValue }
     }
+    private var assignedPagePath: String?
 }
 
 /// Path arithmetic for pages, relative links and images (POSIX paths, `/` separators).

@@ -222,6 +222,20 @@ struct ServeCommandTests {
         #expect(try server.get("/").body.contains("Renamed course"))
     }
 
+    @Test func aLessonNamedIndexIsTheHomePageAndTheListMovesAside() throws {
+        let root = try Self.course()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("# Welcome\n\nStart with the sigmoid.\n".utf8).write(
+            to: root.appendingPathComponent("lessons/index.md"))
+        let server = try ServeProcess(["lessons", "--no-run"], in: root)
+        defer { server.stop() }
+        #expect(try server.get("/").body.contains("Start with the sigmoid."))
+        #expect(try server.get("/contents.html").body.contains("href=\"one.html\""))
+        try Self.edit(root.appendingPathComponent("lessons/index.md")) { $0 + "\nThen the rectifier.\n" }
+        let (home, _) = try server.waitFor("/", limit: 5) { $0.body.contains("Then the rectifier.") }
+        #expect(home.body.contains("data-page=\"index.html\""))
+    }
+
     @Test func aPortInUseIsAnErrorWithExitCode2() throws {
         let root = try Self.course()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -46,6 +46,10 @@ final class PreviewCourse: @unchecked Sendable {
     /// Rendered pages (as Site wrote them) by page path, with the version each was rendered at.
     private var pages: [String: (html: String, version: Int)] = [:]
     private var stylesheet = ""
+    /// Each lesson's page, as Site assigned it (`a.ipynb.html` beside `a.html`), and the page
+    /// that lists the lessons (`contents.html` when `index.md` is the home page).
+    private var pageOfLesson: [String: String] = [:]
+    private var indexPath = "index.html"
     private var version = 0
     /// Lessons whose cells are running now.
     private var running: Set<String> = []
@@ -147,7 +151,7 @@ final class PreviewCourse: @unchecked Sendable {
             prepared.append(now)
         }
         for path in removed {
-            if let gone = lessons.removeValue(forKey: path) { pages[gone.pagePath] = nil }
+            lessons[path] = nil
             earlyChecks[path] = nil
         }
         if relayout {
@@ -166,12 +170,9 @@ final class PreviewCourse: @unchecked Sendable {
                 siteOrder = positions.map { files[$0] }
                 printCourseDiagnostics(diagnostics, course)
             }
-            for page in Set(pages.keys).subtracting(siteOrder.compactMap { lessons[$0]?.pagePath } + ["index.html"]) {
-                pages[page] = nil
-            }
         }
         result.lessons = prepared
-        result.pages = render(everyPage ? nil : Set(prepared.map(\.pagePath)))
+        result.pages = render(everyPage ? nil : Set(prepared.map(\.path)))
         let stale = prepared.filter { !$0.checking && $0.hasCells && !$0.outputsAreCurrent }.map(\.path)
         lock.unlock()
 
@@ -239,7 +240,7 @@ final class PreviewCourse: @unchecked Sendable {
         lesson.record = current.record
         lessons[checked.path] = lesson
         var result = Refresh(lessons: [lesson])
-        result.pages = render([lesson.pagePath])
+        result.pages = render([lesson.path])
         let stale = lesson.hasCells && !lesson.outputsAreCurrent
         lock.unlock()
         result.milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
@@ -276,7 +277,7 @@ final class PreviewCourse: @unchecked Sendable {
         }
         lesson.record = record
         lessons[record.lesson] = lesson
-        let pages = render([lesson.pagePath])
+        let pages = render([lesson.path])
         lock.unlock()
         events.reload(pages)
     }
@@ -287,7 +288,7 @@ final class PreviewCourse: @unchecked Sendable {
         lock.lock()
         let ended = running.intersection(paths)
         running.subtract(paths)
-        let pages = ended.isEmpty ? [] : render(Set(ended.compactMap { lessons[$0]?.pagePath }))
+        let pages = ended.isEmpty ? [] : render(ended)
         lock.unlock()
         events.reload(pages)
     }
@@ -301,8 +302,9 @@ final class PreviewCourse: @unchecked Sendable {
 
     // MARK: - Rendering
 
-    /// Renders the pages of `only` (all when nil), the index and the stylesheet; returns the
-    /// page paths rendered. The lock is held.
+    /// Renders the pages of the lessons `only` names (by path; all when nil), the index and the
+    /// stylesheet; returns the page paths rendered. A full render replaces every page, so the
+    /// pages of lessons gone or left out go too. The lock is held.
     private func render(_ only: Set<String>?) -> Set<String> {
         let readable = siteOrder.compactMap { lessons[$0] }.filter { $0.entry != nil }
         let siteLessons = readable.map { lesson in
@@ -316,6 +318,9 @@ final class PreviewCourse: @unchecked Sendable {
         }
         let output = builder.build(siteLessons, rendering: only)
         version += 1
+        if only == nil { pages = [:] }
+        pageOfLesson = output.pagePaths
+        indexPath = output.indexPath
         var rendered: Set<String> = []
         for (path, contents) in output.files {
             if path == "litmus.css" {
@@ -325,17 +330,23 @@ final class PreviewCourse: @unchecked Sendable {
             pages[path] = (contents, version)
             rendered.insert(path)
         }
-        for lesson in readable where rendered.contains(lesson.pagePath) {
+        for lesson in readable where only?.contains(lesson.path) ?? true {
             lessons[lesson.path]?.siteDiagnostics = output.diagnostics[lesson.path] ?? []
         }
         // A lesson that cannot be read gets a page of its diagnostics at its page's path, in
         // place of its last good version.
         for lesson in siteOrder.compactMap({ lessons[$0] }) where lesson.entry == nil {
-            guard only.map({ $0.contains(lesson.pagePath) }) ?? true else { continue }
-            pages[lesson.pagePath] = (problemPage(lesson), version)
-            rendered.insert(lesson.pagePath)
+            guard only?.contains(lesson.path) ?? true else { continue }
+            let page = pagePath(of: lesson)
+            pages[page] = (problemPage(lesson), version)
+            rendered.insert(page)
         }
         return rendered
+    }
+
+    /// The page of `lesson`: Site's, else the one its path gives.
+    private func pagePath(of lesson: PreviewLesson) -> String {
+        pageOfLesson[lesson.path] ?? lesson.pagePath
     }
 
     private func problemPage(_ lesson: PreviewLesson) -> String {
@@ -403,8 +414,10 @@ final class PreviewCourse: @unchecked Sendable {
     /// The banner at the top of a served page: its problems, and whether its cells are still
     /// running. The lock is held.
     private func banner(for page: String) -> String {
-        if page == "index.html" { return indexBanner() }
-        guard let lesson = siteOrder.lazy.compactMap({ self.lessons[$0] }).first(where: { $0.pagePath == page }) else {
+        if page == indexPath { return indexBanner() }
+        guard
+            let lesson = siteOrder.lazy.compactMap({ self.lessons[$0] }).first(where: { self.pagePath(of: $0) == page })
+        else {
             return ""
         }
         var lines: [String] = []
@@ -460,7 +473,7 @@ final class PreviewCourse: @unchecked Sendable {
         }
         if !failing.isEmpty {
             let links = failing.map {
-                "<a href=\"/\(HTMLEscaping.attribute($0.pagePath))\">\(HTMLEscaping.text($0.relativePath))</a>"
+                "<a href=\"/\(HTMLEscaping.attribute(pagePath(of: $0)))\">\(HTMLEscaping.text($0.relativePath))</a>"
             }
             lines.append("<p>Lessons with errors: " + links.joined(separator: ", ") + "</p>")
         }

@@ -15,18 +15,16 @@ enum SiteWriter {
 
     /// What the lesson's last run recorded (`.litmus/outputs/<lesson>.json`), by cell line — only
     /// when it ran the lesson as it is now (`currentKey`), so a page never shows stale outputs.
-    static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: RecordedOutput] {
+    static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: CellRecord] {
         let store = LessonRecordStore(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         return outputs(in: store.read(lessonPath), currentKey: currentKey)
     }
 
-    /// The outputs `record` holds, by cell line, when it is a run of the lesson as it is now.
-    static func outputs(in record: LessonRecord?, currentKey: String?) -> [Int: RecordedOutput] {
+    /// The cells `record` holds, by line, when it is a run of the lesson as it is now.
+    static func outputs(in record: LessonRecord?, currentKey: String?) -> [Int: CellRecord] {
         guard let currentKey, let record, record.key == currentKey else { return [:] }
-        var outputs: [Int: RecordedOutput] = [:]
-        for cell in record.cells where cell.status != .skipped {
-            outputs[cell.line] = RecordedOutput(text: cell.output, plots: cell.plots)
-        }
+        var outputs: [Int: CellRecord] = [:]
+        for cell in record.cells { outputs[cell.line] = cell }
         return outputs
     }
 

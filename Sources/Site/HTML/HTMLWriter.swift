@@ -1,3 +1,4 @@
+import CellRecords
 import LessonMarkdown
 import LitmusDiagnostics
 
@@ -18,7 +19,7 @@ struct HTMLWriter {
     /// Maps a link or image destination (and its position) to the one the page uses.
     let resolve: (_ destination: String, _ isImage: Bool) -> String
     /// Recorded outputs of the lesson's code cells, by the line of the cell's fence.
-    let outputs: [Int: RecordedOutput]
+    let outputs: [Int: CellRecord]
 
     /// Writes prose that holds `\eqref{…}` or `\ref{…}` with the references as links; `nil`
     /// leaves such text as it is.
@@ -34,7 +35,7 @@ struct HTMLWriter {
     private var out = ""
 
     init(
-        lesson: Lesson, formulas: [String], outputs: [Int: RecordedOutput],
+        lesson: Lesson, formulas: [String], outputs: [Int: CellRecord],
         resolve: @escaping (_ destination: String, _ isImage: Bool) -> String
     ) {
         self.lesson = lesson
@@ -166,7 +167,13 @@ struct HTMLWriter {
         }
         let recorded = line.flatMap { outputs[$0] }
         lastCellRecorded = recorded != nil
-        if words.contains("hide") { return }
+        if words.contains("hide") {
+            // A hidden cell that failed still says so: a page never hides a failure.
+            if let recorded, recorded.status == .failed || recorded.status == .timedOut {
+                out += OutputRenderer.recorded(recorded)
+            }
+            return
+        }
         let languageClass = language.isEmpty ? "" : " language-\(HTMLText.escape(language))"
         let body = language == "swift" ? SwiftHighlighter.highlight(literal) : HTMLText.escape(literal)
         var classes = "code\(languageClass)"

@@ -1,19 +1,42 @@
+import CellRecords
 import LessonMarkdown
 
 /// How a cell's outputs appear below it: what the lesson's run recorded (text and charts) and
 /// what a notebook stored (text, HTML, Markdown, SVG, PNG, JPEG). The one place that knows the
 /// shapes of outputs; everything that came from a lesson or a run goes through the sanitizer.
 enum OutputRenderer {
-    /// What a cell printed and drew when the lesson's tests ran.
-    static func recorded(_ output: RecordedOutput) -> String {
+    /// How a cell ran when the lesson's tests ran it: what it printed and drew, and, when it did
+    /// not pass, why — a failed comparison shows the expected block beside what it printed.
+    static func recorded(_ cell: CellRecord) -> String {
         var out = ""
-        if !output.text.isEmpty {
-            out += "<pre class=\"output recorded\"><samp>" + HTMLText.escape(output.text) + "</samp></pre>\n"
+        switch cell.status {
+        case .passed:
+            break
+        case .skipped:
+            return "<p class=\"cell-status skipped\">Not run: an earlier cell stopped the lesson.</p>\n"
+        case .failed, .timedOut:
+            let heading = cell.status == .timedOut ? "Timed out" : "Failed"
+            let message = cell.failure.map { ": " + $0.message } ?? ""
+            out += "<div class=\"cell-status failed\" role=\"alert\"><p><strong>\(heading)</strong>"
+                + HTMLText.escape(message) + "</p>\n"
+            if cell.failure?.kind == .outputMismatch, let expected = cell.expected {
+                out += "<pre class=\"output expected\"><samp>" + HTMLText.escape(expected) + "</samp></pre>\n"
+                out += "<pre class=\"output recorded actual\"><samp>" + HTMLText.escape(cell.output) + "</samp></pre>\n"
+                out += charts(cell.plots) + "</div>\n"
+                return out
+            }
         }
-        for svg in output.plots {
-            out += "<figure class=\"chart\">\n" + HTMLSanitizer.sanitizeDocument(svg) + "</figure>\n"
+        if !cell.output.isEmpty {
+            out += "<pre class=\"output recorded\"><samp>" + HTMLText.escape(cell.output) + "</samp></pre>\n"
         }
+        out += charts(cell.plots)
+        if cell.status != .passed { out += "</div>\n" }
         return out
+    }
+
+    /// Charts come from LitmusRuntime's own SVG writer; they pass the sanitizer all the same.
+    private static func charts(_ plots: [String]) -> String {
+        plots.map { "<figure class=\"chart\">\n" + HTMLSanitizer.sanitizeDocument($0) + "</figure>\n" }.joined()
     }
 
     /// A notebook's stored output: its richest form when it has one, else its text.

@@ -5,9 +5,12 @@ struct CourseSidebar: Sendable {
     /// Escaped titles and page paths (relative to the site's top), in the course's order.
     private let entries: [(title: String, href: String)]
     private let siteTitle: String
+    /// The list of lessons when a lesson is the home page (`index.md`) and the list moved.
+    private let contentsPath: String?
 
-    init(siteTitle: String, titles: [String], pagePaths: [String]) {
+    init(siteTitle: String, titles: [String], pagePaths: [String], contentsPath: String? = nil) {
         self.siteTitle = HTMLText.escape(siteTitle)
+        self.contentsPath = contentsPath.map(HTMLText.escape)
         entries = zip(titles, pagePaths).map { (HTMLText.escape($0), HTMLText.escape($1)) }
     }
 
@@ -23,6 +26,8 @@ struct CourseSidebar: Sendable {
             }
             out += entry.title + "</a></li>\n"
         }
-        return out + "</ol>\n</nav>\n"
+        out += "</ol>\n"
+        if let contentsPath { out += "<p class=\"contents\"><a href=\"\(rootPrefix)\(contentsPath)\">All lessons</a></p>\n" }
+        return out + "</nav>\n"
     }
 }

@@ -43,6 +43,13 @@ enum Stylesheet {
         pre code { background: none; padding: 0; }
         pre.output { background: #fff; border: 1px solid var(--rule); margin-top: -0.6rem; }
         pre.output::before { content: "output"; display: block; color: var(--muted); font-size: 0.75em; }
+        pre.output.expected::before { content: "expected output"; }
+        pre.output.actual::before { content: "what the cell printed"; }
+        .cell-status { margin: -0.4rem 0 1rem; font-size: 0.9em; }
+        .cell-status.failed { border-left: 4px solid #cf222e; padding: 0.1rem 0 0.1rem 0.8rem; }
+        .cell-status.failed pre.output { margin-top: 0.3rem; }
+        .cell-status.failed strong { color: #cf222e; }
+        .cell-status.skipped { color: var(--muted); font-style: italic; }
         .kw { color: #cf222e; } .ty { color: #8250df; } .st { color: #0a3069; } .nu { color: #0550ae; }
         .cm { color: #6e7781; font-style: italic; }
         math { font-family: "Latin Modern Math", "STIX Two Math", "DejaVu Math TeX Gyre", "Cambria Math", math; }
