@@ -121,6 +121,13 @@ struct TestBuild {
 
     /// The `.xctest` bundle SwiftPM built (on Linux an executable that runs the tests).
     private func testBundle() throws -> String? {
+        // SwiftPM's default build folder, where `swift build` leaves it; else ask SwiftPM.
+        let debug = packageRoot.appendingPathComponent(".build/debug")
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: debug.path),
+            let bundle = names.sorted().first(where: { $0.hasSuffix("PackageTests.xctest") })
+        {
+            return debug.appendingPathComponent(bundle).path
+        }
         let output = packageRoot.appendingPathComponent(".litmus/logs/bin-path.txt")
         let process = try ChildProcess(
             ["swift", "build", "--show-bin-path"] + buildArguments, directory: packageRoot.path, outputPath: output.path,
