@@ -10,6 +10,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "check": CheckBenchmark.run,
     "render": RenderBenchmark.run,
     "repro": ReproBenchmark.run,
+    "serve": ServeBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
 ]

@@ -94,7 +94,7 @@ struct LessonWorkspace {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    private static func relative(_ file: String, to base: String) -> String {
+    static func relative(_ file: String, to base: String) -> String {
         let full = standardized(file)
         let prefix = standardized(base)
         if full.hasPrefix(prefix + "/") { return String(full.dropFirst(prefix.count + 1)) }
