@@ -93,8 +93,7 @@ final class PreviewCourse: @unchecked Sendable {
     @discardableResult
     func refresh(waitingForChecks: Bool = false) throws -> Refresh {
         let start = DispatchTime.now()
-        let files = try LessonCollector.collect(paths)
-        let newBase = LessonWorkspace.commonDirectory(of: files, arguments: paths)
+        let (files, newBase) = try LessonWorkspace.lessonFiles(paths)
         let courseChanged = try readCourseFile(for: newBase)
         lock.lock()
         let relayout = newBase != base || files != order || courseChanged
