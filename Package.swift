@@ -12,9 +12,18 @@ let package = Package(
         .library(name: "NeuralCore", targets: ["NeuralCore"]),
         .library(name: "TeX", targets: ["TeX"]),
         .library(name: "LessonMarkdown", targets: ["LessonMarkdown"]),
+        // What a course's generated tests link (`litmus init` makes packages that depend on it).
+        .library(name: "LitmusRuntime", targets: ["LitmusRuntime"]),
+        // `swift package litmus build|check|test|render|sync` in this package and in every package
+        // that depends on it.
+        .plugin(name: "LitmusPlugin", targets: ["LitmusPlugin"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The course file (`litmus.yml`); 5.0.1 rather than 6.x: the smaller of the two to build.
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The HTTP server of `litmus serve` (chosen over Hummingbird: no SwiftNIO to build).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // MARK: - System libraries (Debian packages)
@@ -34,9 +43,13 @@ let package = Package(
         .target(name: "LessonMarkdown", dependencies: ["CCMarkGFM", "LitmusDiagnostics"]),
         .target(name: "TeX", dependencies: ["LitmusDiagnostics"], exclude: ["README.md"]),
         .target(name: "NeuralCore", dependencies: ["COpenBLAS"]),
-        .target(name: "Site", dependencies: ["LessonMarkdown", "TeX", "LitmusDiagnostics"]),
-        .target(name: "LitmusRuntime", dependencies: ["NeuralCore"]),
-        .target(name: "Harness", dependencies: ["LessonMarkdown", "LitmusDiagnostics", "TeX", "Formulas", "Checks"]),
+        .target(name: "Site", dependencies: ["CellRecords", "LessonMarkdown", "TeX", "LitmusDiagnostics"]),
+        // The record of a cell's run: written by the runtime, read by the runner, the CLI and the site.
+        .target(name: "CellRecords"),
+        .target(name: "LitmusRuntime", dependencies: ["NeuralCore", "CellRecords"]),
+        .target(
+            name: "Harness",
+            dependencies: ["LessonMarkdown", "LitmusDiagnostics", "TeX", "Formulas", "Checks", "CellRecords"]),
         .target(name: "Formulas", dependencies: ["TeX", "LitmusDiagnostics"], exclude: ["README.md"]),
         .target(
             name: "Checks",
@@ -47,7 +60,9 @@ let package = Package(
             name: "LitmusCLI",
             dependencies: [
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks", "Site", "Harness",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CellRecords", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
 
@@ -64,6 +79,24 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Plugins
+        // Runs the `litmus` tool SwiftPM builds for the package (no separate install).
+        .plugin(
+            name: "LitmusPlugin",
+            capability: .command(
+                intent: .custom(
+                    verb: "litmus",
+                    description: "Check, sync, test and render the package's lessons (litmus build|check|test|render|sync)"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Litmus writes the lessons' tests to generated/, the pages to site/ and run records to .litmus/"
+                    )
+                ]
+            ),
+            dependencies: ["litmus"]
+        ),
+
         // MARK: - Tests (one target per module, plus the CLI end to end)
         // Golden-file comparison, shared by the TeX, site and harness tests.
         .target(name: "GoldenFiles", path: "Tests/Support/GoldenFiles"),
@@ -73,21 +106,24 @@ let package = Package(
             name: "TeXTests",
             dependencies: ["TeX", "LitmusDiagnostics", "FormulaCorpus", "NeuralCore", "GoldenFiles"],
             exclude: ["Golden"]),
-        .testTarget(name: "NeuralCoreTests", dependencies: ["NeuralCore"]),
         .testTarget(
-            name: "SiteTests", dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles"],
+            name: "NeuralCoreTests", dependencies: ["NeuralCore", "GoldenFiles"], exclude: ["Reproducibility/Golden"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "LessonMarkdown", "TeX", "LitmusDiagnostics", "GoldenFiles", "NeuralCore"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "LitmusRuntimeTests", dependencies: ["LitmusRuntime", "NeuralCore"]),
+        .testTarget(name: "LitmusRuntimeTests", dependencies: ["LitmusRuntime", "NeuralCore", "CellRecords"]),
         .testTarget(
             name: "HarnessTests",
-            dependencies: ["Harness", "LessonMarkdown", "LitmusDiagnostics", "Checks", "GoldenFiles"],
+            dependencies: ["Harness", "LessonMarkdown", "LitmusDiagnostics", "Checks", "GoldenFiles", "CellRecords"],
             exclude: ["Golden"]
         ),
-        // The lessons' cells and formula checks, generated by `litmus sync` (never by hand).
+        // The lessons' cells and formula checks, generated by `litmus sync` (never by hand). Cells
+        // are compiled in the Swift 5 language mode, as a notebook's learner writes them.
         .testTarget(
             name: "NotebookTests", dependencies: ["NeuralCore", "LitmusRuntime"], path: "generated",
-            exclude: ["README.md"]
+            exclude: ["README.md"], swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(name: "FormulasTests", dependencies: ["Formulas", "TeX", "LitmusDiagnostics"]),
         .testTarget(
@@ -95,6 +131,6 @@ let package = Package(
             dependencies: ["Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI", "litmus"]),
+        .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI", "litmus", "Harness"]),
     ]
 )

@@ -5,9 +5,12 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) -> Int32] = [
     "mlp": runMLPBenchmark,
+    "numerics": NumericsBenchmark.run,
     "parse": ParseBenchmark.run,
     "check": CheckBenchmark.run,
     "render": RenderBenchmark.run,
+    "repro": ReproBenchmark.run,
+    "serve": ServeBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
     "paragraph": ParagraphBenchmark.run,

@@ -44,7 +44,8 @@ import Testing
         #expect(
             result.standardOutput.contains(
                 "litmus build: 2 lessons, 1 formulas (0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error), "
-                    + "0 Swift cells, 0 failing, 2 warnings; site: site/index.html"))
+                    + "0 Swift cells (0 passed, 0 failed, 0 timed out, 0 skipped), 0 failing, 2 warnings; "
+                    + "site: site/index.html"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/02-two.html").path))
     }
 
@@ -66,6 +67,35 @@ import Testing
         #expect(page.contains("<section class=\"summary has-mismatch\""))
         let index = try String(contentsOf: directory.appendingPathComponent("wrong-site/index.html"), encoding: .utf8)
         #expect(index.contains("2 formulas: 1 verified, 1 mismatch"))
+    }
+
+    @Test func theCourseFileNamesTheTitleTheOrderAndTheExclusions() throws {
+        let lessons = directory.appendingPathComponent("lessons")
+        try Data("# Draft\n".utf8).write(to: lessons.appendingPathComponent("03-draft.md"))
+        try Data("title: My course\nlessons:\n  - 02-two.md\n  - 01-one.md\nexclude:\n  - \"*-draft.md\"\n".utf8)
+            .write(to: lessons.appendingPathComponent("litmus.yml"))
+        defer { try? FileManager.default.removeItem(at: lessons.appendingPathComponent("litmus.yml")) }
+        let result = try LitmusProcess.run(["render", "lessons", "-o", "course-site"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("litmus render: 2 pages in course-site/"))
+        let site = directory.appendingPathComponent("course-site")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("03-draft.html").path))
+        let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<h1>My course</h1>"))
+        let two = try #require(index.range(of: "02-two.html"))
+        let one = try #require(index.range(of: "01-one.html"))
+        #expect(two.lowerBound < one.lowerBound)
+        let page = try String(contentsOf: site.appendingPathComponent("02-two.html"), encoding: .utf8)
+        #expect(page.contains("<a class=\"next\" rel=\"next\" href=\"01-one.html\">One →</a>"))
+    }
+
+    @Test func aBrokenCourseFileIsBadInput() throws {
+        let lessons = directory.appendingPathComponent("lessons")
+        try Data("title: [oops\n".utf8).write(to: lessons.appendingPathComponent("litmus.yml"))
+        defer { try? FileManager.default.removeItem(at: lessons.appendingPathComponent("litmus.yml")) }
+        let result = try LitmusProcess.run(["render", "lessons", "-o", "broken-site"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("lessons/litmus.yml:2:1: error: invalid YAML"))
     }
 
     @Test func aMissingFolderIsBadInput() throws {

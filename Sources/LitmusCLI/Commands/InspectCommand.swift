@@ -18,7 +18,7 @@ struct InspectCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The course's dialect, as `dialect:` in litmus.yml names it; the lesson's own markup decides first.",
+            "The course's dialect, in place of `dialect:` of litmus.yml; the lesson's own markup decides first.",
             valueName: MathDialect.allCases.map(\.rawValue).joined(separator: "|")))
     var dialect: String?
 
@@ -33,7 +33,10 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let outcome: LessonLoader.Outcome
         do {
-            outcome = try LessonLoader.load(file, dialect: dialect.flatMap(MathDialect.init(rawValue:)))
+            let courseDialect = {
+                LessonWorkspace.courseDialect(for: (LessonCollector.normalized(file) as NSString).deletingLastPathComponent)
+            }
+            outcome = try LessonLoader.load(file, dialect: dialect.flatMap(MathDialect.init(rawValue:)) ?? courseDialect())
         } catch let error as LitmusCLIError {
             DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
             throw ExitCode(2)

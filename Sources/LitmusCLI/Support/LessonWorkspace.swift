@@ -40,8 +40,9 @@ struct LessonWorkspace {
     static func load(
         _ paths: [String], dialect: MathDialect? = nil, printer: DiagnosticPrinter = DiagnosticPrinter()
     ) throws -> LessonWorkspace {
-        let files = try LessonCollector.collect(paths)
-        var workspace = LessonWorkspace(base: commonDirectory(of: files, arguments: paths))
+        let (files, base) = try lessonFiles(paths)
+        var workspace = LessonWorkspace(base: base)
+        let dialect = dialect ?? courseDialect(for: base)
         for file in files {
             do {
                 switch try LessonLoader.load(file, dialect: dialect) {
@@ -58,6 +59,35 @@ struct LessonWorkspace {
             }
         }
         return workspace
+    }
+
+    /// The dialect `dialect:` of the course file for lessons under `folder` names; a name that
+    /// is no dialect is a warning (and the lessons are read as if it were absent).
+    static func courseDialect(for folder: String) -> MathDialect? {
+        guard let course = try? CourseFile.find(for: folder), let name = course.dialect else { return nil }
+        if let dialect = MathDialect(rawValue: name) { return dialect }
+        DiagnosticPrinter.writeStandardError(
+            "\(course.path): warning: unknown dialect '\(name)'; use one of "
+                + MathDialect.allCases.map(\.rawValue).joined(separator: ", ") + " [dialect.unknown]\n")
+        return nil
+    }
+
+    /// The lesson files under `paths` and the folder they share. Lessons found in a folder that
+    /// the course file excludes are left out of every command; a lesson named on the command
+    /// line is read whatever the course file says.
+    static func lessonFiles(_ paths: [String]) throws -> (files: [String], base: String) {
+        var files = try LessonCollector.collect(paths)
+        let base = commonDirectory(of: files, arguments: paths)
+        if let course = try? CourseFile.find(for: base), !course.exclude.isEmpty {
+            let named = Set(paths.map(LessonCollector.normalized))
+            let folder = URL(fileURLWithPath: (course.path as NSString).deletingLastPathComponent).standardizedFileURL
+            files.removeAll { file in
+                !named.contains(file) && course.exclude.contains {
+                    CourseFile.matches(SiteWriter.relativePath(of: file, to: folder), pattern: $0)
+                }
+            }
+        }
+        return (files, base)
     }
 
     /// The deepest folder containing every file (a folder argument counts as its own base).
@@ -88,7 +118,7 @@ struct LessonWorkspace {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    private static func relative(_ file: String, to base: String) -> String {
+    static func relative(_ file: String, to base: String) -> String {
         let full = standardized(file)
         let prefix = standardized(base)
         if full.hasPrefix(prefix + "/") { return String(full.dropFirst(prefix.count + 1)) }

@@ -1,5 +1,10 @@
-/// Adam (Kingma & Ba, 2015): m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁ᵗ),
-/// v̂ = v/(1 − β₂ᵗ), w ← w − η·m̂/(√v̂ + ε).
+/// Adam (Kingma & Ba, 2015, "Adam: a method for stochastic optimization", Algorithm 1), m₀ = v₀ = 0,
+/// t = 1, 2, …:
+///
+///     m ← β₁m + (1 − β₁)g,   v ← β₂v + (1 − β₂)g²,   m̂ = m/(1 − β₁ᵗ),   v̂ = v/(1 − β₂ᵗ)
+///     w ← w − η·m̂/(√v̂ + ε)
+///
+/// For decoupled weight decay see `AdamW`.
 public struct Adam: Optimizer {
     /// The learning rate η (0.001 by default).
     public var learningRate: Double
@@ -18,6 +23,9 @@ public struct Adam: Optimizer {
         self.epsilon = epsilon
     }
 
+    /// `state.first` is m, `state.second` is v.
+    public var stateNames: [String] { ["m", "v"] }
+
     /// The Adam update at step t (1-based); `state.first` is m, `state.second` is v.
     @specialized(where T == Float)
     @specialized(where T == Double)
@@ -28,7 +36,7 @@ public struct Adam: Optimizer {
         let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon)
         // Bias corrections folded into the step size: η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) is not used, so that
         // the update matches the paper's formula with ε added to √v̂ exactly.
-        let c1 = T(1 - pow(beta1, Double(step))), c2 = T(1 - pow(beta2, Double(step)))
+        let c1 = T(1 - Elementary.power(beta1, step)), c2 = T(1 - Elementary.power(beta2, step))
         let eta = T(learningRate)
         let w = parameters.baseAddress!, g = gradients.baseAddress!, m = state.first, v = state.second
         for i in 0..<parameters.count {
@@ -37,9 +45,5 @@ public struct Adam: Optimizer {
             let mHat = m[i] / c1, vHat = v[i] / c2
             w[i] -= eta * mHat / (vHat.squareRoot() + eps)
         }
-    }
-
-    private func pow(_ base: Double, _ exponent: Double) -> Double {
-        Double.exp(exponent * Double.log(base))
     }
 }
