@@ -33,3 +33,19 @@ import Testing
         #expect(Lowerer().lowerList(TeX.parse(#"l = 1, \dots, L"#, display: false).root) == nil)
     }
 }
+
+@Suite struct FunctionNameTests {
+    @Test func spellingsMeetInOneKey() {
+        // The ASCII fast path and Unicode's lowercasing give the same keys.
+        for (written, key) in [
+            ("relu", "relu"), ("Leaky ReLU", "leakyrelu"), ("\\mathrm{leaky\\_relu}", "mathrmleakyrelu"),
+            ("LeakyReLU", "leakyrelu"), ("soft-max~2.", "softmax2"), ("σ", "σ"), ("Σ_max", "σmax"),
+            ("ÉLU", "élu"), ("", ""), ("a\r\nb", "a\r\nb"),
+        ] {
+            #expect(FunctionName.normalise(written) == key, "\(written)")
+            #expect(
+                FunctionName.normalise(written)
+                    == String(written.lowercased().filter { !" -_\\{}~,.".contains($0) }))
+        }
+    }
+}

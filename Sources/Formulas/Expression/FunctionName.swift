@@ -14,7 +14,26 @@ public struct FunctionName: Hashable, Sendable, CustomStringConvertible {
 
     /// Lowercases and drops spaces, hyphens, underscores and backslashes.
     public static func normalise(_ text: String) -> String {
-        String(text.lowercased().filter { !" -_\\{}~,.".contains($0) })
+        // Most names are ASCII (`relu`, `x`, `Leaky_ReLU`): their bytes are mapped directly, and
+        // one already a key is returned as it is. Others go the way of Unicode's lowercasing.
+        var isKey = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { return String(text.lowercased().filter { !" -_\\{}~,.".contains($0) }) }
+            if isKey, !(0x61...0x7A).contains(byte), !(0x30...0x39).contains(byte) { isKey = false }
+        }
+        if isKey { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: bytes.append(byte + 0x20)
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "\\"), UInt8(ascii: "{"),
+                UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: ","), UInt8(ascii: "."):
+                continue
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { written }
