@@ -24,8 +24,12 @@ public struct LessonChecker: Sendable {
         self.samples = samples
     }
 
-    /// The report of one lesson.
+    /// The report of one lesson (on a thread with a large stack, whichever thread asks).
     public func check(_ lesson: Lesson) -> LessonReport {
+        LargeStack.run { [self] in checkOnThisThread(lesson) }
+    }
+
+    private func checkOnThisThread(_ lesson: Lesson) -> LessonReport {
         var state = LessonState(catalog: catalog)
         var diagnostics = lesson.diagnostics
         var formulas: [FormulaReport] = []

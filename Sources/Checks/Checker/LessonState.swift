@@ -38,7 +38,7 @@ struct LessonState {
     func evaluator(seed: UInt64, scalarOnly: Bool) -> Evaluator {
         var evaluator = Evaluator(
             functions: functions, definitions: definitions, shapes: shapes, domains: domains,
-            scalarOnly: scalarOnly, generator: SplitMix64(seed: seed), templates: templates)
+            scalarOnly: scalarOnly, seed: seed, makeGenerator: { SplitMix64(seed: $0) }, templates: templates)
         // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
         for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
         return evaluator

@@ -69,6 +69,12 @@ extension Evaluator {
                 throw .unsupported("cannot read the index `\(index)`")
             }
             indices[letter] = number
+            // `x_t = 2^t x_0` asks for x_0 through the same template: an entry that needs itself.
+            var entry = symbol
+            entry.index = String(number)
+            guard !inProgress.contains(entry) else { throw .unsupported("\(entry) is defined in terms of itself") }
+            inProgress.insert(entry)
+            defer { inProgress.remove(entry) }
             return try value(of: body)
         }
         // The whole vector: one entry per value of the index (its length from the vectors it uses).

@@ -47,12 +47,23 @@ public struct Evaluator {
     var inProgress: Set<Symbol> = []
     /// How deep lesson functions call each other now; bounded so `f(x) = f(x)` cannot recurse forever.
     var callDepth = 0
+    /// How deep the evaluation of sub-expressions is nested now; bounded by `maximumDepth`.
+    var depth = 0
+    /// How deep evaluation may nest (sub-expressions, definitions, entries, calls) before it gives
+    /// up: whatever a lesson says (`x_t = 2^t x_0` refers to its own entries), evaluation ends.
+    public static let maximumDepth = 400
+    /// The seed of this point: each input is drawn from a generator keyed by it and the input's
+    /// name, so the values do not depend on the order inputs are met in.
+    let pointSeed: UInt64
+    /// Makes the generator of one input from its key.
+    let makeGenerator: @Sendable (UInt64) -> any RandomNumberGenerator
 
     /// Creates an evaluator for one point, drawing inputs from `generator`.
     public init(
         functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
         shapes: [Symbol: [Int]] = [:], domains: [Symbol: Domain] = [:], bindings: [Symbol: Tensor] = [:],
-        scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator,
+        scalarOnly: Bool = false, vectorLength: Int = 4, seed: UInt64,
+        makeGenerator: @escaping @Sendable (UInt64) -> any RandomNumberGenerator,
         templates: [Symbol: (letter: String, body: Expression)]? = nil
     ) {
         self.functions = functions
@@ -65,14 +76,19 @@ public struct Evaluator {
         self.expressionBindings = [:]
         self.scalarOnly = scalarOnly
         self.vectorLength = vectorLength
-        self.generator = generator
+        self.generator = makeGenerator(seed)
+        self.pointSeed = seed
+        self.makeGenerator = makeGenerator
     }
 
     // MARK: - Values
 
     /// The value of `expression` at this point.
     public mutating func value(of expression: Expression) throws(EvaluationFailure) -> Tensor {
-        if let bound = expressionBindings[expression] { return bound }
+        if !expressionBindings.isEmpty, let bound = expressionBindings[expression] { return bound }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw .unsupported("the evaluation nests too deeply") }
         switch expression {
         case .number(let value): return Tensor(value)
         case .variable(let symbol): return try value(of: symbol)
