@@ -7,6 +7,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "mlp": runMLPBenchmark,
     "parse": ParseBenchmark.run,
     "check": CheckBenchmark.run,
+    "verdicts": VerdictsBenchmark.run,
     "render": RenderBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,

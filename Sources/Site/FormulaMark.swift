@@ -2,7 +2,7 @@
 public struct FormulaMark: Hashable, Sendable {
     /// The verdict statuses of DESIGN.md.
     public enum Status: String, Hashable, Sendable, CaseIterable {
-        case verified, mismatch, definition, unchecked, error
+        case verified, mismatch, definition, mention, unchecked, error
     }
 
     public var status: Status
@@ -20,6 +20,7 @@ public struct FormulaMark: Hashable, Sendable {
         case .verified: "✓"
         case .mismatch: "✗"
         case .definition: ":="
+        case .mention: "·"
         case .unchecked: "?"
         case .error: "!"
         }

@@ -12,7 +12,7 @@ import Testing
             Then $2$ $y =$ $z$ and $b$ $L = (y - t)^2$.
             """)
         let statuses = report.formulas.map(\.verdict.status)
-        #expect(statuses == [.definition, .verified, .verified, .verified, .unchecked, .verified])
+        #expect(statuses == [.definition, .verified, .verified, .verified, .mention, .verified])
         #expect(report.formulas[2].group == report.formulas[1].index)
         #expect(report.formulas[5].group == report.formulas[5].index)
     }

@@ -5,7 +5,9 @@ extension Evaluator {
     /// elementary function; `order` primes take its derivative.
     mutating func call(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure) -> Tensor {
         // `H(p)` and `H(t, p)`: a lesson may define one name for several numbers of arguments.
-        if let definition = functions["\(name.key)#\(arguments.count)"] ?? functions[name.key] {
+        if let definition = functions["\(name.key)#\(arguments.count)"] ?? functions[name.key]
+            ?? (openFunctions.contains(name.key) ? openFunction(name) : nil)
+        {
             switch definition {
             case .scalar(let f, let derivative, let kinks):
                 let argument = try single(arguments, name)
@@ -22,7 +24,7 @@ extension Evaluator {
                 }
             case .vector(let f, let jacobianProduct):
                 guard order == 0 else {
-                    throw .unsupported("the derivative of \(name) is a Jacobian matrix, not a function of one number")
+                    throw .unsupported(.derivative, "of \(name), a Jacobian matrix")
                 }
                 let argument = try single(arguments, name)
                 let values = f(argument.values)
@@ -32,7 +34,7 @@ extension Evaluator {
                 return out
             case .expression(let parameters, let body):
                 guard parameters.count == arguments.count else {
-                    throw .unsupported("\(name) takes \(parameters.count) argument(s), not \(arguments.count)")
+                    throw .unsupported(.arity, "\(name) takes \(parameters.count), not \(arguments.count)")
                 }
                 return try apply(parameters, body, arguments, order: order, name: name)
             }
@@ -40,8 +42,25 @@ extension Evaluator {
         return try elementary(name, order: order, arguments)
     }
 
+    /// A function the lesson leaves open (`f` of `a = f(z)`, "any activation"), drawn at this
+    /// point as a smooth function of one number, f(x) = a·tanh(bx + c) + dx, with its derivative:
+    /// a claim about every f must hold for it.
+    func openFunction(_ name: FunctionName) -> FunctionDefinition {
+        var generator = makeGenerator(pointSeed ^ Self.stableHash("function " + name.key))
+        let a = Double.random(in: 0.5...1.5, using: &generator)
+        let b = Double.random(in: 0.5...1.5, using: &generator)
+        let c = Double.random(in: -0.5...0.5, using: &generator)
+        let d = Double.random(in: 0.1...0.5, using: &generator)
+        return .scalar(
+            value: { x in a * Foundation.tanh(b * x + c) + d * x },
+            derivative: { x in
+                let t = Foundation.tanh(b * x + c)
+                return a * b * (1 - t * t) + d
+            }, kinks: [])
+    }
+
     private func single(_ arguments: [Tensor], _ name: FunctionName) throws(EvaluationFailure) -> Tensor {
-        guard arguments.count == 1 else { throw .unsupported("\(name) takes one argument, not \(arguments.count)") }
+        guard arguments.count == 1 else { throw .unsupported(.arity, "\(name) takes 1, not \(arguments.count)") }
         return arguments[0]
     }
 
@@ -51,7 +70,7 @@ extension Evaluator {
         _ parameters: [Symbol], _ body: Expression, _ arguments: [Tensor], order: Int,
         name: FunctionName
     ) throws(EvaluationFailure) -> Tensor {
-        guard callDepth < 32 else { throw .unsupported("\(name) calls itself without end") }
+        guard callDepth < 32 else { throw .unsupported(.selfReference, name.written) }
         let savedLocals = locals
         let savedSeed = seed
         callDepth += 1
@@ -65,14 +84,14 @@ extension Evaluator {
             return try value(of: body)
         }
         guard order == 1, parameters.count == 1 else {
-            throw .unsupported("only first derivatives of one-argument functions are supported (\(name))")
+            throw .unsupported(.derivative, "\(name)\(String(repeating: "′", count: order))")
         }
         seed = nil
         var out = arguments[0]
         for index in out.entries.indices {
             locals[parameters[0]] = Tensor(Dual(arguments[0].entries[index].value, 1))
             let result = try value(of: body)
-            guard result.isSingle else { throw .unsupported("\(name)′ of a vector") }
+            guard result.isSingle else { throw .unsupported(.derivative, "\(name)′ of a vector") }
             out.entries[index] = Dual(result.entries[0].tangent)
         }
         return out
@@ -82,11 +101,11 @@ extension Evaluator {
     private mutating func elementary(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure)
         -> Tensor
     {
-        guard order == 0 else { throw .unsupported("the derivative \(name)′ is not supported") }
+        guard order == 0 else { throw .unsupported(.derivative, "\(name)′") }
         switch name.key {
         case "max", "min":
             guard arguments.count == 2 else {
-                throw .unsupported("\(name) of \(arguments.count) values is not supported")
+                throw .unsupported(.arity, "\(name) of \(arguments.count) values")
             }
             let isMax = name.key == "max"
             return try Tensor.elementwise(arguments[0], arguments[1], verb: "compare") { a, b in
@@ -95,7 +114,7 @@ extension Evaluator {
             }
         default: break
         }
-        guard arguments.count == 1 else { throw .unsupported("\(name) takes one argument, not \(arguments.count)") }
+        guard arguments.count == 1 else { throw .unsupported(.arity, "\(name) takes 1, not \(arguments.count)") }
         let f: (Double) -> (Double, Double)
         switch name.key {
         case "exp": f = { (Foundation.exp($0), Foundation.exp($0)) }
@@ -108,7 +127,7 @@ extension Evaluator {
         case "sinh": f = { (Foundation.sinh($0), Foundation.cosh($0)) }
         case "cosh": f = { (Foundation.cosh($0), Foundation.sinh($0)) }
         case "tanh": f = { (Foundation.tanh($0), 1 - Foundation.tanh($0) * Foundation.tanh($0)) }
-        default: throw .unsupported("`\(name)` is not a function Litmus knows")
+        default: throw .unsupported(.unknownFunction, name.written)
         }
         return arguments[0].map { x in
             let (value, slope) = f(x.value)

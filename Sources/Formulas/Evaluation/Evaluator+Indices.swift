@@ -66,13 +66,13 @@ extension Evaluator {
             } else if let bound = indices[index] {
                 number = bound
             } else {
-                throw .unsupported("cannot read the index `\(index)`")
+                throw .unsupported(.index, index)
             }
             indices[letter] = number
             // `x_t = 2^t x_0` asks for x_0 through the same template: an entry that needs itself.
             var entry = symbol
             entry.index = String(number)
-            guard !inProgress.contains(entry) else { throw .unsupported("\(entry) is defined in terms of itself") }
+            guard !inProgress.contains(entry) else { throw .unsupported(.selfReference, entry.description) }
             inProgress.insert(entry)
             defer { inProgress.remove(entry) }
             return try value(of: body)

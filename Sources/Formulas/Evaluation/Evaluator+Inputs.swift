@@ -50,14 +50,14 @@ extension Evaluator {
             } else if let bound = indices[trimmed] {
                 parts.append(bound)
             } else {
-                throw .unsupported("cannot read the index `\(index)`")
+                throw .unsupported(.index, index)
             }
         }
         switch (parts.count, tensor.rows, tensor.columns) {
         case (1, _, 1): return (parts[0] - 1, 0)
         case (1, 1, _): return (0, parts[0] - 1)
         case (2, _, _): return (parts[0] - 1, parts[1] - 1)
-        default: throw .unsupported("the index `\(index)` does not fit the \(tensor.shapeText) matrix")
+        default: throw .unsupported(.index, "\(index) of a \(tensor.shapeText) matrix")
         }
     }
 
@@ -109,7 +109,7 @@ extension Evaluator {
     }
 
     /// FNV-1a of a name: a key that is the same in every process (Swift's `hashValue` is not).
-    static func stableHash(_ text: String) -> UInt64 {
+    public static func stableHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

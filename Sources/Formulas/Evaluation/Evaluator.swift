@@ -10,6 +10,8 @@ import Foundation
 public struct Evaluator {
     /// Functions by normalised name (`FunctionName.key`): the catalog's and the lesson's.
     public var functions: [String: FunctionDefinition]
+    /// Names of functions the lesson leaves open (`f` of `a = f(z)`), drawn at each point.
+    public var openFunctions: Set<String> = []
     /// The lesson's definitions so far.
     public var definitions: [Symbol: Expression] {
         didSet { templates = Self.templates(in: definitions) }
@@ -49,6 +51,13 @@ public struct Evaluator {
     var callDepth = 0
     /// How deep the evaluation of sub-expressions is nested now; bounded by `maximumDepth`.
     var depth = 0
+    /// Take derivatives by central finite differences instead of dual numbers: the second
+    /// opinion a checker asks for before it calls a derivative wrong.
+    public var finiteDifferences = false
+    /// A value that replaces a symbol's own while finite differences perturb it.
+    var perturbed: (symbol: Symbol, value: Tensor)? = nil
+    /// The vector of a perturbed entry (`z` of `z_i`), with that entry perturbed.
+    var perturbedParent: (symbol: Symbol, value: Tensor)? = nil
     /// How deep evaluation may nest (sub-expressions, definitions, entries, calls) before it gives
     /// up: whatever a lesson says (`x_t = 2^t x_0` refers to its own entries), evaluation ends.
     public static let maximumDepth = 400
@@ -88,7 +97,7 @@ public struct Evaluator {
         if !expressionBindings.isEmpty, let bound = expressionBindings[expression] { return bound }
         depth += 1
         defer { depth -= 1 }
-        guard depth <= Self.maximumDepth else { throw .unsupported("the evaluation nests too deeply") }
+        guard depth <= Self.maximumDepth else { throw .unsupported(.tooDeep, "") }
         switch expression {
         case .number(let value): return Tensor(value)
         case .variable(let symbol): return try value(of: symbol)
@@ -114,13 +123,19 @@ public struct Evaluator {
         case .derivative(let of, let variable): return try derivative(of, with: variable)
         case .matrix(let rows): return try matrix(rows)
         case .sum(let index, let lower, let upper, let body): return try sum(index, lower, upper, body)
+        case .product(let index, let lower, let upper, let body):
+            return try sum(index, lower, upper, body, multiplying: true)
+        case .tuple(let entries): return try matrix(entries.map { [$0] })
         case .piecewise(let pieces): return try piecewise(pieces)
-        case .realSpace, .finiteSet: throw .unsupported("a set has no value")
+        case .realSpace, .finiteSet: throw .unsupported(.setAsValue, "")
+        case .ellipsis: throw .unsupported(.setAsValue, "…")
         }
     }
 
     /// The value of a symbol: a local, a sum index, a definition, a component, or an input.
     public mutating func value(of symbol: Symbol) throws(EvaluationFailure) -> Tensor {
+        if let perturbed, perturbed.symbol == resolved(symbol) { return perturbed.value }
+        if let perturbedParent, perturbedParent.symbol == symbol { return perturbedParent.value }
         if let local = locals[symbol] { return local }
         if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, let index = indices[symbol.name] {
             return Tensor(Double(index))
@@ -135,8 +150,7 @@ public struct Evaluator {
                 seeded.entries[0].tangent = 1
             } else {
                 guard let seedEntry, seedEntry < base.entries.count else {
-                    throw .unsupported(
-                        "a derivative with respect to the \(base.shapeText) matrix \(symbol) needs one entry at a time")
+                    throw .unsupported(.derivative, "with respect to the \(base.shapeText) matrix \(symbol) as a whole")
                 }
                 seeded.entries[seedEntry].tangent = 1
             }
@@ -164,7 +178,7 @@ public struct Evaluator {
             let cacheable = key != nil
             if let key, seed == nil, let cached = cache[key] { return cached }
             if let key, let seed, !depends(symbol, on: seed), let cached = cache[key] { return cached }
-            guard !inProgress.contains(symbol) else { throw .unsupported("\(symbol) is defined in terms of itself") }
+            guard !inProgress.contains(symbol) else { throw .unsupported(.selfReference, symbol.description) }
             inProgress.insert(symbol)
             defer { inProgress.remove(symbol) }
             let result = try value(of: definition)
@@ -176,7 +190,7 @@ public struct Evaluator {
         if symbol.index != nil, let component = try component(symbol) { return component }
         if let bound = bindings[symbol] { return bound }
         if symbol.index == nil, symbol.label == nil, functions[FunctionName(symbol.name).key] != nil {
-            throw .unsupported("\(symbol) names a function but is used here as a value")
+            throw .unsupported(.functionAsValue, symbol.description)
         }
         let drawn = draw(symbol)
         bindings[symbol] = drawn
@@ -214,9 +228,9 @@ public struct Evaluator {
         }
         guard target.freeSymbols.contains(where: { depends($0, on: variable) }) else {
             // Nothing the lesson defined links them: a derivative of 0 would be a guess.
-            throw .unsupported(
-                "\(ExpressionPrinter().print(of)) does not depend on \(variable) through the lesson's definitions")
+            throw .unsupported(.unrelatedDerivative, "∂\(ExpressionPrinter().print(of))/∂\(variable)")
         }
+        if finiteDifferences { return try finiteDifference(target, with: variable) }
         let saved = (seed, seedEntry)
         defer { (seed, seedEntry) = saved }
         seed = nil
@@ -235,11 +249,66 @@ public struct Evaluator {
             let result = try value(of: target)
             guard result.isSingle else {
                 throw .unsupported(
-                    "the derivative of the \(result.shapeText) value \(ExpressionPrinter().print(of)) with respect "
-                        + "to the \(base.shapeText) \(variable) is a Jacobian, not a matrix of its shape")
+                    .derivative,
+                    "of the \(result.shapeText) \(ExpressionPrinter().print(of)) with respect to the "
+                        + "\(base.shapeText) \(variable), a Jacobian")
             }
             entries.append(Dual(result.entries[0].tangent))
         }
+        return Tensor(rows: base.rows, columns: base.columns, entries: entries)
+    }
+
+    /// ∂target/∂variable by central differences, entry by entry of the variable:
+    /// (f(x + h) − f(x − h)) / 2h with h = 10⁻⁵·max(1, |x|), error O(h²).
+    mutating func finiteDifference(_ target: Expression, with variable: Symbol) throws(EvaluationFailure) -> Tensor {
+        let base = try value(of: variable)
+        // ∂/∂z_i of a vector z that is an input: perturb the entry inside z as well.
+        var parent: (symbol: Symbol, value: Tensor, entry: Int)? = nil
+        if let index = variable.index, base.isSingle, definitions[variable] == nil,
+            let vector = try? value(of: variable.withoutIndex), !vector.isSingle,
+            let position = try? positions(index, in: vector)
+        {
+            parent = (variable.withoutIndex, vector, position.row * vector.columns + position.column)
+        }
+        let savedCache = cache
+        let saved = (perturbed, perturbedParent)
+        defer {
+            cache = savedCache
+            (perturbed, perturbedParent) = saved
+        }
+        var entries: [Dual] = []
+        var vectorResult: Tensor? = nil
+        for entry in base.entries.indices {
+            let h = 1e-5 * max(1, abs(base.entries[entry].value))
+            var plus = base
+            plus.entries[entry] = Dual(base.entries[entry].value + h)
+            var minus = base
+            minus.entries[entry] = Dual(base.entries[entry].value - h)
+            func perturb(_ value: Tensor) {
+                cache = [:]
+                perturbed = (variable, value)
+                if let parent {
+                    var vector = parent.value
+                    vector.entries[parent.entry] = value.entries[0]
+                    perturbedParent = (parent.symbol, vector)
+                }
+            }
+            perturb(plus)
+            let up = try value(of: target)
+            perturb(minus)
+            let down = try value(of: target)
+            let slope = try Tensor.add(up, down, subtract: true).map { Dual($0.value / (2 * h)) }
+            if base.isSingle {
+                vectorResult = slope
+            } else {
+                guard slope.isSingle else {
+                    throw .unsupported(
+                        .derivative, "of a \(slope.shapeText) value with respect to a matrix, a Jacobian")
+                }
+                entries.append(slope.entries[0])
+            }
+        }
+        if let vectorResult { return vectorResult }
         return Tensor(rows: base.rows, columns: base.columns, entries: entries)
     }
 
@@ -259,9 +328,10 @@ public struct Evaluator {
         return Tensor(rows: rows.count, columns: rows.first?.count ?? 0, entries: entries)
     }
 
-    mutating func sum(_ index: String, _ lower: Expression?, _ upper: Expression?, _ body: Expression)
-        throws(EvaluationFailure) -> Tensor
-    {
+    /// Σ (or Π with `multiplying`) of `body` over `index` from `lower` to `upper`.
+    mutating func sum(
+        _ index: String, _ lower: Expression?, _ upper: Expression?, _ body: Expression, multiplying: Bool = false
+    ) throws(EvaluationFailure) -> Tensor {
         var first = 1
         if let lower { first = try integer(lower) }
         var last: Int
@@ -276,17 +346,21 @@ public struct Evaluator {
                 // Entries of vectors nothing sizes: they are drawn with `vectorLength` entries.
                 last = first + vectorLength - 1
             } else {
-                throw .unsupported("the range of the sum over \(index) is not given")
+                throw .unsupported(.sumRange, "over \(index)")
             }
         }
-        guard last >= first, last - first < 10_000 else { throw .unsupported("the sum over \(index) has no terms") }
+        guard last >= first, last - first < 10_000 else { throw .unsupported(.sumRange, "over \(index)") }
         let saved = indices[index]
         defer { indices[index] = saved }
         var total: Tensor? = nil
         for k in first...last {
             indices[index] = k
             let term = try value(of: body)
-            if let sum = total { total = try Tensor.add(sum, term) } else { total = term }
+            if let sum = total {
+                total = multiplying ? try Tensor.hadamard(sum, term) : try Tensor.add(sum, term)
+            } else {
+                total = term
+            }
         }
         return total!
     }
@@ -299,7 +373,7 @@ public struct Evaluator {
         }
         let value = try value(of: expression)
         guard value.isSingle, value.values[0] == value.values[0].rounded(), abs(value.values[0]) < 1e6 else {
-            throw .unsupported("a sum's bound must be a whole number")
+            throw .unsupported(.sumRange, "")
         }
         return Int(value.values[0])
     }
@@ -326,7 +400,7 @@ public struct Evaluator {
             guard let condition = piece.condition else { return try value(of: piece.value) }
             let left = try value(of: condition.lhs)
             let right = try value(of: condition.rhs)
-            guard left.isSingle, right.isSingle else { throw .unsupported("a condition on a matrix") }
+            guard left.isSingle, right.isSingle else { throw .unsupported(.cases, "to a matrix") }
             // `k = c` between indices is a case, not a kink: only a boundary between reals is.
             if condition.comparison != .equal, condition.comparison != .notEqual,
                 abs(left.values[0] - right.values[0]) < kinkMargin
@@ -335,6 +409,6 @@ public struct Evaluator {
             }
             if condition.holds(left.values[0], right.values[0]) { return try value(of: piece.value) }
         }
-        throw .unsupported("no case applies")
+        throw .unsupported(.cases, "")
     }
 }

@@ -33,6 +33,12 @@ public indirect enum Expression: Hashable, Sendable {
     case hadamard(Expression, Expression)
     /// Σ over `index` from `lower` to `upper` (both optional: "over all its values") of `body`.
     case sum(index: String, lower: Expression?, upper: Expression?, body: Expression)
+    /// Π over `index` from `lower` to `upper` of `body`.
+    case product(index: String, lower: Expression?, upper: Expression?, body: Expression)
+    /// A tuple or vector literal `(a, b, c)`: a column vector when its entries are numbers.
+    case tuple([Expression])
+    /// The dots of a list written with `\dots` (`x_1, \dots, x_n`): entries left out.
+    case ellipsis
     /// A definition by cases, first matching condition wins; a `nil` condition is "otherwise".
     case piecewise([Piece])
     /// ℝⁿ or ℝ^{m×n}: the set of real vectors or matrices of that size.

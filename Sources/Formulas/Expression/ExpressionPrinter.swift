@@ -39,6 +39,9 @@ public struct ExpressionPrinter: Sendable {
         case .component(let a, let index): return "\(write(a, precedence: 4))_\(index)"
         case .hadamard(let a, let b): return wrap("\(write(a, precedence: 2)) ⊙ \(write(b, precedence: 3))", 2)
         case .sum(let index, _, _, let body): return wrap("Σ_\(index) \(write(body, precedence: 2))", 1)
+        case .product(let index, _, _, let body): return wrap("Π_\(index) \(write(body, precedence: 3))", 2)
+        case .tuple(let entries): return "(" + entries.map { write($0, precedence: 0) }.joined(separator: ", ") + ")"
+        case .ellipsis: return "…"
         case .piecewise(let pieces):
             return "{"
                 + pieces.map { piece in

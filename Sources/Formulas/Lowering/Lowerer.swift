@@ -19,9 +19,14 @@ public struct Lowerer: Sendable {
     /// Letters conventionally naming a function (`f(z)`) when followed by parentheses.
     public static let functionLetters: Set<String> = ["f", "g", "φ", "ϕ", "ψ"]
 
+    /// What the lesson's formulas say about names: values (`p` of `p = σ(z)`, which multiplies
+    /// when followed by parentheses) and the layer labels each symbol carries.
+    public var survey: NameSurvey
+
     /// Creates a lowerer that reads `functionKeys` (plus the elementary functions) as functions.
-    public init(functionKeys: Set<String> = []) {
-        self.functionKeys = functionKeys.union(Self.elementaryFunctions)
+    public init(functionKeys: Set<String> = [], survey: NameSurvey = NameSurvey()) {
+        self.functionKeys = functionKeys.union(Self.elementaryFunctions).union(survey.functionKeys)
+        self.survey = survey
     }
 
     /// The formula of a parsed span (the root `.row` of a `TeXParseResult`).
@@ -39,9 +44,7 @@ public struct Lowerer: Sendable {
                 trimmed.removeLast()
             }
             guard !trimmed.isEmpty else {
-                throw LoweringFailure(
-                    relations.isEmpty ? "nothing before the relation" : "nothing after the relation",
-                    at: range)
+                throw LoweringFailure(.missingSide, at: range)
             }
             var reader = TermReader(items: trimmed, lowerer: self)
             terms.append(try reader.readAll())
@@ -58,7 +61,7 @@ public struct Lowerer: Sendable {
         }
         if current.isEmpty, let last = relations.last, !terms.isEmpty {
             // A span of a group may end with `=`; an equation that ends there has nothing to check.
-            throw LoweringFailure("the formula ends with `\(last.rawValue)`", at: items.last?.range)
+            throw LoweringFailure(.missingSide, last.description, at: items.last?.range)
         }
         try close(at: items.last?.range ?? root.range)
         return Formula(terms: terms, relations: relations, termRanges: ranges)
@@ -119,18 +122,27 @@ public struct Lowerer: Sendable {
         guard symbol.atomClass == .relation else { return nil }
         switch symbol.source {
         case "=": return .equals
+        case ":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\doteq", "\\eqqcolon", "≔": return .defines
         case "\\in": return .element
-        case "\\leftarrow", "\\gets", ":=", "\\coloneqq", "\\longleftarrow", "\\Leftarrow": return .assignLeft
-        case "\\rightarrow", "\\to", "\\longrightarrow", "\\mapsto", "\\Rightarrow": return .arrowRight
+        case "\\leftarrow", "\\gets", "\\longleftarrow": return .assignLeft
+        case "\\rightarrow", "\\to", "\\longrightarrow": return .arrowRight
         case "\\approx": return .approximately
+        case "\\sim": return .distributed
         default:
             switch symbol.text {
             case "=": return .equals
+            case "≔", "≜", "≡", "≐": return .defines
             case "∈": return .element
             case "←": return .assignLeft
             case "→": return .arrowRight
             case "≈": return .approximately
-            default: return .comparison
+            case "<": return .less
+            case "≤", "⩽", "≦": return .lessOrEqual
+            case ">": return .greater
+            case "≥", "⩾", "≧": return .greaterOrEqual
+            case "≠": return .notEqual
+            case "∼": return .distributed
+            default: return .other(symbol.text)
             }
         }
     }

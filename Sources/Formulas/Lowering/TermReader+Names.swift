@@ -32,7 +32,7 @@ extension TermReader {
             case .symbol(var symbol):
                 if let sub = scripts.sub { symbol.index = Self.text(sub) }
                 if let sup = scripts.sup {
-                    switch try superscript(sup) {
+                    switch try superscript(sup, of: symbol.name) {
                     case .label(let label): symbol.label = label
                     case .primes(let count): symbol.primes += count
                     case .transpose: transposed = true
@@ -44,15 +44,14 @@ extension TermReader {
                 derivative = 0
             case .function:
                 if scripts.sub != nil {
-                    throw LoweringFailure(
-                        "a subscript on the function `\(Self.text(base))` is not supported", at: base.range)
+                    throw LoweringFailure(.subscriptOnFunction, Self.text(base), at: base.range)
                 }
                 if let sup = scripts.sup {
                     switch try superscript(sup) {
                     case .primes(let count): derivative += count
                     case .power(let power): powerAfterCall = power
                     case .label, .transpose:
-                        throw LoweringFailure("cannot read the superscript of `\(Self.text(base))`", at: sup.range)
+                        throw LoweringFailure(.superscriptOnFunction, Self.text(base), at: sup.range)
                     }
                 }
             case .value: break
@@ -72,11 +71,11 @@ extension TermReader {
                     result = .component(result, index: index)
                     pendingComponent = nil
                 }
-            } else if items.count == 1 {
+            } else if items.count == 1 || position == items.count && lowerer.functionKeys.contains(function.key) {
                 // A function named but not applied (`$\tanh$`, the `\tanh` of `d\tanh/dx`): its name.
                 result = .variable(Symbol(function.written, primes: derivative))
             } else {
-                throw LoweringFailure("the function `\(function.written)` has no argument here", at: base.range)
+                throw LoweringFailure(.malformed, function.written, at: base.range)
             }
         case .symbol(let symbol):
             let key = FunctionName.normalise(symbol.name)
@@ -210,7 +209,7 @@ extension TermReader {
                 // A name in text (`\text{loss}`, `\text{MSE}`) is a symbol; a word of prose is not.
                 return .symbol(Symbol(trimmed))
             }
-            throw LoweringFailure("the text `\(text)` inside the formula", at: node.range)
+            throw LoweringFailure(.prose, text, at: node.range)
         case .styled(let font, let body):
             let inner = Self.flatten(body)
             if font == .doubleStruck {
@@ -221,7 +220,7 @@ extension TermReader {
                 {
                     return .value(.realSpace(try Self.dimensions(sup, lowerer)))
                 }
-                throw LoweringFailure("cannot read the set `\(Self.text(node))`", at: node.range)
+                throw LoweringFailure(.set, Self.text(node), at: node.range)
             }
             let letters = inner.compactMap { item -> String? in
                 if case .identifier(let text) = item.kind { return text }
@@ -242,14 +241,14 @@ extension TermReader {
         case .accent(let accent, let base):
             let inner = Self.flatten(base)
             guard inner.count == 1, case .symbol(var symbol) = try name(of: inner[0], mergingLetters: false) else {
-                throw LoweringFailure("the accent `\\\(accent.name)` on an expression is not supported", at: node.range)
+                throw LoweringFailure(.accentOnExpression, "\\" + accent.name, at: node.range)
             }
             symbol.accents.append(accent.name)
             return .symbol(symbol)
         default:
             break
         }
-        throw LoweringFailure("cannot read `\(Self.text(node))` as a name", at: node.range)
+        throw LoweringFailure(.malformed, Self.text(node), at: node.range)
     }
 
     /// `RelU(z)`, `max(0,z)`, `tanh(z)`: glued italic letters that spell a known function and
@@ -273,6 +272,11 @@ extension TermReader {
             position = best.end
             return best.word
         }
+        if let best, best.end == items.count, position == 1 {
+            // `$RelU$` alone: the name of the function, as the lint reads it.
+            position = best.end
+            return best.word
+        }
         return nil
     }
 
@@ -287,8 +291,15 @@ extension TermReader {
 
     /// What a superscript means on a name: `^{(2)}` a label, `^{\prime}` a prime, `^\top` a
     /// transpose, anything else a power. `^(` (the `b^(l)` lint) reads the label up to `)`.
-    mutating func superscript(_ sup: TeXNode) throws(LoweringFailure) -> Superscript {
+    mutating func superscript(_ sup: TeXNode, of name: String? = nil) throws(LoweringFailure) -> Superscript {
         let inner = Self.flatten(sup)
+        if let name, let labels = lowerer.survey.layerLabels[name], case .group = sup.kind,
+            !inner.contains(where: { if case .fenced = $0.kind { true } else { false } })
+        {
+            // `x^{l-1}` in a lesson that writes `x^{(l-1)}`: the label, as the lint says.
+            let text = NameSurvey.compact(Self.text(sup))
+            if labels.contains(text), text.contains(where: \.isLetter) { return .label(text) }
+        }
         if inner.count == 1, case .fenced(let fence) = inner[0].kind, fence.open?.text == "(" {
             if case .group = sup.kind { return .label(Self.text(fence.body)) }
         }
@@ -306,7 +317,7 @@ extension TermReader {
                     if case .symbol(let close) = node.kind, close.text == ")" { return .label(label) }
                     label += Self.text(node)
                 }
-                throw LoweringFailure("`^(` is never closed", at: sup.range)
+                throw LoweringFailure(.malformed, "^(", at: sup.range)
             default: break
             }
         }
@@ -323,16 +334,16 @@ extension TermReader {
         -> Expression
     {
         if scripts.sub != nil {
-            throw LoweringFailure("a subscript on `\(Self.text(scripts.base))` is not supported", at: node.range)
+            throw LoweringFailure(.subscriptOnExpression, Self.text(scripts.base), at: node.range)
         }
-        if scripts.primes > 0 { throw LoweringFailure("a prime on an expression is not supported", at: node.range) }
+        if scripts.primes > 0 { throw LoweringFailure(.primeOnExpression, Self.text(scripts.base), at: node.range) }
         guard let sup = scripts.sup else { return base }
         if case .realSpace = base { return .realSpace(try Self.dimensions(sup, lowerer)) }
         switch try superscript(sup) {
         case .transpose: return .transpose(base)
         case .power(let power): return .power(base, power)
         case .label, .primes:
-            throw LoweringFailure("cannot read the superscript `\(Self.text(sup))`", at: sup.range)
+            throw LoweringFailure(.malformed, Self.text(sup), at: sup.range)
         }
     }
 
@@ -340,19 +351,19 @@ extension TermReader {
         switch scripts.base.kind {
         case .largeOperator(let symbol, _):
             guard symbol.text == "∑" else {
-                throw LoweringFailure("the operator `\(symbol.source)` is not supported", at: node.range)
+                throw LoweringFailure(.largeOperator, symbol.source, at: node.range)
             }
-            guard let sub = scripts.sub else { throw LoweringFailure("a sum without an index", at: node.range) }
+            guard let sub = scripts.sub else { throw LoweringFailure(.largeOperator, Self.text(node), at: node.range) }
             let parts = Self.flatten(sub)
             guard case .identifier(let index)? = parts.first?.kind else {
-                throw LoweringFailure("cannot read the index of the sum", at: sub.range)
+                throw LoweringFailure(.largeOperator, Self.text(node), at: sub.range)
             }
             var lower: Expression? = nil
             if parts.count > 2, case .symbol(let equals) = parts[1].kind, equals.text == "=" {
                 var reader = TermReader(items: Array(parts[2...]), lowerer: lowerer)
                 lower = try reader.readAll()
             } else if parts.count > 1 {
-                throw LoweringFailure("cannot read the range of the sum `\(Self.text(sub))`", at: sub.range)
+                throw LoweringFailure(.largeOperator, Self.text(node), at: sub.range)
             }
             let upper = try scripts.sup.map { sup throws(LoweringFailure) in try Self.lowerNode(sup, lowerer) }
             let body = try readProduct()
@@ -366,7 +377,7 @@ extension TermReader {
             let base = try reader.readAll()
             return try applyScripts(base, scripts, node)
         default:
-            throw LoweringFailure("cannot read `\(Self.text(node))`", at: node.range)
+            throw LoweringFailure(.malformed, Self.text(node), at: node.range)
         }
     }
 

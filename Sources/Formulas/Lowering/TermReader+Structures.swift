@@ -15,9 +15,7 @@ extension TermReader {
             let variableItems = Array(bottom.dropFirst())
             var variableReader = TermReader(items: variableItems, lowerer: lowerer)
             guard !variableItems.isEmpty, case .variable(let variable) = try variableReader.readAll() else {
-                throw LoweringFailure(
-                    "cannot read the variable of the derivative `\(Self.text(denominator))`",
-                    at: denominator.range)
+                throw LoweringFailure(.malformed, Self.text(denominator), at: denominator.range)
             }
             let functionItems = Array(top.dropFirst())
             if functionItems.isEmpty {
@@ -52,12 +50,8 @@ extension TermReader {
         let body = Self.flatten(fence.body)
         switch fence.open?.text ?? "" {
         case "(", "[":
-            let parts = Self.splitOnCommas(body)
-            if parts.count > 1 {
-                throw LoweringFailure("the tuple `\(Self.text(node))` is not a value", at: node.range)
-            }
             var reader = TermReader(items: body, lowerer: lowerer)
-            guard !body.isEmpty else { throw LoweringFailure("empty parentheses", at: node.range) }
+            guard !body.isEmpty else { throw LoweringFailure(.malformed, "()", at: node.range) }
             return try reader.readAll()
         case "|":
             var reader = TermReader(items: body, lowerer: lowerer)
@@ -69,9 +63,7 @@ extension TermReader {
                     return try reader.readAll()
                 })
         default:
-            throw LoweringFailure(
-                "the brackets `\(fence.open?.source ?? ".")…\(fence.close?.source ?? ".")` are not supported",
-                at: node.range)
+            throw LoweringFailure(.brackets, Self.text(node), at: node.range)
         }
     }
 
@@ -82,7 +74,7 @@ extension TermReader {
         case "pmatrix", "bmatrix", "Bmatrix", "matrix", "smallmatrix":
             let rows = environment.rows.filter { row in !row.allSatisfy { Self.flatten($0).isEmpty } }
             guard let width = rows.first?.count, width > 0 else {
-                throw LoweringFailure("an empty matrix", at: node.range)
+                throw LoweringFailure(.malformed, Self.text(node), at: node.range)
             }
             var matrix: [[Expression]] = []
             for row in rows {
@@ -93,9 +85,8 @@ extension TermReader {
             }
             let widths = Set(matrix.map(\.count))
             guard widths.count == 1 else {
-                throw LoweringFailure(
-                    "the rows of the matrix have different lengths (\(widths.sorted().map(String.init).joined(separator: ", ")))",
-                    at: node.range)
+                // The rows of the matrix have different lengths.
+                throw LoweringFailure(.malformed, Self.text(node), at: node.range)
             }
             return .matrix(matrix)
         case "cases", "dcases":
@@ -107,7 +98,7 @@ extension TermReader {
             }
             return .piecewise(pieces)
         default:
-            throw LoweringFailure("the `\(environment.name)` environment is not supported", at: node.range)
+            throw LoweringFailure(.environment, environment.name, at: node.range)
         }
     }
 
@@ -131,14 +122,14 @@ extension TermReader {
         if items.isEmpty {
             let lower = words.lowercased()
             if lower.contains("otherwise") || lower.contains("else") || lower.isEmpty { return nil }
-            throw LoweringFailure("cannot read the condition `\(words)`", at: cell.range)
+            throw LoweringFailure(.condition, words, at: cell.range)
         }
         let relations = items.indices.filter { index in
             if case .symbol(let symbol) = items[index].kind { return symbol.atomClass == .relation }
             return false
         }
         guard relations.count == 1, case .symbol(let symbol) = items[relations[0]].kind else {
-            throw LoweringFailure("cannot read the condition `\(text(cell))`", at: cell.range)
+            throw LoweringFailure(.condition, text(cell), at: cell.range)
         }
         let comparison: Condition.Comparison
         switch symbol.text {
@@ -148,7 +139,7 @@ extension TermReader {
         case "≥", "⩾": comparison = .greaterOrEqual
         case "=": comparison = .equal
         case "≠": comparison = .notEqual
-        default: throw LoweringFailure("cannot read the comparison `\(symbol.source)`", at: items[relations[0]].range)
+        default: throw LoweringFailure(.condition, symbol.source, at: items[relations[0]].range)
         }
         var left = TermReader(items: Array(items[..<relations[0]]), lowerer: lowerer)
         var right = TermReader(items: Array(items[(relations[0] + 1)...]), lowerer: lowerer)

@@ -42,12 +42,27 @@ struct TermReader {
 
     // MARK: - Sums and products
 
-    /// Reads every item as one expression.
+    /// Reads every item as one expression; items separated by top-level commas are a tuple
+    /// (`1, \dots, L`, whose dots are an `.ellipsis`).
     mutating func readAll() throws(LoweringFailure) -> Expression {
+        if position == 0, items.contains(where: Self.isComma) {
+            var parts: [[TeXNode]] = [[]]
+            for item in items {
+                if Self.isComma(item) { parts.append([]) } else { parts[parts.count - 1].append(item) }
+            }
+            if parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) {
+                return .tuple(
+                    try parts.map { part throws(LoweringFailure) in
+                        if part.allSatisfy(Self.isDots) { return .ellipsis }
+                        var reader = TermReader(items: part, lowerer: lowerer)
+                        return try reader.readAll()
+                    })
+            }
+        }
         let expression = try readSum()
         if position < items.count {
             let item = items[position]
-            throw LoweringFailure("cannot read `\(Self.text(item))` here", at: item.range)
+            throw LoweringFailure(.malformed, Self.text(item), at: item.range)
         }
         return expression
     }
@@ -69,8 +84,7 @@ struct TermReader {
                 position += 1
                 result = .subtract(result, try readProduct())
             case "±", "∓":
-                throw LoweringFailure(
-                    "`±` gives two values; there is no single value to check", at: items[position].range)
+                throw LoweringFailure(.plusMinus, at: items[position].range)
             default:
                 return result
             }
@@ -129,14 +143,14 @@ struct TermReader {
 
     mutating func readFactor() throws(LoweringFailure) -> Expression {
         guard position < items.count else {
-            throw LoweringFailure("an operand is missing", at: items.last?.range)
+            throw LoweringFailure(.malformed, items.last.map(Self.text) ?? "", at: items.last?.range)
         }
         let item = items[position]
         position += 1
         switch item.kind {
         case .number(let digits):
             guard let value = Double(digits) else {
-                throw LoweringFailure("cannot read the number `\(digits)`", at: item.range)
+                throw LoweringFailure(.malformed, digits, at: item.range)
             }
             return .number(value)
         case .identifier, .styled, .text, .function, .accent:
@@ -152,7 +166,7 @@ struct TermReader {
             return try readScripts(scripts, item)
         case .fraction(let kind, let numerator, let denominator):
             guard kind != .binom else {
-                throw LoweringFailure("a binomial coefficient is not supported", at: item.range)
+                throw LoweringFailure(.binomial, Self.text(item), at: item.range)
             }
             return try readFraction(numerator, denominator, item)
         case .root(let radicand, let index):
@@ -168,7 +182,7 @@ struct TermReader {
         case .environment(let environment):
             return try readEnvironment(environment, item)
         case .largeOperator(let symbol, _):
-            throw LoweringFailure("`\(symbol.source)` without an index is not supported", at: item.range)
+            throw LoweringFailure(.largeOperator, symbol.source, at: item.range)
         case .symbol(let symbol):
             if symbol.atomClass == .opening, symbol.text == "(" || symbol.text == "[" {
                 return try readOpenParenthesis(item)
@@ -180,22 +194,22 @@ struct TermReader {
                         if case .symbol(let close) = node.kind { return close.text == "|" }
                         return false
                     }), end > position
-                else { throw LoweringFailure("`|` is never closed", at: item.range) }
+                else { throw LoweringFailure(.malformed, "|", at: item.range) }
                 var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
                 position = end + 1
                 return .call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
             }
-            if symbol.text == "∂" { throw LoweringFailure("a lone `∂` outside a fraction", at: item.range) }
+            if symbol.text == "∂" { throw LoweringFailure(.loneDifferential, "∂", at: item.range) }
             if symbol.text == "∞" { return .number(.infinity) }
-            throw LoweringFailure("cannot read `\(symbol.source)` as a value", at: item.range)
+            throw LoweringFailure(.notAValue, symbol.source, at: item.range)
         case .unknownCommand(let name):
-            throw LoweringFailure("unknown command `\\\(name)`", at: item.range)
+            throw LoweringFailure(.unknownCommand, "\\" + name, at: item.range)
         case .error(let text):
-            throw LoweringFailure("cannot read `\(text)`", at: item.range)
+            throw LoweringFailure(.malformed, text, at: item.range)
         case .overUnder:
-            throw LoweringFailure("braces over or under a formula are not supported", at: item.range)
+            throw LoweringFailure(.overUnder, Self.text(item), at: item.range)
         case .sizedDelimiter(let symbol, _):
-            throw LoweringFailure("the sized delimiter `\(symbol.source)` is not supported", at: item.range)
+            throw LoweringFailure(.malformed, symbol.source, at: item.range)
         case .row, .space, .mathStyle, .color, .lineBreak:
             return try Self.lowerNode(item, lowerer)
         }
@@ -222,7 +236,7 @@ struct TermReader {
             }
             end += 1
         }
-        guard end < items.count else { throw LoweringFailure("`(` is never closed", at: open.range) }
+        guard end < items.count else { throw LoweringFailure(.malformed, "(", at: open.range) }
         var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
         let body = try inner.readAll()
         let closing = items[end]
@@ -238,10 +252,20 @@ struct TermReader {
 
     // MARK: - Helpers
 
+    static func isComma(_ node: TeXNode) -> Bool {
+        if case .symbol(let symbol) = node.kind { return symbol.text == "," }
+        return false
+    }
+
+    static func isDots(_ node: TeXNode) -> Bool {
+        if case .symbol(let symbol) = node.kind { return ["…", "⋯", "⋮", "⋱", "...", "."].contains(symbol.text) }
+        return false
+    }
+
     /// Lowers a sub-tree (a group, a cell, an argument) as one expression.
     static func lowerNode(_ node: TeXNode, _ lowerer: Lowerer) throws(LoweringFailure) -> Expression {
         let items = flatten(node)
-        guard !items.isEmpty else { throw LoweringFailure("an empty group", at: node.range) }
+        guard !items.isEmpty else { throw LoweringFailure(.malformed, "{}", at: node.range) }
         var reader = TermReader(items: items, lowerer: lowerer)
         return try reader.readAll()
     }

@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         let reports = LessonChecking.check(workspace)
         var failing = 0
         var warnings = 0
-        var counts: [Verdict.Status: Int] = [:]
+        var counts = VerdictCounts()
         var cells = 0
         for (entry, report) in zip(workspace.entries, reports) {
             let formatter = ReportTextFormatter(lines: entry.lines)
@@ -43,7 +43,7 @@ struct BuildCommand: ParsableCommand {
             DiagnosticPrinter().print(diagnostics, path: report.path, lines: entry.lines)
             if report.failed { failing += 1 }
             warnings += diagnostics.filter { $0.severity == .warning }.count
-            counts.merge(report.counts, uniquingKeysWith: +)
+            counts.add(report.counts)
             let lessonCells = entry.lesson.codeCells.filter { $0.language == "swift" }.count
             cells += lessonCells
             print(
@@ -70,11 +70,9 @@ struct BuildCommand: ParsableCommand {
         for report in reports { marks[report.path] = LessonChecking.marks(report) }
         let site = try SiteWriter.write(workspace, marks: marks, to: output)
         let lessons = workspace.entries.count + workspace.unreadable
-        let formulas = Verdict.Status.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(
-            separator: ", ")
         print(
             "litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(reports.map(\.formulas.count).reduce(0, +)) "
-                + "formulas (\(formulas)), \(cells) Swift cells, \(failing + workspace.unreadable) failing, "
+                + "formulas (\(counts.summary)), \(cells) Swift cells, \(failing + workspace.unreadable) failing, "
                 + "\(warnings + site.warnings) warnings; site: \(output)/index.html")
         if workspace.unreadable > 0 { throw ExitCode(2) }
         if failing > 0 || cellsFailed { throw ExitCode(1) }

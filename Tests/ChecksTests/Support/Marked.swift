@@ -14,9 +14,8 @@ struct Marked {
         for (number, line) in marked.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = String(line)
             while let (marker, range) = Self.markers.compactMap({ marker in rest.range(of: marker).map { (marker, $0) }
-                })
-                .min(by: { $0.1.lowerBound < $1.1.lowerBound })
-            {
+            })
+            .min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
                 positions[marker] = (number + 1, rest[..<range.lowerBound].utf8.count + 1)
                 rest.removeSubrange(range)
             }

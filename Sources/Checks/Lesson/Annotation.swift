@@ -37,10 +37,10 @@ struct Annotation: Hashable {
         }
     }
 
-    /// Records the assumptions in the lesson's state.
-    func apply(to state: inout LessonState) {
+    /// Records the assumptions in the lesson's reading.
+    func apply(to reading: inout LessonReading) {
         for (name, domain) in assumptions {
-            state.domains[Symbol(Annotation.symbolName(name))] = domain
+            reading.domains[Symbol(Annotation.symbolName(name))] = domain
         }
     }
 

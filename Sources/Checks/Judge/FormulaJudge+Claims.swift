@@ -1,0 +1,623 @@
+import Formulas
+
+extension FormulaJudge {
+    /// What one link `a R b` of a chain turned out to be.
+    enum LinkOutcome {
+        /// The relation held at every point; how, for the message.
+        case holds(String, against: String)
+        /// Every plausible reading fails.
+        case fails(String, Counterexample, against: String)
+        /// Not a claim: a condition on unknowns, a substitution of values (`(ŷ − y)² = (7 − 2)²`).
+        case assumption(String)
+        /// A claim that could not be checked.
+        case unchecked(UncheckedReason)
+    }
+
+    // MARK: - Chains
+
+    /// Every link of `terms` from `start`, checked as a claim, in one verdict: a mismatch if a
+    /// link fails, verified if every link that is a claim holds, unchecked if one could not be
+    /// checked, and a definition (an assumption) if no link is a claim.
+    mutating func chain(
+        _ terms: [Expression], _ relations: [Formula.Relation], from start: Int = 0, defined: String? = nil
+    ) -> Verdict {
+        var held: [String] = []
+        var assumptions: [String] = []
+        var against: [String] = []
+        var unchecked: UncheckedReason? = nil
+        for link in start..<relations.count {
+            let outcome = checkLink(terms[link], terms[link + 1], relations[link])
+            let which =
+                relations.count > 1
+                ? "`\(printer.print(terms[link])) \(relations[link]) \(printer.print(terms[link + 1]))`: " : ""
+            switch outcome {
+            case .fails(let message, let example, let reference):
+                return Verdict(
+                    .mismatch, (defined.map { $0 + "; " } ?? "") + which + message, against: reference,
+                    counterexample: example)
+            case .holds(let message, let reference):
+                held.append(which + message)
+                against.append(reference)
+            case .assumption(let message):
+                assumptions.append(which + message)
+            case .unchecked(let reason):
+                if unchecked == nil { unchecked = reason }
+            }
+        }
+        if let unchecked {
+            return Verdict(unchecked: unchecked)
+        }
+        let prefix = defined.map { $0 + "; " } ?? ""
+        guard !held.isEmpty else {
+            if let defined, assumptions.isEmpty { return Verdict(.definition, defined) }
+            return Verdict(.definition, prefix + assumptions.joined(separator: "; "))
+        }
+        let notes = assumptions.isEmpty ? "" : " (" + assumptions.joined(separator: "; ") + ")"
+        let references = Array(Set(against)).sorted()
+        return Verdict(
+            .verified, prefix + held.joined(separator: "; ") + notes, against: references.joined(separator: "; "))
+    }
+
+    /// One link of a chain.
+    mutating func checkLink(_ a: Expression, _ b: Expression, _ relation: Formula.Relation) -> LinkOutcome {
+        switch relation {
+        case .equals, .defines:
+            return evaluateLink([a, b], test: .equal)
+        case .approximately:
+            guard let tolerance = Self.writtenTolerance([a, b]) else {
+                return .unchecked(.approximationWithoutPrecision)
+            }
+            return evaluateLink([a, b], test: .approximately(tolerance: tolerance))
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            return evaluateLink([a, b], test: .order(relation))
+        case .notEqual:
+            let unknowns = Self.unknowns([a, b], reading: reading)
+            if !unknowns.isEmpty {
+                return .assumption(
+                    "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", "))
+            }
+            return evaluateLink([a, b], test: .equal).negated(printer.print(a), printer.print(b))
+        case .element, .assignLeft, .arrowRight, .distributed, .other:
+            return .unchecked(.relationNotChecked(relation.description))
+        }
+    }
+
+    /// The tolerance `\approx` allows: half a unit in the last digit of the least precise number
+    /// written on either side (`0.88` allows 0.005), or `nil` when no decimal number is written.
+    static func writtenTolerance(_ sides: [Expression]) -> Double? {
+        var tolerance: Double? = nil
+        for side in sides {
+            _ = side.contains { expression in
+                if case .number(let value) = expression, value.isFinite, value != value.rounded() {
+                    var digits = 0
+                    var scaled = abs(value)
+                    while digits < 12, abs(scaled - scaled.rounded()) > 1e-9 * max(1, scaled) {
+                        scaled *= 10
+                        digits += 1
+                    }
+                    let unit = powerOfTen(-digits)
+                    tolerance = max(tolerance ?? 0, unit / 2)
+                }
+                return false
+            }
+        }
+        if tolerance == nil {
+            // `\approx 3` between expressions with no decimal: to the nearest unit.
+            let hasNumber = sides.contains { side in
+                side.contains {
+                    if case .number(let value) = $0 { return value != 0 && value.isFinite } else { return false }
+                }
+            }
+            if hasNumber, sides.contains(where: { $0.freeSymbols.isEmpty }) { return 0.5 }
+        }
+        return tolerance
+    }
+
+    // MARK: - One link under every plausible reading
+
+    /// Tests `sides` at random points under each plausible reading of their kinds, and decides:
+    /// it holds if the readings that can be evaluated agree it holds; it fails only if every
+    /// plausible reading fails and no rescue (a worked example, a constraint, a condition) applies.
+    mutating func evaluateLink(_ sides: [Expression], test: Sampler.Test) -> LinkOutcome {
+        if LayerLabels.involvesGeneric(sides) { return networkLink(sides, test: test) }
+        if let unrelated = unrelatedDerivative(sides) { return .unchecked(.unrelatedDerivative(unrelated)) }
+        let readings = ClaimReadings(sides, relating: true, reading: reading, samples: samples)
+        let prepare = indexPreparation(sides)
+        var outcomes: [(ClaimReadings.Reading, Sampler.Outcome)] = []
+        for candidate in readings.all where candidate.isConsistent {
+            outcomes.append((candidate, candidate.sampler.compare(sides, test: test, prepare: prepare)))
+        }
+        let reference = referenceText(sides)
+        let stated = readings.all[0]
+        if DebugTrace.isOn {
+            print("DEBUG link", sides.map { printer.print($0) })
+            for (r, o) in outcomes { print("  reading", r.name, r.sampler.inference.shapes(), o) }
+            for r in readings.all where !r.isConsistent {
+                print("  inconsistent", r.name, r.sampler.inference.conflict ?? "")
+            }
+        }
+        if !stated.isConsistent, let conflict = declaredShapeConflict(sides) {
+            return .fails(
+                "the shapes do not agree: \(conflict)",
+                Counterexample(
+                    inputs: declaredShapes(sides), formula: "no value (\(conflict))", expected: "shapes that fit"),
+                against: "shape rules")
+        }
+        let primary = outcomes.first { $0.0.name == .stated }
+        if let primary, case .holds(let points, let evaluator) = primary.1 {
+            if readings.capitalsDecide, let matrices = outcomes.first(where: { $0.0.name == .capitalsAsMatrices }),
+                case .fails = matrices.1
+            {
+                return .unchecked(
+                    .dependsOnReading(
+                        holds: "when " + readings.capitals.map(\.description).joined(separator: ", ") + " are numbers",
+                        fails: "when they are matrices"))
+            }
+            return .holds(heldMessage(sides, test, points, primary.0, evaluator), against: reference)
+        }
+        if let primary, case .fails(let side, let example, let evaluator) = primary.1 {
+            if case .derivative = sides[0], !primary.0.arrays.isEmpty, sides.count == 2 {
+                // The other common layout writes ∂L/∂W like Wᵀ (numerator layout): accepted, and said.
+                let transposed = [Expression.transpose(sides[0]), sides[1]]
+                let layout = ClaimReadings(transposed, relating: true, reading: reading, samples: samples).all[0]
+                if layout.isConsistent,
+                    case .holds(let points, let evaluator) = layout.sampler.compare(
+                        transposed, test: test, prepare: prepare)
+                {
+                    return .holds(
+                        heldMessage(
+                            sides, test, points, layout, evaluator,
+                            layout: "in numerator layout: ∂L/∂W laid out like Wᵀ"),
+                        against: reference)
+                }
+            }
+            if let other = outcomes.first(where: { if case .holds = $0.1 { true } else { false } }) {
+                return .unchecked(.dependsOnReading(holds: other.0.phrase, fails: primary.0.phrase))
+            }
+            return failure(sides, test, side: side, example, evaluator, primary.0)
+        }
+        // The stated reading cannot be evaluated: another plausible one decides.
+        if let other = outcomes.first(where: { if case .holds = $0.1 { true } else { false } }),
+            case .holds(let points, let evaluator) = other.1
+        {
+            return .holds(heldMessage(sides, test, points, other.0, evaluator), against: reference)
+        }
+        if let other = outcomes.first(where: { if case .fails = $0.1 { true } else { false } }),
+            case .fails(let side, let example, let evaluator) = other.1
+        {
+            return failure(sides, test, side: side, example, evaluator, other.0)
+        }
+        if let primary, case .failed(let because) = primary.1 { return .unchecked(Self.reason(because)) }
+        if let first = outcomes.first, case .failed(let because) = first.1 { return .unchecked(Self.reason(because)) }
+        return .unchecked(.cannotEvaluate(.shape(stated.sampler.inference.conflict ?? "the shapes do not fit")))
+    }
+
+    /// A link written for any layer, read at every layer of networks of two and three layers.
+    mutating func networkLink(_ sides: [Expression], test: Sampler.Test) -> LinkOutcome {
+        let saved = reading
+        defer { reading = saved }
+        var layers: [String] = []
+        var seen: Set<[Expression]> = []
+        var unchecked: UncheckedReason? = nil
+        var against = ""
+        for last in LayerLabels.depths {
+            let network = LayerLabels.reading(saved, last: last)
+            for layer in 1...last {
+                let instance = sides.compactMap { LayerLabels.relabel($0, at: layer, last: last) }
+                guard instance.count == sides.count, seen.insert(instance + [.number(Double(last))]).inserted else {
+                    continue
+                }
+                reading = network
+                let outcome = evaluateLink(instance, test: test)
+                switch outcome {
+                case .holds(_, let reference):
+                    layers.append("l = \(layer) of \(last)")
+                    against = reference
+                case .fails(let message, let example, let reference):
+                    return .fails(
+                        message + " at l = \(layer) on a network of \(last) layers", example, against: reference)
+                case .assumption:
+                    return outcome
+                case .unchecked(let reason):
+                    if unchecked == nil { unchecked = reason }
+                }
+            }
+        }
+        if let unchecked { return .unchecked(unchecked) }
+        guard !layers.isEmpty else { return .unchecked(.cannotEvaluate(.unsupported(.index, "a layer label"))) }
+        return .holds(
+            "holds at every layer of networks of 2 and 3 layers (\(layers.joined(separator: ", "))), the layers' "
+                + "widths drawn at random", against: against)
+    }
+
+    static func reason(_ because: Sampler.FailedBecause) -> UncheckedReason {
+        switch because {
+        case .evaluation(let failure): .cannotEvaluate(failure)
+        case .undefinedEverywhere: .undefinedAtEveryPoint
+        case .kinksEverywhere: .kinksEverywhere
+        }
+    }
+
+    /// How a link held, for the message.
+    func heldMessage(
+        _ sides: [Expression], _ test: Sampler.Test, _ points: Int, _ used: ClaimReadings.Reading,
+        _ evaluator: Evaluator,
+        layout: String = "∂L/∂W laid out like W"
+    ) -> String {
+        let verb: String
+        switch test {
+        case .equal: verb = sides.count == 2 ? "both sides agree" : "all \(sides.count) sides agree"
+        case .order(let relation): verb = "`\(relation)` holds"
+        case .approximately(let tolerance): verb = "equal to within \(Tensor.format(tolerance))"
+        }
+        var notes: [String] = []
+        if used.name != .stated || !used.arrays.isEmpty {
+            notes.append(used.phrase + (Self.usesDerivatives(sides) && !used.arrays.isEmpty ? ", \(layout)" : ""))
+        }
+        notes += Self.domainNotes(evaluator)
+        if !reading.caseValues.isEmpty {
+            notes.append(
+                "with "
+                    + reading.caseValues.sorted { $0.key.description < $1.key.description }
+                    .map { "\($0.key) = \(Tensor.format($0.value))" }.joined(separator: ", ")
+                    + ", as stated just before")
+        }
+        return "\(verb) at \(points) points" + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")")
+    }
+
+    /// How the inputs were drawn where a domain applied: "t ∈ {0, 1}", "the entries of p summing to 1".
+    static func domainNotes(_ evaluator: Evaluator) -> [String] {
+        var notes: [String] = []
+        for (symbol, domain) in evaluator.domains.sorted(by: { $0.key.description < $1.key.description })
+        where evaluator.bindings[symbol] != nil {
+            switch domain {
+            case .oneHot: notes.append("\(symbol) one-hot")
+            case .distribution: notes.append("the entries of \(symbol) summing to 1")
+            case .values(let values): notes.append("\(symbol) ∈ {\(values.map(Tensor.format).joined(separator: ", "))}")
+            case .probability: notes.append("\(symbol) in (0, 1)")
+            case .positive: notes.append("\(symbol) > 0")
+            case .real: break
+            }
+        }
+        return notes
+    }
+
+    // MARK: - Failing: the rescues, then the mismatch
+
+    /// A link that failed under every plausible reading of its kinds: before calling it a
+    /// mismatch, the other readings of the claim itself are tried — a worked example of values
+    /// the prose stated, a constraint under which it holds, a condition on unknowns, and a
+    /// second opinion on its derivatives.
+    mutating func failure(
+        _ sides: [Expression], _ test: Sampler.Test, side: Int, _ example: Counterexample, _ evaluator: Evaluator,
+        _ used: ClaimReadings.Reading
+    ) -> LinkOutcome {
+        if let worked = workedExample(sides, test) { return worked }
+        if let distribution = distributionConstraint(sides) { return .assumption(distribution) }
+        if let constraint = neededConstraint(sides, test) { return .unchecked(.needsConstraint(constraint)) }
+        if let condition = conditionReading(sides) { return .assumption(condition) }
+        if let activation = openFunctionReading(sides, test) {
+            return .unchecked(.dependsOnReading(holds: activation, fails: "for every function the lesson leaves open"))
+        }
+        if Self.usesDerivatives(sides), !secondOpinionFails(sides, test, used) {
+            return .unchecked(.derivativesDisagree)
+        }
+        var message: String
+        switch test {
+        case .equal: message = "`\(printer.print(sides[side]))` differs from `\(printer.print(sides[0]))`"
+        case .order(let relation):
+            message = "`\(printer.print(sides[0])) \(relation) \(printer.print(sides[1]))` fails"
+        case .approximately(let tolerance):
+            message =
+                "`\(printer.print(sides[side]))` is not within \(Tensor.format(tolerance)) of `\(printer.print(sides[0]))`"
+        }
+        if used.name != .stated || !used.arrays.isEmpty { message += " (\(used.phrase))" }
+        if let dropped = droppedTerm(sides[0], sides[side], evaluator) { message += "; \(dropped)" }
+        return .fails(message, example, against: referenceText(sides))
+    }
+
+    /// The condition reading of a failed link: it constrains unknowns (symbols nothing defines
+    /// and no definition it uses takes as an input), and either the prose announces a condition
+    /// or the link cannot be an identity (a side is constant or a bare unknown, or an unknown
+    /// stands on one side only: `2x + 3 = 0`, `A\mathbf{v} = λ\mathbf{v}`).
+    mutating func conditionReading(_ sides: [Expression]) -> String? {
+        let unknowns = Self.unknowns(sides, reading: reading)
+        guard !unknowns.isEmpty else { return nil }
+        let perSide = sides.map { ClaimReadings.inputs(of: [$0], reading: reading).intersection(unknowns) }
+        let identityShaped =
+            perSide.allSatisfy { $0 == unknowns }
+            && !sides.contains { side in
+                if case .variable(let symbol) = side { return unknowns.contains(symbol) }
+                return ClaimReadings.inputs(of: [side], reading: reading).isEmpty
+            }
+        guard context.conditionCue || !identityShaped else { return nil }
+        return "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", ")
+            + " (an equation to solve, not an identity)"
+    }
+
+    /// A failed link that uses a function the lesson leaves open (`f` of `a = f(z)`): the reading
+    /// that names the engine function under which it holds ("with f read as tanh"), if any.
+    func openFunctionReading(_ sides: [Expression], _ test: Sampler.Test) -> String? {
+        let open = reading.openFunctions
+        guard !open.isEmpty else { return nil }
+        var called: Set<String> = []
+        var stack = sides
+        var seen: Set<Symbol> = []
+        while let expression = stack.popLast() {
+            called.formUnion(expression.calledFunctions.map(\.key).filter(open.contains))
+            for symbol in expression.freeSymbols where seen.insert(symbol).inserted {
+                if let definition = reading.definitions[symbol] { stack.append(definition) }
+            }
+        }
+        guard !called.isEmpty else { return nil }
+        for function in catalog.functions {
+            guard case .scalar = function.kind else { continue }
+            var candidate = reading
+            for key in called { candidate.functions[key] = function.definition }
+            let sampler = ClaimReadings(sides, relating: true, reading: candidate, samples: samples).all[0].sampler
+            if case .holds = sampler.compare(sides, test: test, prepare: indexPreparation(sides)) {
+                return "with " + called.sorted().joined(separator: ", ") + " read as the \(function.name)"
+            }
+        }
+        return nil
+    }
+
+    /// `\sum_k t_k = 1` for a t the lesson does not define: the entries of t form a
+    /// distribution, and later checks draw it so.
+    mutating func distributionConstraint(_ sides: [Expression]) -> String? {
+        guard sides.count == 2, case .sum(let index, nil, nil, .variable(let entry)) = sides[0], entry.index == index,
+            sides[1] == .number(1),
+            Self.unknowns(sides, reading: reading).contains(entry.withoutIndex)
+                || Self.unknowns(sides, reading: reading).contains(entry)
+        else { return nil }
+        reading.domains[entry.withoutIndex] = .distribution
+        return "constrains the entries of \(entry.withoutIndex) to sum to 1; later checks draw it so"
+    }
+
+    /// The inputs of `sides` that nothing defines and that no definition they use takes as an
+    /// input, and that the prose gave no value.
+    static func unknowns(_ sides: [Expression], reading: LessonReading) -> Set<Symbol> {
+        let direct = Set(sides.flatMap { $0.freeSymbols }.map { ClaimReadings.parent(of: $0, reading: reading) ?? $0 })
+        var throughDefinitions: Set<Symbol> = []
+        for symbol in direct where reading.definitions[symbol] != nil || reading.templates[symbol.withoutIndex] != nil {
+            throughDefinitions.formUnion(ClaimReadings.inputs(of: [.variable(symbol)], reading: reading))
+        }
+        return direct.filter { symbol in
+            !Self.isKroneckerDelta(symbol) && reading.definitions[symbol] == nil
+                && reading.templates[symbol.withoutIndex] == nil
+                && !throughDefinitions.contains(symbol) && !throughDefinitions.contains(symbol.withoutIndex)
+                && !reading.isFunctionName(symbol) && reading.statedValues[symbol] == nil
+                && reading.caseValues[symbol] == nil
+        }
+    }
+
+    /// `δ_{kj}`: the Kronecker delta, a symbol with a fixed meaning.
+    static func isKroneckerDelta(_ symbol: Symbol) -> Bool {
+        symbol.name == "δ" && symbol.label == nil && symbol.index.map { $0.count == 2 || $0.contains(",") } == true
+    }
+
+    static func usesDerivatives(_ sides: [Expression]) -> Bool {
+        sides.contains { side in side.contains { if case .derivative = $0 { true } else { false } } }
+    }
+
+    /// Whether finite differences agree that the link fails (the second opinion on automatic
+    /// differentiation); `true` when they cannot be taken.
+    func secondOpinionFails(_ sides: [Expression], _ test: Sampler.Test, _ used: ClaimReadings.Reading) -> Bool {
+        var sampler = used.sampler
+        sampler.relative = 1e-4
+        sampler.absolute = 1e-6
+        let prepare = indexPreparation(sides)
+        let outcome = sampler.compare(
+            sides, test: test,
+            prepare: { evaluator throws(EvaluationFailure) in
+                try prepare(&evaluator)
+                evaluator.finiteDifferences = true
+            })
+        if case .holds = outcome { return false }
+        return true
+    }
+
+    /// An equation that differs in general but holds for the values the prose stated
+    /// (`$x = 2$`, `$\eta = 0.05$` … `$1 - 2\eta x^{2} = 0.6$`): verified for those values, and said.
+    func workedExample(_ sides: [Expression], _ test: Sampler.Test) -> LinkOutcome? {
+        let used = ClaimReadings.inputs(of: sides, reading: reading)
+        let stated = reading.statedValues.filter { used.contains($0.key) && reading.caseValues[$0.key] == nil }
+        guard !stated.isEmpty else { return nil }
+        var example = reading
+        for (symbol, value) in stated { example.caseValues[symbol] = value.value }
+        let readings = ClaimReadings(sides, relating: true, reading: example, samples: samples)
+        guard case .holds = readings.all[0].sampler.compare(sides, test: test, prepare: indexPreparation(sides)) else {
+            return nil
+        }
+        let values = stated.sorted { $0.key.description < $1.key.description }
+            .map { "\($0.key) = \(Tensor.format($0.value.value)) (line \($0.value.line))" }
+        return .holds(
+            "holds for the values the lesson states: " + values.joined(separator: ", "),
+            against: "the lesson's worked example")
+    }
+
+    /// A constraint on one input under which the sides agree (`t one-hot`, `t ∈ {0, 1}`): the
+    /// formula may be right for what the author had in mind, so it is not called a mismatch.
+    func neededConstraint(_ sides: [Expression], _ test: Sampler.Test) -> String? {
+        let prepare = indexPreparation(sides)
+        let readings = ClaimReadings(sides, relating: true, reading: reading, samples: samples)
+        var probe = readings.all[0].sampler.pointEvaluator(99)
+        try? prepare(&probe)
+        for side in sides { _ = try? probe.value(of: side) }
+        let inputs = probe.bindings.filter { reading.domains[$0.key] == nil && reading.caseValues[$0.key] == nil }
+            .sorted { $0.key.description < $1.key.description }
+        for (symbol, value) in inputs {
+            let candidates: [(Domain, String)] =
+                value.isSingle
+                ? [(.values([0, 1]), "\(symbol) ∈ {0, 1}")]
+                : [(.oneHot, "\(symbol) is one-hot"), (.distribution, "the entries of \(symbol) sum to 1")]
+            for (domain, text) in candidates {
+                var constrained = reading
+                constrained.domains[symbol] = domain
+                let sampler = ClaimReadings(sides, relating: true, reading: constrained, samples: samples).all[0]
+                    .sampler
+                let outcome = sampler.compare(
+                    sides, test: test,
+                    prepare: { evaluator throws(EvaluationFailure) in
+                        try prepare(&evaluator)
+                        if !value.isSingle {
+                            evaluator.provide(symbol, evaluator.draw(symbol, shape: [value.rows, value.columns]))
+                        }
+                    })
+                if case .holds = outcome { return text }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Shapes stated by the lesson
+
+    /// The conflict among the shapes the lesson itself declares (by `\in`, a written matrix or
+    /// its words), or `nil` when the conflict needs a shape the reader assumed.
+    func declaredShapeConflict(_ sides: [Expression]) -> String? {
+        let inputs = ClaimReadings.inputs(of: sides, reading: reading)
+        var declared: [Symbol: Shape] = [:]
+        for symbol in inputs.union(ClaimReadings.definedAlongTheWay(sides, reading: reading)) {
+            if let shape = reading.arrayShape(symbol), reading.isArrayStated(symbol) { declared[symbol] = shape }
+        }
+        var inference = ShapeInference(
+            shapes: declared, definitions: reading.definitions, shapePreserving: reading.shapePreservingKeys)
+        inference.unstatedAreUnknown = true
+        for side in sides { inference.constrain(side) }
+        for side in sides.dropFirst() { inference.constrainEqual(sides[0], side) }
+        return inference.isConsistent ? nil : inference.conflict
+    }
+
+    /// The declared shapes of a claim's inputs, for a shape mismatch's counterexample.
+    func declaredShapes(_ sides: [Expression]) -> [String] {
+        ClaimReadings.inputs(of: sides, reading: reading).sorted { $0.description < $1.description }.compactMap {
+            symbol in
+            guard let (kind, _) = reading.kinds[symbol], case .array(let shape) = kind else { return nil }
+            return "\(symbol) is \(shape)"
+        }
+    }
+
+    // MARK: - What a claim was checked against
+
+    /// "∂L/∂W^(2) by automatic differentiation of the lesson's definitions of L, y", or the
+    /// definitions a claim used.
+    func referenceText(_ sides: [Expression]) -> String {
+        Self.usesDerivatives(sides) ? derivativeReference(sides) : definitionsReference(sides)
+    }
+
+    func derivativeReference(_ terms: [Expression]) -> String {
+        var derivatives: [String] = []
+        var used: Set<Symbol> = []
+        for term in terms {
+            _ = term.contains { expression in
+                if case .derivative(let of, let with) = expression {
+                    derivatives.append("∂\(printer.print(of))/∂\(with)")
+                    var stack = Array(of.freeSymbols)
+                    while let symbol = stack.popLast() {
+                        guard let definition = reading.definitions[symbol], used.insert(symbol).inserted else {
+                            continue
+                        }
+                        stack += definition.freeSymbols
+                    }
+                }
+                return false
+            }
+        }
+        let names = used.map { symbol in "\(symbol)" + (reading.definedAt[symbol].map { " (line \($0))" } ?? "") }
+            .sorted()
+        let subject = derivatives.first ?? "the derivative"
+        return names.isEmpty
+            ? "\(subject) by automatic differentiation"
+            : "\(subject) by automatic differentiation of the lesson's definitions of " + names.joined(separator: ", ")
+    }
+
+    func definitionsReference(_ terms: [Expression]) -> String {
+        let defined = Set(terms.flatMap(\.freeSymbols).map { $0.index == nil ? $0 : $0.withoutIndex })
+            .filter { reading.definitions[$0] != nil }
+        if defined.isEmpty { return "algebra (both sides evaluated at random points)" }
+        return "the lesson's definitions of "
+            + defined.map { "\($0)" + (reading.definedAt[$0].map { " (line \($0))" } ?? "") }
+            .sorted().joined(separator: ", ")
+    }
+
+    /// The first `∂A/∂B` where A does not depend on B through the lesson's definitions (the
+    /// lesson has not said how; a derivative of 0 would be a guess).
+    func unrelatedDerivative(_ terms: [Expression]) -> String? {
+        let evaluator = reading.evaluator(seed: 0)
+        var found: String? = nil
+        for term in terms where found == nil {
+            _ = term.contains { expression in
+                guard found == nil, case .derivative(let of, let with) = expression else { return false }
+                let symbols = of.freeSymbols
+                if symbols.contains(with) { return false }
+                if case .variable(let function) = of, reading.isFunctionName(function) { return false }
+                if !symbols.contains(where: { evaluator.dependsOn($0, with) }) {
+                    found = "∂\(printer.print(of))/∂\(with)"
+                }
+                return false
+            }
+        }
+        return found
+    }
+
+    /// `W x = z` after `z = Wx + b`: names the term of a definition that one side leaves out.
+    func droppedTerm(_ a: Expression, _ b: Expression, _ evaluator: Evaluator) -> String? {
+        for (reference, other) in [(a, b), (b, a)] {
+            guard let symbol = referencedSymbol(reference), let definition = reading.definitions[symbol] else {
+                continue
+            }
+            let parts = summands(definition)
+            guard parts.count > 1 else { continue }
+            for (index, part) in parts.enumerated() {
+                let others = parts.enumerated().filter { $0.offset != index }.map(\.element)
+                let rest = others.dropFirst().reduce(others[0]) { sum, next in .add(sum, next) }
+                var copy = evaluator
+                guard let left = try? copy.value(of: other), let right = try? copy.value(of: rest),
+                    left.isClose(to: right)
+                else { continue }
+                return "it drops the term `\(printer.print(part))` of \(symbol) = \(printer.print(definition))"
+                    + (reading.definedAt[symbol].map { " (line \($0))" } ?? "")
+            }
+        }
+        return nil
+    }
+
+    /// The symbol an expression stands for: `z`, or a column of its entries `(z_1, …, z_6)ᵀ`.
+    func referencedSymbol(_ expression: Expression) -> Symbol? {
+        if case .variable(let symbol) = expression { return symbol }
+        if case .matrix(let rows) = expression {
+            let parents = Set(
+                rows.flatMap { $0 }.compactMap { $0.asSymbol?.index != nil ? $0.asSymbol?.withoutIndex : nil })
+            if parents.count == 1, rows.flatMap({ $0 }).allSatisfy({ $0.asSymbol?.index != nil }) {
+                return parents.first
+            }
+        }
+        return nil
+    }
+
+    func summands(_ expression: Expression) -> [Expression] {
+        if case .add(let a, let b) = expression { return summands(a) + summands(b) }
+        return [expression]
+    }
+}
+
+extension FormulaJudge.LinkOutcome {
+    /// The outcome of `a ≠ b` from that of `a = b` on sides without unknowns.
+    func negated(_ a: String, _ b: String) -> FormulaJudge.LinkOutcome {
+        switch self {
+        case .holds(_, let against):
+            return .fails(
+                "`\(a)` equals `\(b)`", Counterexample(inputs: [], formula: a, expected: "a value other than \(b)"),
+                against: against)
+        case .fails(_, _, let against): return .holds("the sides differ", against: against)
+        default: return self
+        }
+    }
+}
+
+/// 10 to an integer power, exactly as written decimals need it.
+func powerOfTen(_ exponent: Int) -> Double {
+    var value = 1.0
+    if exponent >= 0 { for _ in 0..<exponent { value *= 10 } } else { for _ in 0..<(-exponent) { value /= 10 } }
+    return value
+}

@@ -1,0 +1,133 @@
+import Formulas
+
+/// Evaluates the sides of a claim at many random points and tests their relation at each,
+/// skipping points near kinks and points outside a side's domain.
+///
+/// Each point draws its own sizes for the vectors and matrices whose sizes the lesson did not
+/// fix (2 to 4, consistent through `ShapeInference`), binds a size the lesson names (`n` of
+/// `x \in \mathbb{R}^n`) to the symbol of that name, and draws every input by kind and domain.
+struct Sampler {
+    /// The relation tested at every point.
+    enum Test {
+        /// Equal within the relative and absolute tolerance.
+        case equal
+        /// An order (`<`, `≤`, `>`, `≥`) entry by entry.
+        case order(Formula.Relation)
+        /// Equal to within `tolerance` (absolute): `\approx` to the precision written.
+        case approximately(tolerance: Double)
+
+        func holds(_ a: Tensor, _ b: Tensor, relative: Double, absolute: Double) -> Bool {
+            switch self {
+            case .equal: return a.isClose(to: b, relative: relative, absolute: absolute)
+            case .approximately(let tolerance):
+                return a.isClose(to: b, relative: 0, absolute: max(tolerance, absolute))
+            case .order(let relation):
+                let x = a.values
+                let y = b.values
+                guard x.count == y.count || x.count == 1 || y.count == 1 else { return false }
+                for index in 0..<max(x.count, y.count) {
+                    let left = x[x.count == 1 ? 0 : index]
+                    let right = y[y.count == 1 ? 0 : index]
+                    // An order that holds up to rounding holds: `≤` between equal values computed apart.
+                    let slack = absolute + relative * max(abs(left), abs(right))
+                    switch relation {
+                    case .less, .lessOrEqual: if left > right + slack { return false }
+                    case .greater, .greaterOrEqual: if left < right - slack { return false }
+                    default: return false
+                    }
+                }
+                return true
+            }
+        }
+    }
+
+    /// The outcome of testing the sides at the sample points.
+    enum Outcome {
+        /// The relation holds at `points` points (`evaluator` holds the last point).
+        case holds(points: Int, Evaluator)
+        /// Side `side` breaks the relation with the reference (with one) or with side 0.
+        case fails(side: Int, Counterexample, Evaluator)
+        /// The sides cannot be evaluated.
+        case failed(FailedBecause)
+    }
+
+    /// Why no point could be compared.
+    enum FailedBecause {
+        case evaluation(EvaluationFailure)
+        case undefinedEverywhere
+        case kinksEverywhere
+    }
+
+    var reading: LessonReading
+    var samples = 16
+    var seed: UInt64 = 0x11_7305
+    var relative = 1e-7
+    var absolute = 1e-9
+    /// The sizes of the claim's vectors and matrices, inferred for this reading.
+    var inference = ShapeInference(shapes: [:])
+    /// The symbols each named size stands for (`n` of `\mathbb{R}^n`), bound at each point.
+    var sizeSymbols: [String: Symbol] = [:]
+
+    /// Evaluates every side at each point (prepared by `prepare`) and tests it against side 0
+    /// (or against the reference, when there is one).
+    func compare(
+        _ sides: [Expression], test: Test = .equal,
+        prepare: (inout Evaluator) throws(EvaluationFailure) -> Void = { _ in },
+        reference: ((inout Evaluator) throws(EvaluationFailure) -> Tensor)? = nil
+    ) -> Outcome {
+        var agreed = 0
+        var last: Evaluator? = nil
+        var undefined = 0
+        var attempt: UInt64 = 0
+        while agreed < samples && attempt < UInt64(samples * 4) {
+            attempt += 1
+            var evaluator = pointEvaluator(attempt)
+            var values: [Tensor] = []
+            do {
+                try prepare(&evaluator)
+                if let reference { values.append(try reference(&evaluator)) }
+                for side in sides { values.append(try evaluator.value(of: side)) }
+            } catch {
+                return .failed(.evaluation(error))
+            }
+            if evaluator.nearKink { continue }
+            // A point outside a side's domain (log of a negative number) says nothing either way.
+            if values.contains(where: { $0.values.contains { !$0.isFinite } }) {
+                undefined += 1
+                continue
+            }
+            let offset = reference == nil ? 0 : 1
+            for index in values.indices.dropFirst()
+            where !test.holds(values[0], values[index], relative: relative, absolute: absolute) {
+                let example = Counterexample(
+                    inputs: Self.inputs(evaluator), formula: values[index].description,
+                    expected: values[0].description)
+                return .fails(side: index - offset, example, evaluator)
+            }
+            agreed += 1
+            last = evaluator
+        }
+        if agreed == 0 { return .failed(undefined > 0 ? .undefinedEverywhere : .kinksEverywhere) }
+        return .holds(points: agreed, last!)
+    }
+
+    /// The evaluator of one point: its sizes drawn, the named sizes bound to their symbols.
+    func pointEvaluator(_ attempt: UInt64) -> Evaluator {
+        let pointSeed = seed &+ attempt &* 7919
+        let sizes = inference.sizes { name in
+            2 + Int((Evaluator.stableHash(name) ^ pointSeed) % 3)
+        }
+        var evaluator = reading.evaluator(seed: pointSeed, shapes: sizes.shapes)
+        for (name, value) in sizes.named {
+            if let symbol = sizeSymbols[name], evaluator.bindings[symbol] == nil {
+                evaluator.provide(symbol, Tensor(Double(value)))
+            }
+        }
+        return evaluator
+    }
+
+    /// The drawn inputs of a point, `name = value`, sorted by name, at most eight.
+    static func inputs(_ evaluator: Evaluator) -> [String] {
+        evaluator.bindings.map { "\($0.key) = \($0.value)" }.sorted().prefix(8).map { $0 }
+    }
+}
