@@ -68,7 +68,7 @@ struct ClaimReadings {
         capitalsDecide = Self.multipliesTwo(of: Set(capitals), in: sides)
         let flexible = Set(
             inputs.filter { symbol in
-                symbol.index == nil && reading.kinds[symbol] == nil && !reading.index.counts.contains(symbol.name)
+                symbol.index == nil && reading.kind(of: symbol) == nil && !reading.index.counts.contains(symbol.name)
                     && symbol.name.first.map { $0.isLowercase } == true && !reading.isFunctionName(symbol)
             })
         func make(_ name: Reading.Name, _ shapes: [Symbol: Shape]) -> Reading {
@@ -76,6 +76,7 @@ struct ClaimReadings {
                 shapes: shapes, definitions: reading.definitions,
                 shapePreserving: reading.shapePreservingKeys.union(reading.openFunctions))
             if name != .allNumbers { inference.flexible = flexible.subtracting(shapes.keys) }
+            inference.lessonFunctions = reading.lessonFunctionBodies
             for side in sides { inference.constrain(side) }
             if relating, sides.count > 1 {
                 for side in sides.dropFirst() { inference.constrainEqual(sides[0], side) }
@@ -133,12 +134,14 @@ struct ClaimReadings {
     /// The vector or matrix an entry belongs to (`x` of `x_3`, `W` of `w_{12}`), if the reading
     /// knows one.
     static func parent(of symbol: Symbol, reading: LessonReading) -> Symbol? {
-        guard symbol.index != nil else { return nil }
+        guard let index = symbol.index else { return nil }
+        // `J_f`: a subscript that names a function of the lesson labels, it does not index.
+        if reading.isAppliedName(Symbol(index)) { return nil }
         let plain = symbol.withoutIndex
         var capital = plain
         capital.name = plain.name.uppercased()
         for candidate in [plain, capital] where candidate.index == nil {
-            if reading.arrayShape(candidate) != nil || reading.definitions[candidate] != nil { return candidate }
+            if reading.arrayShape(candidate) != nil { return candidate }
         }
         return nil
     }

@@ -7,8 +7,9 @@ extension FormulaJudge {
         case holds(String, against: String)
         /// Every plausible reading fails.
         case fails(String, Counterexample, against: String)
-        /// Not a claim: a condition on unknowns, a substitution of values (`(ŷ − y)² = (7 − 2)²`).
-        case assumption(String)
+        /// Not a claim: a condition on unknowns (what follows may hold only under it), or a
+        /// constraint the reading applies (`\sum_k t_k = 1`).
+        case assumption(String, isCondition: Bool)
         /// A claim that could not be checked.
         case unchecked(UncheckedReason)
     }
@@ -38,8 +39,17 @@ extension FormulaJudge {
             case .holds(let message, let reference):
                 held.append(which + message)
                 against.append(reference)
-            case .assumption(let message):
+            case .assumption(let message, let isCondition):
                 assumptions.append(which + message)
+                // What follows in the section may hold only under a condition.
+                if isCondition {
+                    reading.conditions.append(
+                        (
+                            terms[link].freeSymbols.union(terms[link + 1].freeSymbols),
+                            "\(printer.print(terms[link])) \(relations[link]) \(printer.print(terms[link + 1]))", line,
+                            context.section
+                        ))
+                }
             case .unchecked(let reason):
                 if unchecked == nil { unchecked = reason }
             }
@@ -62,6 +72,13 @@ extension FormulaJudge {
     mutating func checkLink(_ a: Expression, _ b: Expression, _ relation: Formula.Relation) -> LinkOutcome {
         switch relation {
         case .equals, .defines:
+            // `\sigma(2) = 0.88`, `2 \cdot 10^9 \cdot 16 = 10^{12}`: to the precision written.
+            // Written with `=`, a rounded number means half a unit of its last digit either way.
+            if let unit = Self.writtenPrecision(a) ?? Self.writtenPrecision(b) {
+                // The other side's rounded numbers carry their own rounding into it.
+                let carried = Self.roundingCarried(a) + Self.roundingCarried(b)
+                return evaluateLink([a, b], test: .approximately(tolerance: unit / 2 * (1 + 1e-9) + carried))
+            }
             return evaluateLink([a, b], test: .equal)
         case .approximately:
             guard let tolerance = Self.writtenTolerance([a, b]) else {
@@ -74,7 +91,8 @@ extension FormulaJudge {
             let unknowns = Self.unknowns([a, b], reading: reading)
             if !unknowns.isEmpty {
                 return .assumption(
-                    "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", "))
+                    "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", "),
+                    isCondition: true)
             }
             return evaluateLink([a, b], test: .equal).negated(printer.print(a), printer.print(b))
         case .element, .assignLeft, .arrowRight, .distributed, .other:
@@ -82,21 +100,16 @@ extension FormulaJudge {
         }
     }
 
-    /// The tolerance `\approx` allows: half a unit in the last digit of the least precise number
-    /// written on either side (`0.88` allows 0.005), or `nil` when no decimal number is written.
+    /// The tolerance `\approx` allows: one unit in the last digit of the least precise number
+    /// written on either side (`0.16` allows 0.01: authors round or cut), or `nil` when no number
+    /// with a fractional part or a power of ten is written.
     static func writtenTolerance(_ sides: [Expression]) -> Double? {
         var tolerance: Double? = nil
         for side in sides {
             _ = side.contains { expression in
+                if let unit = writtenPrecision(expression) { tolerance = max(tolerance ?? 0, unit) }
                 if case .number(let value) = expression, value.isFinite, value != value.rounded() {
-                    var digits = 0
-                    var scaled = abs(value)
-                    while digits < 12, abs(scaled - scaled.rounded()) > 1e-9 * max(1, scaled) {
-                        scaled *= 10
-                        digits += 1
-                    }
-                    let unit = powerOfTen(-digits)
-                    tolerance = max(tolerance ?? 0, unit / 2)
+                    tolerance = max(tolerance ?? 0, unitInLastDigit(value))
                 }
                 return false
             }
@@ -108,9 +121,69 @@ extension FormulaJudge {
                     if case .number(let value) = $0 { return value != 0 && value.isFinite } else { return false }
                 }
             }
-            if hasNumber, sides.contains(where: { $0.freeSymbols.isEmpty }) { return 0.5 }
+            if hasNumber, sides.contains(where: { $0.freeSymbols.isEmpty }) { return 1 }
         }
         return tolerance
+    }
+
+    /// The precision a side written as one rounded number states: a decimal (`0.731`, one unit
+    /// in its last digit), or a power of ten (`10^{12}`, `3 \times 10^{-6}`: one unit of its
+    /// mantissa's last digit); `nil` for anything else, which is exact.
+    static func writtenPrecision(_ side: Expression) -> Double? {
+        switch side {
+        case .number(let value) where value.isFinite && value != value.rounded():
+            return unitInLastDigit(value)
+        case .negate(let inner):
+            return writtenPrecision(inner)
+        case .power(.number(10), let exponent):
+            guard let k = constantInteger(exponent), abs(k) >= 3 else { return nil }
+            return powerOfTen(k)
+        case .multiply(.number(let mantissa), .power(.number(10), let exponent)):
+            guard let k = constantInteger(exponent) else { return nil }
+            return unitInLastDigit(mantissa) * powerOfTen(k)
+        default:
+            return nil
+        }
+    }
+
+    /// How much rounding each decimal number written in a constant expression carries into its
+    /// value (`0.70710678 \times 6` carries 6·0.5·10⁻⁸): 0 for an expression with symbols.
+    static func roundingCarried(_ expression: Expression) -> Double {
+        guard expression.freeSymbols.isEmpty, writtenPrecision(expression) == nil,
+            let base = constantValue(expression)
+        else { return 0 }
+        var literals: Set<Double> = []
+        _ = expression.contains { candidate in
+            if case .number(let value) = candidate, value.isFinite, value != value.rounded() { literals.insert(value) }
+            return false
+        }
+        var total = 0.0
+        for literal in literals {
+            let moved = expression.replacing { candidate in
+                candidate == .number(literal) ? .number(literal + unitInLastDigit(literal) / 2) : nil
+            }
+            if let value = constantValue(moved) { total += abs(value - base) }
+        }
+        return total
+    }
+
+    private static func constantInteger(_ expression: Expression) -> Int? {
+        switch expression {
+        case .number(let value) where value == value.rounded() && abs(value) < 300: return Int(value)
+        case .negate(let inner): return constantInteger(inner).map { -$0 }
+        default: return nil
+        }
+    }
+
+    /// One unit in the last written digit of `value` (0.01 for 0.16, 1 for 25).
+    static func unitInLastDigit(_ value: Double) -> Double {
+        var digits = 0
+        var scaled = abs(value)
+        while digits < 12, abs(scaled - scaled.rounded()) > 1e-9 * max(1, scaled) {
+            scaled *= 10
+            digits += 1
+        }
+        return powerOfTen(-digits)
     }
 
     // MARK: - One link under every plausible reading
@@ -171,7 +244,11 @@ extension FormulaJudge {
                         against: reference)
                 }
             }
-            if let other = outcomes.first(where: { if case .holds = $0.1 { true } else { false } }) {
+            // The stated reading is the lesson's own when it assumed no kind (no open capital read as
+            // a number): another reading that holds does not rescue it.
+            if !readings.capitals.isEmpty,
+                let other = outcomes.first(where: { if case .holds = $0.1 { true } else { false } })
+            {
                 return .unchecked(.dependsOnReading(holds: other.0.phrase, fails: primary.0.phrase))
             }
             return failure(sides, test, side: side, example, evaluator, primary.0)
@@ -293,9 +370,13 @@ extension FormulaJudge {
         _ used: ClaimReadings.Reading
     ) -> LinkOutcome {
         if let worked = workedExample(sides, test) { return worked }
-        if let distribution = distributionConstraint(sides) { return .assumption(distribution) }
+        if let distribution = distributionConstraint(sides) { return .assumption(distribution, isCondition: false) }
         if let constraint = neededConstraint(sides, test) { return .unchecked(.needsConstraint(constraint)) }
-        if let condition = conditionReading(sides) { return .assumption(condition) }
+        if let condition = conditionReading(sides) { return .assumption(condition, isCondition: true) }
+        if let stated = statedCondition(on: sides) { return .unchecked(.dependsOnCondition(stated)) }
+        if let scope = scopeReading(sides, test) {
+            return .unchecked(.dependsOnReading(holds: scope, fails: "with the definitions in force"))
+        }
         if let activation = openFunctionReading(sides, test) {
             return .unchecked(.dependsOnReading(holds: activation, fails: "for every function the lesson leaves open"))
         }
@@ -322,7 +403,22 @@ extension FormulaJudge {
     /// stands on one side only: `2x + 3 = 0`, `A\mathbf{v} = λ\mathbf{v}`).
     mutating func conditionReading(_ sides: [Expression]) -> String? {
         let unknowns = Self.unknowns(sides, reading: reading)
+        let open = openFunctionsCalled(sides)
+        if open.count >= 2 {
+            // `\frac{dF}{dx} = f`: a relation between functions the lesson leaves open.
+            return "relates the functions " + open.sorted().joined(separator: ", ")
+                + ", which the lesson leaves open (a condition on them, not an identity)"
+        }
+        if context.conditionCue || context.exampleCue {
+            // The prose says so: a condition, a special point, or a new example.
+            let on = unknowns.isEmpty ? "" : " on " + unknowns.map(\.description).sorted().joined(separator: ", ")
+            return "states a condition\(on), as the prose announces (not an identity)"
+        }
         guard !unknowns.isEmpty else { return nil }
+        if context.looseConditionCue {
+            return "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", ")
+                + ", as the prose announces (not an identity)"
+        }
         let perSide = sides.map { ClaimReadings.inputs(of: [$0], reading: reading).intersection(unknowns) }
         let identityShaped =
             perSide.allSatisfy { $0 == unknowns }
@@ -330,33 +426,110 @@ extension FormulaJudge {
                 if case .variable(let symbol) = side { return unknowns.contains(symbol) }
                 return ClaimReadings.inputs(of: [side], reading: reading).isEmpty
             }
-        guard context.conditionCue || !identityShaped else { return nil }
+        guard !identityShaped else { return nil }
         return "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", ")
             + " (an equation to solve, not an identity)"
     }
 
     /// A failed link that uses a function the lesson leaves open (`f` of `a = f(z)`): the reading
     /// that names the engine function under which it holds ("with f read as tanh"), if any.
-    func openFunctionReading(_ sides: [Expression], _ test: Sampler.Test) -> String? {
+    /// A condition stated earlier in the section on a symbol of `sides` (`\epsilon^2 = 0` before
+    /// `(a_1 + b_1\epsilon)(a_2 + b_2\epsilon) = a_1 a_2 + (a_1 b_2 + a_2 b_1)\epsilon`), with its line.
+    func statedCondition(on sides: [Expression]) -> String? {
+        let symbols = Set(sides.flatMap(\.freeSymbols))
+        for condition in reading.conditions.reversed()
+        where condition.section == context.section && !condition.symbols.isDisjoint(with: symbols) {
+            return "`\(condition.text)` (line \(condition.line))"
+        }
+        return nil
+    }
+
+    /// The scope of definitions: a claim that fails with the definitions in force, but would
+    /// hold (or could not be judged) without those of earlier sections, or with an earlier
+    /// definition of a symbol the lesson defined again, may speak of another example's quantities.
+    func scopeReading(_ sides: [Expression], _ test: Sampler.Test) -> String? {
+        let used = ClaimReadings.definedAlongTheWay(sides, reading: reading)
+        let foreign = used.filter { (reading.definedIn[$0] ?? context.section) < context.section }
+        let local = used.filter { reading.definedIn[$0] == context.section }
+        // Only a claim that mixes this section's definitions with earlier ones may be mixing examples.
+        if !foreign.isEmpty, !local.isEmpty {
+            var local = reading
+            for symbol in foreign { local.definitions[symbol] = nil }
+            let names = foreign.map(\.description).sorted().joined(separator: ", ")
+            let readings = ClaimReadings(sides, relating: true, reading: local, samples: samples)
+            switch readings.all[0].sampler.compare(sides, test: test, prepare: indexPreparation(sides)) {
+            case .holds: return "with \(names) as this section's own symbols, not as defined in an earlier one"
+            case .failed: return "only through the definitions of \(names) from an earlier section"
+            case .fails: break
+            }
+        }
+        for loss in used.sorted(by: { $0.description < $1.description }) {
+            // `C = (\hat{y} - y)^2` after `y = mx + b`: by convention the hatted ŷ is the model's
+            // prediction and y the data, unless the lesson's words call ŷ the target.
+            guard let (prediction, target) = reading.losses[loss], prediction.accents.contains("hat"),
+                !reading.targets.contains(prediction), let model = reading.definitions[target],
+                reading.definitions[prediction] == nil
+            else { continue }
+            var swapped = reading
+            swapped.definitions[prediction] = model
+            swapped.definitions[target] = nil
+            let readings = ClaimReadings(sides, relating: true, reading: swapped, samples: samples)
+            if case .holds = readings.all[0].sampler.compare(sides, test: test, prepare: indexPreparation(sides)) {
+                return "with \(prediction) as the prediction \(printer.print(model)) and \(target) as the data"
+            }
+        }
+        for symbol in used.sorted(by: { $0.description < $1.description }) {
+            for (body, line) in reading.earlierDefinitions[symbol] ?? [] {
+                var earlier = reading
+                earlier.definitions[symbol] = body
+                let readings = ClaimReadings(sides, relating: true, reading: earlier, samples: samples)
+                if case .holds = readings.all[0].sampler.compare(sides, test: test, prepare: indexPreparation(sides)) {
+                    return "with \(symbol) as defined at line \(line)"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The open functions a claim applies, directly or through the definitions it uses.
+    func openFunctionsCalled(_ sides: [Expression]) -> Set<String> {
         let open = reading.openFunctions
-        guard !open.isEmpty else { return nil }
+        guard !open.isEmpty else { return [] }
         var called: Set<String> = []
         var stack = sides
         var seen: Set<Symbol> = []
         while let expression = stack.popLast() {
             called.formUnion(expression.calledFunctions.map(\.key).filter(open.contains))
+            _ = expression.contains { candidate in
+                if case .derivative(.variable(let function), _) = candidate, open.contains(function.name) {
+                    called.insert(function.name)
+                }
+                return false
+            }
             for symbol in expression.freeSymbols where seen.insert(symbol).inserted {
                 if let definition = reading.definitions[symbol] { stack.append(definition) }
             }
         }
+        return called
+    }
+
+    func openFunctionReading(_ sides: [Expression], _ test: Sampler.Test) -> String? {
+        let called = openFunctionsCalled(sides)
         guard !called.isEmpty else { return nil }
+        // Functions a lesson may mean: a linear map (an expectation, a linear layer) and the
+        // engine's activations.
+        var candidates: [(String, FunctionDefinition)] = [
+            ("a linear function", .scalar(value: { 1.7 * $0 }, derivative: { _ in 1.7 }, kinks: []))
+        ]
         for function in catalog.functions {
-            guard case .scalar = function.kind else { continue }
+            if case .scalar = function.kind { candidates.append(("the \(function.name)", function.definition)) }
+        }
+        for (name, definition) in candidates {
             var candidate = reading
-            for key in called { candidate.functions[key] = function.definition }
+            for key in called { candidate.functions[key] = definition }
             let sampler = ClaimReadings(sides, relating: true, reading: candidate, samples: samples).all[0].sampler
             if case .holds = sampler.compare(sides, test: test, prepare: indexPreparation(sides)) {
-                return "with " + called.sorted().joined(separator: ", ") + " read as the \(function.name)"
+                return "with " + called.sorted().joined(separator: ", ") + " read as \(name)"
             }
         }
         return nil
@@ -386,8 +559,8 @@ extension FormulaJudge {
             !Self.isKroneckerDelta(symbol) && reading.definitions[symbol] == nil
                 && reading.templates[symbol.withoutIndex] == nil
                 && !throughDefinitions.contains(symbol) && !throughDefinitions.contains(symbol.withoutIndex)
-                && !reading.isFunctionName(symbol) && reading.statedValues[symbol] == nil
-                && reading.caseValues[symbol] == nil
+                && !reading.isFunctionName(symbol) && reading.caseValues[symbol] == nil
+                && reading.statedValues[symbol] == nil
         }
     }
 
@@ -492,7 +665,7 @@ extension FormulaJudge {
     func declaredShapes(_ sides: [Expression]) -> [String] {
         ClaimReadings.inputs(of: sides, reading: reading).sorted { $0.description < $1.description }.compactMap {
             symbol in
-            guard let (kind, _) = reading.kinds[symbol], case .array(let shape) = kind else { return nil }
+            guard let (kind, _) = reading.kind(of: symbol), case .array(let shape) = kind else { return nil }
             return "\(symbol) is \(shape)"
         }
     }

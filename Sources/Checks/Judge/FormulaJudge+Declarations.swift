@@ -59,7 +59,7 @@ extension FormulaJudge {
             let sizeText = dimensions.map { printer.print($0) }.joined(separator: "×")
             var writtenShape: Shape? = nil
             if case .matrix(let rows)? = written { writtenShape = Shape(.number(rows.count), .number(rows[0].count)) }
-            if writtenShape == nil, let (kind, evidence) = reading.kinds[subject], evidence >= .declared,
+            if writtenShape == nil, let (kind, evidence) = reading.kind(of: subject), evidence >= .declared,
                 case .array(let known) = kind, known.numbers != nil
             {
                 writtenShape = known

@@ -23,7 +23,7 @@ extension FormulaJudge {
             return listStatement(symbol, entries)
         }
         if terms.count == 2, let value = Self.constantValue(terms[1]) {
-            if let definition = reading.definitions[symbol],
+            if let definition = reading.definitions[symbol], Self.constantValue(definition) == nil,
                 ClaimReadings.inputs(of: [definition], reading: reading).isEmpty
             {
                 return nil  // `y = 9` of a y computed from stated numbers: a claim.
@@ -105,6 +105,14 @@ extension FormulaJudge {
             }
             return Verdict(.definition, "declares \(symbol) as a \(shape) matrix of its entries")
         }
+        if case .variable(let entry) = body, let index = entry.index, index.count == 2,
+            entry.name.lowercased() == symbol.name.lowercased(), entry.name != symbol.name
+        {
+            // `\mathbf{A} = (a_{ij})`: A is the matrix of its entries a_{ij}.
+            reading.note(symbol, is: .array(LessonReading.matrixShape(symbol)), evidence: .declared)
+            reading.definedAt[symbol] = line
+            return Verdict(.definition, "declares \(symbol) as the matrix of its entries \(entry)")
+        }
         if body.calledFunctions.contains(where: { $0.key == FunctionName(symbol.name).key }) && symbol.index == nil {
             return Verdict(unchecked: .selfDefinition(symbol.description))
         }
@@ -118,6 +126,9 @@ extension FormulaJudge {
         if let shape = inferredShape(body) {
             reading.note(symbol, is: .array(shape), evidence: .declared)
             shapeNote = " (\(shape))"
+        }
+        if let old = reading.definitions[symbol], old != body {
+            reading.earlierDefinitions[symbol, default: []].append((old, reading.definedAt[symbol] ?? line))
         }
         reading.definitions[symbol] = body
         reading.definedAt[symbol] = line
@@ -191,7 +202,16 @@ extension FormulaJudge {
         _ symbol: Symbol, previous: Expression, line previousLine: Int, _ terms: [Expression],
         _ relations: [Formula.Relation], isCase: Bool = false
     ) -> Verdict {
+        let usedCases = Set(reading.caseValues.keys).intersection(
+            ClaimReadings.inputs(of: [previous, terms[1]], reading: reading).union(previous.freeSymbols))
+        // "When $t = 1$ only $L = …$": the words announce the stated case, which is then checked.
+        let saved = context
+        if !usedCases.isEmpty {
+            context.conditionCue = false
+            context.looseConditionCue = false
+        }
         let outcome = evaluateLink([.variable(symbol), terms[1]], test: .equal)
+        context = saved
         // In the section of the definition, a right side built from the lesson's other definitions
         // relates the symbol to them (a derivation), it does not start a new example.
         let family = genericFamily(of: symbol)
@@ -200,7 +220,10 @@ extension FormulaJudge {
             && terms[1].freeSymbols.contains { other in
                 other != symbol && (reading.definitions[other] != nil || genericFamily(of: other) != nil)
             }
-        let statedCase = isCase || relates || !reading.caseValues.isEmpty || !freeIndexLetters(terms).isEmpty
+        // "When $t = 1$ only $L = …$": the case the prose states is the condition its words announce.
+        let statedCase =
+            !usedCases.isEmpty
+            || (isCase || relates || !freeIndexLetters(terms).isEmpty) && !context.conditionCue && !context.exampleCue
         switch outcome {
         case .holds:
             let agreed = "agrees with the definition of \(symbol) at line \(previousLine)"

@@ -21,7 +21,13 @@ extension FormulaJudge {
             else { return nil }
             return FunctionHead(name: name, order: order, parameters: parameters)
         case .derivative(.variable(let function), let variable) where reading.isFunctionName(function):
-            return FunctionHead(name: FunctionName(function.name), order: 1 + function.primes, parameters: [variable])
+            // `\frac{dz}{dx}` of a lesson function z(x): its derivative in its own variable only
+            // (`\frac{\partial z}{\partial s}` for an intermediate s is a chain-rule factor).
+            let name = FunctionName(function.name)
+            if case .expression(let parameters, _)? = reading.functions[name.key], parameters != [variable] {
+                return nil
+            }
+            return FunctionHead(name: name, order: 1 + function.primes, parameters: [variable])
         case .derivative(.call(let name, 0, let arguments), let variable) where arguments == [.variable(variable)]:
             return FunctionHead(name: name, order: 1, parameters: [variable])
         default:
@@ -57,7 +63,11 @@ extension FormulaJudge {
             guard parameters.count == 1, head.parameters.count == 1 else {
                 return Verdict(unchecked: .derivativeNotTaken("of a function of several variables"))
             }
-            return lessonDerivative(head, parameters[0], body, Array(terms.dropFirst()), line: existing.line)
+            let verdict = lessonDerivative(head, parameters[0], body, Array(terms.dropFirst()), line: existing.line)
+            if verdict.status == .mismatch, let why = conditionOrExample(Array(terms.dropFirst())) {
+                return Verdict(.definition, "\(head.name)\(String(repeating: "′", count: head.order))(…) " + why)
+            }
+            return verdict
         }
         let body = terms[1]
         let signature = "\(head.name)(\(head.parameters.map(\.description).joined(separator: ", ")))"
@@ -87,15 +97,23 @@ extension FormulaJudge {
         reading.functions[key] = .expression(parameters: head.parameters, body: body)
         reading.functionKeys.insert(head.name.key)
         reading.definedAt[Symbol(head.name.written)] = line
-        for parameter in head.parameters where reading.kinds[parameter] == nil {
-            reading.note(parameter, is: .scalar, evidence: .typography)
-        }
         let defined =
             existing == nil
             ? "defines the function \(signature)"
             : "redefines \(head.name) (previously at line \(existing!.line)) as \(signature)"
         if terms.count > 2 { return chain([call] + terms.dropFirst(), relations, from: 1, defined: defined) }
         return Verdict(.definition, defined)
+    }
+
+    /// Why a failed statement about a function is not a claim: the prose starts a new example or
+    /// announces a condition, or the right side is a constant (`f'(x) = 0`: where the slope is 0).
+    func conditionOrExample(_ sides: [Expression]) -> String? {
+        if context.exampleCue { return "is a new example the prose introduces, not the lesson's function" }
+        if context.conditionCue { return "states a condition, as the prose announces" }
+        if sides.allSatisfy({ Self.constantValue($0) != nil }) {
+            return "states where it takes that value (an equation to solve)"
+        }
+        return nil
     }
 
     /// The lesson's own function of that name (and number of arguments, if given), with its line.
@@ -149,6 +167,9 @@ extension FormulaJudge {
             verdict = vectorDefinition(head, sides, function, componentwise: componentwise)
         } else {
             verdict = scalarDefinition(head, sides, function)
+        }
+        if verdict.status == .mismatch, let why = conditionOrExample(sides) {
+            return Verdict(.definition, "\(head.name)(\(parameter)) \(why)")
         }
         guard verdict.status == .mismatch, head.order == 0, Self.isConventionalName(head.name),
             !context.words.contains(where: { function.keys.contains(FunctionName.normalise($0)) })

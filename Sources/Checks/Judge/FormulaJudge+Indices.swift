@@ -56,7 +56,7 @@ extension FormulaJudge {
                 } else if let index = symbol.index, index.count <= 2, index.allSatisfy({ $0.isLowercase }) {
                     for letter in index where !own.contains(String(letter)) { letters.insert(String(letter)) }
                 } else if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
-                    !own.contains(symbol.name), reading.definitions[symbol] == nil, reading.kinds[symbol] == nil,
+                    !own.contains(symbol.name), reading.definitions[symbol] == nil, reading.kind(of: symbol) == nil,
                     reading.index.indexLetters[symbol.name] != nil, symbol.name.first!.isLowercase,
                     expression.contains(where: Self.isIndexComparison(symbol))
                 {

@@ -40,6 +40,7 @@ extension FormulaJudge {
                         for (input, domain) in domains where reading.domains[input] == nil {
                             reading.domains[input] = domain == .oneHot ? .distribution : domain
                         }
+                        reading.losses[symbol] = (prediction, target)
                         return verdict
                     }
                 }

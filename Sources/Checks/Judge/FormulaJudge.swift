@@ -10,7 +10,7 @@ import Formulas
 struct FormulaJudge {
     let catalog: Catalog
     var reading: LessonReading
-    let context: FormulaContext
+    var context: FormulaContext
     let samples: Int
     let printer = ExpressionPrinter()
 
@@ -46,8 +46,19 @@ struct FormulaJudge {
         }
         if relations[0] == .equals || relations[0] == .defines {
             if let head = functionHead(terms[0]) { return functionStatement(head, terms, relations) }
+            if relations[0] == .defines, terms[0].asSymbol == nil {
+                // `\frac{a}{b} \equiv \frac{a a^\top}{a^\top b}`: a notation the lesson defines.
+                return Verdict(
+                    .definition, "defines the notation `\(printer.print(terms[0]))` as `\(printer.print(terms[1]))`")
+            }
             if case .variable(let symbol) = terms[0], let verdict = symbolStatement(symbol, terms, relations) {
                 return verdict
+            }
+            if terms.count == 2, case .variable(let function) = terms[0], reading.isAppliedName(function),
+                FormulaJudge.constantValue(terms[1]) != nil
+            {
+                // `the function $f = 0$`: a function taken to be a constant.
+                return Verdict(.definition, "takes \(function) to be the constant function \(printer.print(terms[1]))")
             }
             if terms.count == 2, case .variable(let symbol) = terms[1], reading.definitions[symbol] == nil,
                 reading.arrayShape(symbol) == nil, !reading.isFunctionName(symbol), symbol.index == nil,
@@ -79,7 +90,7 @@ struct FormulaJudge {
         case .variable(let symbol):
             var parts: [String] = []
             if let place = whereIs(symbol) { parts.append(place) }
-            if let (kind, _) = reading.kinds[symbol] {
+            if let (kind, _) = reading.kind(of: symbol) {
                 parts.append(kind.description)
             } else if let shape = reading.arrayShape(symbol) {
                 parts.append(SymbolKind.array(shape).description)
@@ -111,7 +122,7 @@ struct FormulaJudge {
             }
         guard !uses.isEmpty else { return Verdict(.definition, "states that \(statement)") }
         var stated: [Symbol: Shape] = [:]
-        for (symbol, (kind, evidence)) in reading.kinds where evidence >= .words {
+        for (symbol, (kind, evidence)) in reading.kindsHere where evidence >= .words {
             if case .array(let known) = kind { stated[symbol] = known }
         }
         stated[subject] = shape
@@ -167,8 +178,12 @@ struct FormulaContext {
     var line: Int
     /// The section it stands in (how many headings come before it).
     var section = 0
-    /// The words just before it announce a condition ("if", "such that", "where", "solve"…).
+    /// The words just before it announce a condition ("if", "such that", "solve", "the minimizer"…).
     var conditionCue = false
+    /// The words just before it start a new example ("e.g.", "for instance").
+    var exampleCue = false
+    /// The words just before it loosely announce a condition ("where", "those matrices where").
+    var looseConditionCue = false
     /// The words around it, lower-cased (to find the name of a function the prose gives).
     var words: [String] = []
     /// A catalog name forced by `<!-- litmus: engine=… -->`.

@@ -93,7 +93,7 @@ enum LayerLabels {
             }
         }
         network.definitions = definitions
-        for (symbol, fact) in reading.kinds {
+        for (symbol, fact) in reading.kindsHere {
             guard let label = symbol.label, isGeneric(label) else { continue }
             for layer in 0...last {
                 guard let name = relabel(symbol, at: layer, last: last), network.kinds[name] == nil else { continue }

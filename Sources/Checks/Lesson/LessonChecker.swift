@@ -94,7 +94,7 @@ public struct LessonChecker: Sendable {
             let read = statements[span.index] ?? []
             var kinds: [Symbol: SymbolKind] = [:]
             for symbol in read.flatMap({ $0.terms.flatMap(\.freeSymbols) }) {
-                if let (kind, _) = reading.kinds[symbol] { kinds[symbol] = kind }
+                if let (kind, _) = reading.kind(of: symbol) { kinds[symbol] = kind }
             }
             formulas.append(
                 CheckedFormula(
@@ -181,10 +181,13 @@ public struct LessonChecker: Sendable {
             prose.wordsBefore(first, count: 12) + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
             + ProseContext.words(prose[first].heading)
         var context = FormulaContext(
-            line: spans[0].range.start.line, conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first)),
+            line: spans[0].range.start.line,
+            conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first, count: 10)),
             words: words, engine: annotation?.engine)
         context.shapeStatement = reading.shapeStatements[first]
         context.section = prose[first].section
+        context.exampleCue = ProseCues.announcesExample(prose.wordsBefore(first, count: 10))
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(prose.wordsBefore(first, count: 10))
         var verdicts: [Verdict] = []
         for formula in lowered {
             var judge = FormulaJudge(catalog: catalog, reading: reading, context: context, samples: samples)

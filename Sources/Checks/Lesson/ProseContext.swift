@@ -61,16 +61,28 @@ struct ProseContext {
 
     // MARK: - Reading blocks
 
+    /// The text at the end of the last block read (after its last formula), which is what a
+    /// formula that opens the next block follows ("…differentiate the constraint:" before a display).
+    private var lastTail = ""
+
     private mutating func read(block: MarkdownNode, section: Int, heading: String) {
         var pieces: [Piece] = []
         collect(block, into: &pieces)
         var text = ""
+        var sentence = ""
         var last: Int? = nil
         for piece in pieces {
             switch piece {
-            case .text(let words): text += words
+            case .text(let words):
+                text += words
+                sentence += words
             case .math(let index):
-                var around = Around(before: text, previous: last, section: section, heading: heading)
+                // The words before a formula run back over earlier formulas of its block (a formula
+                // stands for a word: "located where $y' = 0$, so where $…$") and, for a formula that
+                // opens its block, into the end of the block before.
+                let opening = last == nil && text.allSatisfy(\.isWhitespace)
+                let context = opening ? lastTail + " " + text : sentence
+                var around = Around(before: context, previous: last, section: section, heading: heading)
                 if let last {
                     spans[last]?.after = text
                     spans[last]?.next = index
@@ -79,9 +91,11 @@ struct ProseContext {
                 spans[index] = around
                 last = index
                 text = ""
+                sentence += " x "
             }
         }
         if let last { spans[last]?.after = text }
+        lastTail = last == nil ? sentence : text
     }
 
     private enum Piece {

@@ -1,17 +1,41 @@
 /// General cues in the words just before a formula, as a reader uses them: a condition is
 /// announced by "if", "such that", "where", "solve"…; a kind by "the matrix", "a vector".
 enum ProseCues {
-    /// Words that announce a condition or an equation to solve rather than an identity.
+    /// Words that announce a condition, an equation to solve, or a special point rather than an
+    /// identity ("if", "such that", "solve", "the minimizer", "a constraint").
     static let conditionWords: Set<String> = [
-        "if", "when", "whenever", "where", "whereby", "such", "satisfies", "satisfy", "satisfying", "suppose",
-        "assume", "assuming", "given", "unless", "iff", "solve", "solving", "solution", "solutions", "setting",
-        "set", "condition", "conditions", "constraint", "constraints", "equation", "equations", "require",
-        "requires", "requiring", "whose", "find", "want", "impose", "imposes", "enforce", "holds", "until",
+        "if", "when", "whenever", "such", "satisfies", "satisfy", "satisfying", "satisfied", "suppose", "assume",
+        "assuming", "unless", "iff", "solve", "solving", "solution", "solutions", "setting", "condition",
+        "conditions", "constraint", "constraints", "equation", "equations", "require", "requires", "requiring",
+        "impose", "imposes", "enforce", "minimizer", "minimiser", "minimum", "maximizer", "maximiser", "maximum",
+        "optimum", "optimal", "stationary", "critical", "root", "roots",
     ]
 
     /// Whether the last words before a formula announce a condition.
     static func announcesCondition(_ wordsBefore: [String]) -> Bool {
-        wordsBefore.suffix(6).contains { conditionWords.contains($0) }
+        wordsBefore.suffix(8).contains { conditionWords.contains($0) }
+    }
+
+    /// Words that introduce a condition only loosely ("where", "those matrices where"): they
+    /// make a failing equation in unknowns a condition, never a claim about defined quantities.
+    static let looseConditionWords: Set<String> = [
+        "where", "matrices", "vectors", "functions", "values", "points", "numbers", "want", "located", "whose",
+    ]
+
+    /// Whether the last words before a formula loosely announce a condition.
+    static func looselyAnnouncesCondition(_ wordsBefore: [String]) -> Bool {
+        announcesCondition(wordsBefore) || wordsBefore.suffix(6).contains { looseConditionWords.contains($0) }
+    }
+
+    /// Words that announce a new, hypothetical example ("e.g.", "for instance", "another").
+    static let exampleWords: Set<String> = ["example", "instance", "imagine", "another", "hypothetical", "consider"]
+
+    /// Whether the words just before a formula start a new example (`e.g. $f'(x) = 2$`).
+    static func announcesExample(_ wordsBefore: [String]) -> Bool {
+        let recent = Array(wordsBefore.suffix(6))
+        if recent.contains(where: exampleWords.contains) { return true }
+        // "e.g." reads as the words "e" and "g".
+        return zip(recent, recent.dropFirst()).contains { $0 == "e" && $1 == "g" }
     }
 
     /// The kind a word just before a symbol gives it ("the matrix $V$", "vectors $x$").

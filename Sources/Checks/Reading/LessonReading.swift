@@ -22,8 +22,20 @@ struct LessonReading {
     var definedAt: [Symbol: Int] = [:]
     /// The section each symbol was last defined in (a new section starts a new example).
     var definedIn: [Symbol: Int] = [:]
-    /// The kinds the reading gave symbols, with how sure it is.
+    /// Conditions the lesson stated (`\epsilon^2 = 0`), with the symbols they constrain, where, and
+    /// in which section: a claim about those symbols may hold only under them.
+    var conditions: [(symbols: Set<Symbol>, text: String, line: Int, section: Int)] = []
+    /// Symbols the lesson's words call the target or the label ("where $\hat{y}$ is the true label").
+    var targets: Set<Symbol> = []
+    /// The losses the lesson defined, with what the engine's loss reads as prediction and target.
+    var losses: [Symbol: (prediction: Symbol, target: Symbol)] = [:]
+    /// Earlier definitions of symbols the lesson defined again, with their lines: a claim may
+    /// speak of an earlier example's quantity.
+    var earlierDefinitions: [Symbol: [(body: Expression, line: Int)]] = [:]
+    /// The kinds the formulas gave symbols (declarations, definitions), with how sure the reader is.
     var kinds: [Symbol: (kind: SymbolKind, evidence: KindEvidence)] = [:]
+    /// The kinds the lesson's words give symbols, by section ("the matrix $V$" holds where it is said).
+    var proseKinds: [Int: [Symbol: SymbolKind]] = [:]
     /// Where inputs are drawn from (`t ∈ {0, 1}`, one-hot, a distribution).
     var domains: [Symbol: Domain] = [:]
     /// Which catalog function a conventional name stands for in this lesson ("where σ is the
@@ -56,6 +68,20 @@ struct LessonReading {
 
     // MARK: - Kinds
 
+    /// The kind of `symbol` here: as a formula gave it, or as the words of this section do.
+    func kind(of symbol: Symbol) -> (kind: SymbolKind, evidence: KindEvidence)? {
+        if let known = kinds[symbol] { return known }
+        if let said = proseKinds[section]?[symbol] { return (said, .words) }
+        return nil
+    }
+
+    /// Every kind in force here, the formulas' before the words'.
+    var kindsHere: [Symbol: (kind: SymbolKind, evidence: KindEvidence)] {
+        var out = kinds
+        for (symbol, kind) in proseKinds[section] ?? [:] where out[symbol] == nil { out[symbol] = (kind, .words) }
+        return out
+    }
+
     /// Records that `symbol` is of `kind`, unless the reading is already surer of another kind.
     mutating func note(_ symbol: Symbol, is kind: SymbolKind, evidence: KindEvidence) {
         if let known = kinds[symbol], known.evidence > evidence { return }
@@ -65,7 +91,7 @@ struct LessonReading {
     /// The shape the reading gives `symbol` when it is an input: its stated array shape, or an
     /// array of unstated sizes for a bold letter, or `nil` (a number) otherwise.
     func arrayShape(_ symbol: Symbol, throughReplacement: Bool = true) -> Shape? {
-        if let (kind, _) = kinds[symbol] {
+        if let (kind, _) = kind(of: symbol) {
             if case .array(let shape) = kind { return shape }
             return nil
         }
@@ -77,7 +103,8 @@ struct LessonReading {
         }
         if symbol.index == nil,
             symbol.font == "bold" || symbol.font == "boldItalic" || index.isBold(symbol, in: section)
-                || index.usedAsArray(symbol, in: section)
+                || index.usedAsArray(symbol, in: section) || domains[symbol] == .distribution
+                || domains[symbol] == .oneHot
         {
             return Self.unstatedShape(symbol)
         }
@@ -87,7 +114,7 @@ struct LessonReading {
     /// How sure the reading is that `symbol` is the vector or matrix `arrayShape` gives: stated
     /// (declared, named in the prose, bold, used transposed or entry by entry) or not at all.
     func isArrayStated(_ symbol: Symbol) -> Bool {
-        if let (kind, evidence) = kinds[symbol], case .array = kind { return evidence >= .words }
+        if let (kind, evidence) = kind(of: symbol), case .array = kind { return evidence >= .words }
         return arrayShape(symbol) != nil
     }
 
@@ -108,7 +135,7 @@ struct LessonReading {
     /// Whether `symbol` is a plain capital letter with no kind stated: a number or a matrix,
     /// the reader cannot tell (`A`, `W^{(2)}`).
     func isAmbiguousCapital(_ symbol: Symbol) -> Bool {
-        guard kinds[symbol] == nil, definitions[symbol] == nil, symbol.index == nil, symbol.accents.isEmpty,
+        guard kind(of: symbol) == nil, definitions[symbol] == nil, symbol.index == nil, symbol.accents.isEmpty,
             symbol.name.count == 1, let letter = symbol.name.first, letter.isASCII, letter.isUppercase,
             !isFunctionName(symbol), arrayShape(symbol) == nil
         else { return false }
@@ -121,6 +148,22 @@ struct LessonReading {
             && definitions[symbol] == nil
     }
 
+    /// The lesson's own functions, with their parameters and bodies.
+    var lessonFunctionBodies: [String: (parameters: [Symbol], body: Expression)] {
+        var out: [String: (parameters: [Symbol], body: Expression)] = [:]
+        for (key, definition) in functions {
+            if case .expression(let parameters, let body) = definition { out[key] = (parameters, body) }
+        }
+        return out
+    }
+
+    /// Whether the lesson applies `symbol` to arguments somewhere (`f` of `f(z)`).
+    func isAppliedName(_ symbol: Symbol) -> Bool {
+        symbol.index == nil && symbol.label == nil && symbol.accents.isEmpty
+            && (isFunctionName(symbol) || index.calledNames.contains(FunctionName(symbol.name).key))
+            && definitions[symbol] == nil
+    }
+
     // MARK: - Evaluators
 
     /// Letters the lesson applies as functions without defining them (`f` of `a = f(z)`): a
@@ -128,8 +171,9 @@ struct LessonReading {
     var openFunctions: Set<String> {
         Set(
             functionKeys.union(index.calledNames).filter { key in
-                key.count == 1 && key.first!.isLetter && functions[key] == nil && aliases[key] == nil
-                    && !Lowerer.elementaryFunctions.contains(key)
+                // Lower-case letters: capitals applied to brackets are operators (`E[X]`, `P(A)`).
+                key.count == 1 && key.first!.isLetter && key.first!.isLowercase && functions[key] == nil
+                    && aliases[key] == nil
             })
     }
 

@@ -24,12 +24,19 @@ enum ProseKinds {
             let kindWord =
                 ProseCues.kindWord(prose.wordsBefore(span.index))
                 ?? (between.count <= 6 ? ProseCues.kindWord(Array(between.prefix(4))) : nil)
-            if let kindWord { note(symbol, kindWord, into: &reading) }
+            if let kindWord { note(symbol, kindWord, section: around.section, into: &reading) }
+            // "where $\hat{y}$ is the true label", "the target $t$": the data a loss compares with.
+            let roleWords: Set<String> = ["label", "labels", "target", "targets", "truth"]
+            if between.prefix(5).contains(where: roleWords.contains)
+                || prose.wordsBefore(span.index).suffix(2).contains(where: roleWords.contains)
+            {
+                reading.targets.insert(symbol)
+            }
             // "$W$ : a matrix of shape $(m, n)$"
             if let next = around.next, between.count <= 8, between.contains(where: ProseCues.shapeWords.contains),
                 let sizes = mentions[next], let shape = shape(of: sizes)
             {
-                reading.note(symbol, is: .array(shape), evidence: .words)
+                reading.proseKinds[around.section, default: [:]][symbol] = .array(shape)
                 reading.shapeStatements[next] = (symbol, shape)
             }
         }
@@ -59,12 +66,16 @@ enum ProseKinds {
         }
     }
 
-    private static func note(_ symbol: Symbol, _ word: ProseCues.KindWord, into reading: inout LessonReading) {
+    private static func note(
+        _ symbol: Symbol, _ word: ProseCues.KindWord, section: Int, into reading: inout LessonReading
+    ) {
+        let kind: SymbolKind
         switch word {
-        case .matrix: reading.note(symbol, is: .array(LessonReading.matrixShape(symbol)), evidence: .words)
-        case .vector: reading.note(symbol, is: .array(.vector(.named("?\(symbol)"))), evidence: .words)
-        case .scalar: reading.note(symbol, is: .scalar, evidence: .words)
+        case .matrix: kind = .array(LessonReading.matrixShape(symbol))
+        case .vector: kind = .array(.vector(.named("?\(symbol)")))
+        case .scalar: kind = .scalar
         }
+        if reading.proseKinds[section]?[symbol] == nil { reading.proseKinds[section, default: [:]][symbol] = kind }
     }
 
     /// The shape a size mention gives: `(m, n)`, `m \times n`, `(n, 1)`, or one size `n`.

@@ -46,6 +46,9 @@ public enum UncheckedReason: Hashable, Sendable {
     case derivativesDisagree
     /// A function of the catalog named with a different number of arguments.
     case arity(String)
+    /// The claim involves a symbol an earlier formula of the section put a condition on
+    /// (`ε² = 0`), which may be what makes it hold.
+    case dependsOnCondition(String)
 
     /// The stable identifier: `unchecked.unreadable.tuple`, `unchecked.depends-on-reading`.
     public var id: String {
@@ -75,6 +78,7 @@ public enum UncheckedReason: Hashable, Sendable {
         case .membershipNotRead: "unchecked.membership"
         case .derivativesDisagree: "unchecked.derivatives-disagree"
         case .arity: "unchecked.arity"
+        case .dependsOnCondition: "unchecked.depends-on-condition"
         }
     }
 
@@ -114,6 +118,9 @@ public enum UncheckedReason: Hashable, Sendable {
         case .derivativesDisagree:
             return "automatic differentiation and finite differences disagree here, so no verdict is given"
         case .arity(let what): return what
+        case .dependsOnCondition(let condition):
+            return
+                "fails in general but may hold under the condition \(condition) stated before, which Litmus does not solve"
         }
     }
 }

@@ -20,6 +20,8 @@ extension Evaluator {
             }
             let tensor = try value(of: parent)
             if tensor.isSingle && !boundLetters && parent != parents[0] { continue }
+            // `s_1` beside a number s is a symbol of its own, not an entry of s.
+            if tensor.isScalar { return nil }
             let position = try positions(index, in: tensor)
             guard position.row < tensor.rows, position.column < tensor.columns, position.row >= 0, position.column >= 0
             else {

@@ -223,6 +223,13 @@ public struct Evaluator {
         if case .variable(let function) = of, definitions[function] == nil, bindings[function] == nil,
             functions[FunctionName(function.name).key] != nil || Lowerer.elementaryFunctions.contains(function.name)
         {
+            // `\frac{d\sigma}{dx}`; a lesson function only in its own variable (`∂z/∂s` for an
+            // intermediate s of z(x) is not z′(s)).
+            if case .expression(let parameters, _)? = functions[FunctionName(function.name).key],
+                parameters != [variable]
+            {
+                throw .unsupported(.unrelatedDerivative, "∂\(function)/∂\(variable)")
+            }
             // `\frac{d\sigma}{dx}`: the function applied to the variable.
             target = .call(FunctionName(function.name), derivative: function.primes, [.variable(variable)])
         }

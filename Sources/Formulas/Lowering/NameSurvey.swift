@@ -1,15 +1,14 @@
 import TeX
 
 /// What a lesson's formulas say about names, read from their trees before any is lowered: which
-/// names are functions (`f(x) = …`, `\text{model}(x)`, `D_{KL}(p \| q) = …`), which letters are
-/// values (`p = \sigma(z)`), and which layer labels each symbol carries (`W^{(l)}`), so a
-/// later `x^{l-1}` can be read as the label it means.
+/// names are functions (`f(x) = …`, `\text{model}(x)`, `D_{KL}(p \| q) = …`) and which layer
+/// labels each symbol carries (`W^{(l)}`), so a later `x^{l-1}` can be read as the label it means.
 public struct NameSurvey: Hashable, Sendable {
     /// Normalised names (`FunctionName.key`) a lesson applies as functions.
     public var functionKeys: Set<String> = []
-    /// Letters the lesson gives a value (`p` of `p = \sigma(z)`): followed by parentheses they
-    /// multiply (`p(1 - p)`).
-    public var valueNames: Set<String> = []
+    /// Letters the lesson applies to a single name somewhere (`J(x)`): applied to any argument
+    /// elsewhere (`J(x + \Delta)`), they are the same function.
+    public var appliedLetters: Set<String> = []
     /// The layer labels written in parentheses for each base name (`W` → {`l`, `2`}).
     public var layerLabels: [String: Set<String>] = [:]
 
@@ -73,6 +72,12 @@ public struct NameSurvey: Hashable, Sendable {
                 afterNext = close + 1 < items.count ? items[close + 1] : nil
             }
             guard let key = Self.nameKey(item) else { continue }
+            if appliedToParentheses, case .identifier(let letter) = item.kind, let next,
+                case .fenced(let fence) = next.kind, fence.open?.text == "("
+            {
+                let inner = TermReader.flatten(fence.body)
+                if inner.count == 1, case .identifier = inner[0].kind { appliedLetters.insert(letter) }
+            }
             if appliedToParentheses {
                 if statementStart, let afterNext, Self.isDefiningRelation(afterNext) {
                     // `f(x) = …`, `L(\mathbf{w}) := …`: a function the lesson defines.
@@ -81,9 +86,6 @@ public struct NameSurvey: Hashable, Sendable {
                     // `\text{model}(x)`, `\mathrm{ReLU6}(x)`: a multi-letter name is never a product.
                     functionKeys.insert(key)
                 }
-            } else if statementStart, let next, Self.isDefiningRelation(next), case .identifier(let letter) = item.kind
-            {
-                valueNames.insert(letter)
             }
         }
     }

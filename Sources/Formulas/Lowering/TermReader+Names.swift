@@ -71,6 +71,7 @@ extension TermReader {
                     result = .component(result, index: index)
                     pendingComponent = nil
                 }
+                result = applyPendingPower(result)
             } else if items.count == 1 || position == items.count && lowerer.functionKeys.contains(function.key) {
                 // A function named but not applied (`$\tanh$`, the `\tanh` of `d\tanh/dx`): its name.
                 result = .variable(Symbol(function.written, primes: derivative))
@@ -83,10 +84,17 @@ extension TermReader {
             let subscripted = symbol.index.map { FunctionName("\(symbol.name)_{\($0)}") }
             let callable =
                 symbol.label == nil
-                && (subscripted.map { lowerer.functionKeys.contains($0.key) }
-                    ?? (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name)))
-            if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
-                result = .call(subscripted ?? FunctionName(symbol.name), derivative: symbol.primes, arguments)
+                && (subscripted.map { lowerer.functionKeys.contains($0.key) || isWordName(symbol) && appliedNext }
+                    ?? (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name)
+                        || appliedToArgument(symbol)))
+            if !callable, symbol.label == nil, symbol.index == nil, let index = bracketIndex(after: symbol) {
+                // `s[1]`, `x[i]`: an entry, as code writes it.
+                var entry = symbol
+                entry.index = index
+                result = .variable(entry)
+            } else if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
+                result = applyPendingPower(
+                    .call(subscripted ?? FunctionName(symbol.name), derivative: symbol.primes, arguments))
             } else {
                 result = .variable(symbol)
             }
@@ -96,6 +104,80 @@ extension TermReader {
         if transposed { result = .transpose(result) }
         if let powerAfterCall { result = .power(result, powerAfterCall) }
         return result
+    }
+
+    /// Whether the next item is a parenthesis or bracket (possibly with scripts).
+    private var appliedNext: Bool {
+        guard position < items.count else { return false }
+        let next = items[position]
+        if Self.isParenthesis(next) { return true }
+        if case .scripts(let scripts) = next.kind { return Self.isParenthesis(scripts.base) }
+        return false
+    }
+
+    /// A name of several letters (`\textrm{Cov}`, `\mathrm{Var}`), never a product of letters.
+    private func isWordName(_ symbol: Symbol) -> Bool { symbol.name.count > 1 }
+
+    /// A letter applied to an argument: `p(\epsilon)`, `L(\mathbf{w})`, `h(s)` (one name in
+    /// parentheses, or several separated by commas), `E[X - E[X]]` (a capital before brackets);
+    /// never a letter before an expression (`p(1 - p)`, `x(y + z)` multiply).
+    private func appliedToArgument(_ symbol: Symbol) -> Bool {
+        guard symbol.name.count == 1 || isWordName(symbol), symbol.index == nil || isWordName(symbol),
+            position < items.count
+        else { return false }
+        if isWordName(symbol) || lowerer.survey.appliedLetters.contains(symbol.name) && symbol.index == nil {
+            return appliedNext
+        }
+        var next = items[position]
+        if case .scripts(let scripts) = next.kind, scripts.sub == nil { next = scripts.base }
+        guard case .fenced(let fence) = next.kind else { return false }
+        let inner = Self.flatten(fence.body)
+        if fence.open?.text == "[", symbol.name.first!.isUppercase { return true }
+        guard fence.open?.text == "(", !inner.isEmpty else { return false }
+        if Self.splitOnCommas(inner).count > 1 { return true }
+        guard inner.count == 1 else { return false }
+        switch inner[0].kind {
+        case .identifier, .styled, .accent: return true
+        case .scripts(let scripts):
+            if case .identifier = scripts.base.kind { return true }
+            if case .styled = scripts.base.kind { return true }
+            return false
+        default: return false
+        }
+    }
+
+    /// The index in brackets after a lower-case letter (`s[1]`, `x[i]`), consumed; `nil` if none.
+    private mutating func bracketIndex(after symbol: Symbol) -> String? {
+        guard symbol.name.count == 1, symbol.name.first!.isLowercase, position < items.count,
+            case .fenced(let fence) = items[position].kind, fence.open?.text == "["
+        else { return nil }
+        let inner = Self.flatten(fence.body)
+        guard inner.count == 1 else { return nil }
+        switch inner[0].kind {
+        case .number(let digits):
+            position += 1
+            return digits
+        case .identifier(let letter) where letter.count == 1:
+            position += 1
+            return letter
+        default: return nil
+        }
+    }
+
+    /// A call's value with the superscript written on its parentheses (`f(x)^2`, `f(x)^\top`).
+    private mutating func applyPendingPower(_ call: Expression) -> Expression {
+        guard let pending = pendingPower else { return call }
+        pendingPower = nil
+        switch pending {
+        case .power(let power): return .power(call, power)
+        case .transpose: return .transpose(call)
+        case .label, .primes: return call
+        }
+    }
+
+    static func isParenthesis(_ node: TeXNode) -> Bool {
+        if case .fenced(let fence) = node.kind { return fence.open?.text == "(" || fence.open?.text == "[" }
+        return false
     }
 
     /// The label of a group `{(2)}` glued to the node just read, consumed; `nil` if none.
@@ -116,6 +198,16 @@ extension TermReader {
         switch next.kind {
         case .fenced(let fence) where ["(", "[", "{"].contains(fence.open?.text ?? ""):
             position += 1
+            return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
+                var reader = TermReader(items: part, lowerer: lowerer)
+                return try reader.readAll()
+            }
+        case .scripts(let scripts)
+        where scripts.sup != nil && scripts.primes == 0 && scripts.sub == nil && Self.isParenthesis(scripts.base):
+            // `f(x)^2`, `E[X]^2`: the call's value raised to the power.
+            guard case .fenced(let fence) = scripts.base.kind, let sup = scripts.sup else { return nil }
+            position += 1
+            pendingPower = try superscript(sup)
             return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
                 var reader = TermReader(items: part, lowerer: lowerer)
                 return try reader.readAll()
@@ -308,6 +400,8 @@ extension TermReader {
             switch inner[0].kind {
             case .symbol(let symbol) where ["⊤", "T", "⊺"].contains(symbol.text): return .transpose
             case .identifier("T"): return .transpose
+            case .text(let text, _) where text.trimmingSpaces == "T": return .transpose
+            case .styled(_, let body) where Self.text(body) == "T": return .transpose
             case .symbol(let symbol) where symbol.atomClass == .opening && symbol.text == "(":
                 // `b^(l)`: the label runs to the next `)` of this row.
                 var label = ""
@@ -340,7 +434,11 @@ extension TermReader {
         guard let sup = scripts.sup else { return base }
         if case .realSpace = base { return .realSpace(try Self.dimensions(sup, lowerer)) }
         switch try superscript(sup) {
-        case .transpose: return .transpose(base)
+        case .transpose:
+            // `[x, y]^\top`, `(x_1, \dots, x_n)^T`: a tuple written as a row, transposed to the
+            // column it stands for; a tuple is read as that column either way.
+            if case .tuple = base { return base }
+            return .transpose(base)
         case .power(let power): return .power(base, power)
         case .label, .primes:
             throw LoweringFailure(.malformed, Self.text(sup), at: sup.range)

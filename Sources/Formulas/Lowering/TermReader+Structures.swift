@@ -19,11 +19,19 @@ extension TermReader {
             }
             let functionItems = Array(top.dropFirst())
             if functionItems.isEmpty {
-                // `\frac{d}{dx} f(x)`: the operator applies to the next factor.
-                return .derivative(of: try readFactor(), with: variable)
+                // `\frac{d}{dx} x \sigma(x)`: the operator applies to the rest of the product.
+                return .derivative(of: try readProduct(), with: variable)
             }
             var functionReader = TermReader(items: functionItems, lowerer: lowerer)
-            return .derivative(of: try functionReader.readAll(), with: variable)
+            let derivative = Expression.derivative(of: try functionReader.readAll(), with: variable)
+            // `\frac{dF}{dx}(x)`: the derivative written with its argument, which is its variable.
+            if position < items.count, case .fenced(let fence) = items[position].kind, fence.open?.text == "(" {
+                let inner = Self.flatten(fence.body)
+                if inner.count == 1, (try? Self.lowerNode(fence.body, lowerer)) == .variable(variable) {
+                    position += 1
+                }
+            }
+            return derivative
         }
         return .divide(try Self.lowerNode(numerator, lowerer), try Self.lowerNode(denominator, lowerer))
     }

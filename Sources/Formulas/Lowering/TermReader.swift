@@ -10,6 +10,8 @@ struct TermReader {
     let lowerer: Lowerer
     /// A subscript found on the parentheses of a call's arguments (`softmax(z)_k`).
     var pendingComponent: String? = nil
+    /// A superscript found on the parentheses of a call's arguments (`f(x)^2`).
+    var pendingPower: Superscript? = nil
 
     init(items: [TeXNode], lowerer: Lowerer) {
         self.items = items
@@ -107,7 +109,12 @@ struct TermReader {
                 switch symbol.text {
                 case "⋅", "·", "×", "∗", "*":
                     position += 1
-                    result = .multiply(result, try readFactor())
+                    let factor = try readFactor()
+                    if symbol.text == "×", Self.isTuple(result) || Self.isTuple(factor) {
+                        // `[a, b] \times [c, d]`: a Cartesian product of intervals, a set.
+                        throw LoweringFailure(.set, Self.text(item), at: item.range)
+                    }
+                    result = .multiply(result, factor)
                     continue
                 case "/", "÷":
                     position += 1
@@ -251,6 +258,11 @@ struct TermReader {
     }
 
     // MARK: - Helpers
+
+    static func isTuple(_ expression: Expression) -> Bool {
+        if case .tuple = expression { return true }
+        return false
+    }
 
     static func isComma(_ node: TeXNode) -> Bool {
         if case .symbol(let symbol) = node.kind { return symbol.text == "," }

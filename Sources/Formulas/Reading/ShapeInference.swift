@@ -38,6 +38,10 @@ public struct ShapeInference: Sendable {
     /// Treat sizes the lesson names differently (`n_l`, `n_{l-1}`) as different, as a shape
     /// statement means them (by default they may turn out equal).
     public var namesAreDistinct = false
+    /// The lesson's own functions (`H(p) = -\sum_k p_k \log p_k`), walked with their arguments'
+    /// shapes so a call ties the sizes its body needs.
+    public var lessonFunctions: [String: (parameters: [Symbol], body: Expression)] = [:]
+    private var walkingFunctions: Set<String> = []
     /// Whether every constraint so far could be met.
     public private(set) var isConsistent = true
     /// The first constraint that could not be met, for messages.
@@ -184,6 +188,19 @@ public struct ShapeInference: Sendable {
                 if shapes[0] == .scalar { return shapes[1] }
                 return shapes[0]
             }
+            let key =
+                lessonFunctions["\(name.key)#\(arguments.count)"] != nil ? "\(name.key)#\(arguments.count)" : name.key
+            if let function = lessonFunctions[key], function.parameters.count == arguments.count,
+                !walkingFunctions.contains(key)
+            {
+                walkingFunctions.insert(key)
+                let saved = function.parameters.map { symbols[$0] }
+                for (parameter, shape) in zip(function.parameters, shapes) { symbols[parameter] = shape }
+                let result = walk(function.body)
+                for (parameter, old) in zip(function.parameters, saved) { symbols[parameter] = old }
+                walkingFunctions.remove(key)
+                return result
+            }
             return .unknown
         case .derivative(let of, let with):
             let value = walk(of)
@@ -269,15 +286,18 @@ public struct ShapeInference: Sendable {
         switch dimension {
         case .number(let value): return constantVariable(value)
         case .named(let name):
+            // A vector of unstated length is no number; a matrix of unstated sizes may be a row
+            // or a column (a Jacobian, a gradient written as a row).
+            let mustNotBeOne = array && name.hasPrefix("?") && !name.hasSuffix(".rows") && !name.hasSuffix(".columns")
             if let known = names[name] {
-                if array, name.hasPrefix("?") { notOne.insert(find(known)) }
+                if mustNotBeOne { notOne.insert(find(known)) }
                 return known
             }
             let id = parent.count
             parent.append(id)
             names[name] = id
             nameOf[id] = name
-            if array, name.hasPrefix("?") { notOne.insert(id) }
+            if mustNotBeOne { notOne.insert(id) }
             return id
         }
     }
