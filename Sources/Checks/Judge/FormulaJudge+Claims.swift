@@ -72,6 +72,7 @@ extension FormulaJudge {
     mutating func checkLink(_ a: Expression, _ b: Expression, _ relation: Formula.Relation) -> LinkOutcome {
         switch relation {
         case .equals, .defines:
+            if let antiderivative = indefiniteIntegral(a, b) ?? indefiniteIntegral(b, a) { return antiderivative }
             // `\sigma(2) = 0.88`, `2 \cdot 10^9 \cdot 16 = 10^{12}`: to the precision written.
             // Written with `=`, a rounded number means half a unit of its last digit either way.
             if let unit = Self.writtenPrecision(a) ?? Self.writtenPrecision(b) {
@@ -97,6 +98,20 @@ extension FormulaJudge {
             return evaluateLink([a, b], test: .equal).negated(printer.print(a), printer.print(b))
         case .element, .assignLeft, .arrowRight, .distributed, .other:
             return .unchecked(.relationNotChecked(relation.description))
+        }
+    }
+
+    /// `\int f(x)\,dx = F(x) + C`: an antiderivative is checked by differentiating it — its
+    /// derivative must be the integrand (the constant of integration has none).
+    mutating func indefiniteIntegral(_ integral: Expression, _ antiderivative: Expression) -> LinkOutcome? {
+        guard case .integral(let variable, nil, nil, let integrand) = integral else { return nil }
+        let outcome = evaluateLink([integrand, .derivative(of: antiderivative, with: variable)], test: .equal)
+        switch outcome {
+        case .holds(let message, let against):
+            return .holds(
+                "the derivative of `\(printer.print(antiderivative))` is the integrand: \(message)", against: against)
+        default:
+            return outcome
         }
     }
 
@@ -370,6 +385,11 @@ extension FormulaJudge {
         _ used: ClaimReadings.Reading
     ) -> LinkOutcome {
         if let worked = workedExample(sides, test) { return worked }
+        if case .order = test, let condition = conditionReading(sides) {
+            // `\epsilon > 0`, `0 \le \pi_t \le 1`: a bound on unknowns is a condition.
+            noteBound(sides, test)
+            return .assumption(condition, isCondition: true)
+        }
         if let distribution = distributionConstraint(sides) { return .assumption(distribution, isCondition: false) }
         if let constraint = neededConstraint(sides, test) { return .unchecked(.needsConstraint(constraint)) }
         if let condition = conditionReading(sides) { return .assumption(condition, isCondition: true) }
@@ -533,6 +553,15 @@ extension FormulaJudge {
             }
         }
         return nil
+    }
+
+    /// `\epsilon > 0`, `\alpha \ge 0`: later checks draw the symbol positive.
+    mutating func noteBound(_ sides: [Expression], _ test: Sampler.Test) {
+        guard case .order(let relation) = test, sides.count == 2, case .variable(let symbol) = sides[0],
+            sides[1] == .number(0), relation == .greater || relation == .greaterOrEqual,
+            reading.definitions[symbol] == nil, reading.domains[symbol] == nil
+        else { return }
+        reading.domains[symbol] = .positive
     }
 
     /// `\sum_k t_k = 1` for a t the lesson does not define: the entries of t form a

@@ -40,6 +40,18 @@ struct FormulaJudge {
                 .mention,
                 "the layer widths " + terms.map { printer.print($0) }.joined(separator: " → ") + " of a network")
         }
+        if relations[0] == .other(":"), case .variable(let function) = terms[0] {
+            // `f: \mathbb{R}^n \to \mathbb{R}`: where a function goes from and to.
+            reading.note(function, is: .function(arity: 1), evidence: .declared)
+            return Verdict(
+                .definition,
+                "declares \(function): " + terms.dropFirst().map { printer.print($0) }.joined(separator: " → "))
+        }
+        if relations.allSatisfy({ $0 == .other("↦") || $0 == .arrowRight }), relations.contains(.other("↦")) {
+            // `x \mapsto f(x)`: a mapping the lesson describes.
+            return Verdict(
+                .definition, "describes the mapping " + terms.map { printer.print($0) }.joined(separator: " ↦ "))
+        }
         if relations.count == 1, relations[0] == .distributed, case .variable(let symbol) = terms[0] {
             reading.note(symbol, is: .scalar, evidence: .words)
             return Verdict(.definition, "states that \(symbol) is drawn from \(printer.print(terms[1]))")

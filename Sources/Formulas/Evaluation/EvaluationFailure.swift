@@ -26,6 +26,8 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
         case cases
         /// A matrix that has no inverse at the point.
         case singular
+        /// An integral Litmus does not evaluate (no bounds, a bound that is not a number).
+        case integral
     }
 
     /// Shapes that do not fit: "cannot add a 6×1 and a 5×1".
@@ -52,6 +54,7 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
             case .unrelatedDerivative: return "\(detail): nothing the lesson defined links them"
             case .cases: return "no case applies\(piece)"
             case .singular: return "the matrix\(piece) has no inverse"
+            case .integral: return "the integral\(piece) is not evaluated"
             }
         }
     }

@@ -59,6 +59,41 @@ extension Evaluator {
             }, kinks: [])
     }
 
+    /// Functions of a whole vector or matrix: its norms, determinant, trace, largest and smallest
+    /// entry and their positions; `nil` for a name that applies entry by entry.
+    private mutating func ofWholeArray(_ name: FunctionName, _ x: Tensor) throws(EvaluationFailure) -> Tensor? {
+        switch name.key {
+        case "norm":
+            // ‖x‖₂ (Frobenius for a matrix): √Σ x².
+            let squares = x.entries.reduce(Dual(0)) { $0 + $1 * $1 }
+            return Tensor(squares.power(Dual(0.5)))
+        case "norm1":
+            return Tensor(x.entries.reduce(Dual(0)) { $0 + ($1.value >= 0 ? $1 : -$1) })
+        case "normmax":
+            return Tensor(
+                x.entries.max { Swift.abs($0.value) < Swift.abs($1.value) }.map { $0.value >= 0 ? $0 : -$0 } ?? Dual(0))
+        case "det":
+            guard x.rows == x.columns else { throw .shape("the determinant of a \(x.shapeText) matrix") }
+            return Tensor(try x.determinant())
+        case "tr", "trace":
+            guard x.rows == x.columns else { throw .shape("the trace of a \(x.shapeText) matrix") }
+            return Tensor((0..<x.rows).reduce(Dual(0)) { $0 + x[$1, $1] })
+        case "max",
+            "min" where !x.isSingle:
+            let pick = name.key == "max" ? x.entries.max { $0.value < $1.value } : x.entries.min { $0.value < $1.value }
+            return Tensor(pick!)
+        case "argmax",
+            "argmin" where !x.isSingle:
+            let values = x.values
+            let best =
+                name.key == "argmax"
+                ? values.indices.max { values[$0] < values[$1] } : values.indices.min { values[$0] < values[$1] }
+            return Tensor(Double(best! + 1))
+        default:
+            return nil
+        }
+    }
+
     private func single(_ arguments: [Tensor], _ name: FunctionName) throws(EvaluationFailure) -> Tensor {
         guard arguments.count == 1 else { throw .unsupported(.arity, "\(name) takes 1, not \(arguments.count)") }
         return arguments[0]
@@ -115,6 +150,7 @@ extension Evaluator {
         default: break
         }
         guard arguments.count == 1 else { throw .unsupported(.arity, "\(name) takes 1, not \(arguments.count)") }
+        if let whole = try ofWholeArray(name, arguments[0]) { return whole }
         let f: (Double) -> (Double, Double)
         switch name.key {
         case "exp": f = { (Foundation.exp($0), Foundation.exp($0)) }
@@ -127,6 +163,29 @@ extension Evaluator {
         case "sinh": f = { (Foundation.sinh($0), Foundation.cosh($0)) }
         case "cosh": f = { (Foundation.cosh($0), Foundation.sinh($0)) }
         case "tanh": f = { (Foundation.tanh($0), 1 - Foundation.tanh($0) * Foundation.tanh($0)) }
+        case "sign", "sgn":
+            f = { x in
+                (x > 0 ? 1 : x < 0 ? -1 : 0, 0)
+            }
+        case "floor": f = { (Foundation.floor($0), 0) }
+        case "ceil": f = { (Foundation.ceil($0), 0) }
+        case "erf": f = { (Foundation.erf($0), 2 / Foundation.sqrt(Double.pi) * Foundation.exp(-$0 * $0)) }
+        case "Φ":
+            // The standard normal CDF, Φ(x) = (1 + erf(x/√2))/2, with the density as its slope.
+            f = { x in
+                (
+                    (1 + Foundation.erf(x / 2.0.squareRoot())) / 2,
+                    Foundation.exp(-x * x / 2) / (2 * Double.pi).squareRoot()
+                )
+            }
+        case "factorial":
+            // x! = Γ(x + 1); its slope by central differences of log Γ (digamma is not in Foundation).
+            f = { x in
+                let value = Foundation.tgamma(x + 1)
+                let h = 1e-6
+                let digamma = (Foundation.lgamma(x + 1 + h) - Foundation.lgamma(x + 1 - h)) / (2 * h)
+                return (value, value * digamma)
+            }
         default: throw .unsupported(.unknownFunction, name.written)
         }
         return arguments[0].map { x in

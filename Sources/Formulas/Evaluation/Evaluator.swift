@@ -129,6 +129,11 @@ public struct Evaluator {
         case .piecewise(let pieces): return try piecewise(pieces)
         case .realSpace, .finiteSet: throw .unsupported(.setAsValue, "")
         case .ellipsis: throw .unsupported(.setAsValue, "…")
+        case .integral(let variable, let lower, let upper, let body):
+            guard let lower, let upper else {
+                throw .unsupported(.integral, "∫ \(ExpressionPrinter().print(body)) d\(variable) without bounds")
+            }
+            return try integral(body, over: variable, from: lower, to: upper)
         }
     }
 
@@ -237,7 +242,10 @@ public struct Evaluator {
             // Nothing the lesson defined links them: a derivative of 0 would be a guess.
             throw .unsupported(.unrelatedDerivative, "∂\(ExpressionPrinter().print(of))/∂\(variable)")
         }
-        if finiteDifferences { return try finiteDifference(target, with: variable) }
+        // A derivative of a derivative: the outer one by central differences over the inner's
+        // exact (dual-number) value, as one tangent carries one derivative.
+        let nested = target.contains { if case .derivative = $0 { true } else { false } }
+        if finiteDifferences || nested { return try finiteDifference(target, with: variable) }
         let saved = (seed, seedEntry)
         defer { (seed, seedEntry) = saved }
         seed = nil
@@ -317,6 +325,54 @@ public struct Evaluator {
         }
         if let vectorResult { return vectorResult }
         return Tensor(rows: base.rows, columns: base.columns, entries: entries)
+    }
+
+    // MARK: - Integrals
+
+    /// ∫ₐᵇ body d`variable` by composite Gauss–Legendre quadrature (5 points on each of 40
+    /// panels), in dual numbers so derivatives flow through the integrand and the bounds; an
+    /// infinite upper bound is mapped to [0, 1) by x = a + t/(1 − t).
+    mutating func integral(_ body: Expression, over variable: Symbol, from lower: Expression, to upper: Expression)
+        throws(EvaluationFailure) -> Tensor
+    {
+        let a = try value(of: lower)
+        let b = try value(of: upper)
+        guard a.isSingle, b.isSingle else { throw .unsupported(.integral, "with bounds that are not numbers") }
+        let start = a.entries[0]
+        let end = b.entries[0]
+        let infinite = end.value.isInfinite && end.value > 0
+        guard start.value.isFinite, infinite || end.value.isFinite else {
+            throw .unsupported(.integral, "with an infinite lower bound")
+        }
+        let nodes: [(Double, Double)] = [
+            (-0.906_179_845_938_664, 0.236_926_885_056_189), (-0.538_469_310_105_683, 0.478_628_670_499_366),
+            (0, 0.568_888_888_888_889), (0.538_469_310_105_683, 0.478_628_670_499_366),
+            (0.906_179_845_938_664, 0.236_926_885_056_189),
+        ]
+        let panels = 40
+        let saved = locals[variable]
+        defer { locals[variable] = saved }
+        var total: Tensor? = nil
+        for panel in 0..<panels {
+            for (node, weight) in nodes {
+                // t runs over [0, 1] (or [0, 0.999] for an infinite bound).
+                let t = (Double(panel) + (node + 1) / 2) / Double(panels) * (infinite ? 0.999 : 1)
+                let x: Dual
+                var scale: Dual
+                if infinite {
+                    x = start + Dual(t / (1 - t))
+                    scale = Dual(1 / ((1 - t) * (1 - t)) * 0.999)
+                } else {
+                    x = start + (end - start) * Dual(t)
+                    scale = end - start
+                }
+                scale = scale * Dual(weight / 2 / Double(panels))
+                locals[variable] = Tensor(x)
+                let term = try value(of: body).map { $0 * scale }
+                if let sum = total { total = try Tensor.add(sum, term) } else { total = term }
+            }
+        }
+        return total!
     }
 
     // MARK: - Structures

@@ -83,6 +83,30 @@ extension Tensor {
         return result
     }
 
+    /// The determinant by elimination with partial pivoting, in dual numbers.
+    public func determinant() throws(EvaluationFailure) -> Dual {
+        let n = rows
+        var m = entries
+        var det = Dual(1)
+        for column in 0..<n {
+            var pivot = column
+            for row in column..<n where abs(m[row * n + column].value) > abs(m[pivot * n + column].value) {
+                pivot = row
+            }
+            if abs(m[pivot * n + column].value) < 1e-300 { return Dual(0) }
+            if pivot != column {
+                for k in 0..<n { m.swapAt(pivot * n + k, column * n + k) }
+                det = -det
+            }
+            det = det * m[column * n + column]
+            for row in (column + 1)..<max(n, column + 1) {
+                let factor = m[row * n + column] / m[column * n + column]
+                for k in column..<n { m[row * n + k] = m[row * n + k] - factor * m[column * n + k] }
+            }
+        }
+        return det
+    }
+
     /// The n×n identity matrix.
     public static func identity(_ n: Int) -> Tensor {
         Tensor(rows: n, columns: n, entries: (0..<(n * n)).map { Dual($0 / n == $0 % n ? 1 : 0) })

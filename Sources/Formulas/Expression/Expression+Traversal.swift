@@ -13,6 +13,7 @@ extension Expression {
         case .sum(_, let lower, let upper, let body), .product(_, let lower, let upper, let body):
             [lower, upper].compactMap { $0 } + [body]
         case .tuple(let entries): entries
+        case .integral(_, let lower, let upper, let body): [lower, upper].compactMap { $0 } + [body]
         case .piecewise(let pieces):
             pieces.flatMap { piece in [piece.value] + (piece.condition.map { [$0.lhs, $0.rhs] } ?? []) }
         case .realSpace(let dimensions): dimensions
@@ -36,6 +37,13 @@ extension Expression {
             } else if !bound.contains(symbol.name) || symbol.index != nil || symbol.label != nil {
                 out.insert(symbol)
             }
+        case .integral(let variable, let lower, let upper, let body):
+            lower?.collectSymbols(bound: bound, into: &out)
+            upper?.collectSymbols(bound: bound, into: &out)
+            var inner: Set<Symbol> = []
+            body.collectSymbols(bound: bound, into: &inner)
+            inner.remove(variable)
+            out.formUnion(inner)
         case .sum(let index, let lower, let upper, let body), .product(let index, let lower, let upper, let body):
             lower?.collectSymbols(bound: bound, into: &out)
             upper?.collectSymbols(bound: bound, into: &out)
@@ -96,6 +104,8 @@ extension Expression {
             return .derivative(of: map(of), with: variable)
         case .matrix(let rows): return .matrix(rows.map { $0.map(map) })
         case .tuple(let entries): return .tuple(entries.map(map))
+        case .integral(let variable, let lower, let upper, let body):
+            return .integral(variable: variable, lower: lower.map(map), upper: upper.map(map), body: map(body))
         case .sum(let index, let lower, let upper, let body):
             return .sum(index: index, lower: lower.map(map), upper: upper.map(map), body: map(body))
         case .product(let index, let lower, let upper, let body):

@@ -39,6 +39,8 @@ public indirect enum Expression: Hashable, Sendable {
     case tuple([Expression])
     /// The dots of a list written with `\dots` (`x_1, \dots, x_n`): entries left out.
     case ellipsis
+    /// ∫ `body` d`variable` from `lower` to `upper`; without bounds, an antiderivative.
+    case integral(variable: Symbol, lower: Expression?, upper: Expression?, body: Expression)
     /// A definition by cases, first matching condition wins; a `nil` condition is "otherwise".
     case piecewise([Piece])
     /// ℝⁿ or ℝ^{m×n}: the set of real vectors or matrices of that size.

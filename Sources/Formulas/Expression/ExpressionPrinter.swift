@@ -42,6 +42,10 @@ public struct ExpressionPrinter: Sendable {
         case .product(let index, _, _, let body): return wrap("Π_\(index) \(write(body, precedence: 3))", 2)
         case .tuple(let entries): return "(" + entries.map { write($0, precedence: 0) }.joined(separator: ", ") + ")"
         case .ellipsis: return "…"
+        case .integral(let variable, let lower, let upper, let body):
+            let bounds =
+                lower.map { "_\(write($0, precedence: 4))^\(upper.map { write($0, precedence: 4) } ?? "")" } ?? ""
+            return wrap("∫\(bounds) \(write(body, precedence: 2)) d\(variable)", 1)
         case .piecewise(let pieces):
             return "{"
                 + pieces.map { piece in

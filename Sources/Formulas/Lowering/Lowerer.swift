@@ -14,7 +14,8 @@ public struct Lowerer: Sendable {
 
     /// The elementary functions every lesson may use.
     public static let elementaryFunctions: Set<String> = [
-        "exp", "log", "ln", "max", "min", "abs", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh",
+        "exp", "log", "ln", "max", "min", "abs", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign", "sgn",
+        "floor", "ceil", "erf", "Φ", "det", "tr", "trace", "argmax", "argmin", "norm", "factorial",
     ]
     /// Letters conventionally naming a function (`f(z)`) when followed by parentheses.
     public static let functionLetters: Set<String> = ["f", "g", "φ", "ϕ", "ψ"]
@@ -52,7 +53,7 @@ public struct Lowerer: Sendable {
             current = []
         }
         for item in items {
-            if case .symbol(let symbol) = item.kind, let relation = Self.relation(symbol) {
+            if let relation = Self.relation(of: item) {
                 try close(at: item.range)
                 relations.append(relation)
             } else {
@@ -81,8 +82,7 @@ public struct Lowerer: Sendable {
         }
         let hasRelation: ([TeXNode]) -> Bool = { part in
             part.contains { node in
-                if case .symbol(let symbol) = node.kind { return Self.relation(symbol) != nil }
-                return false
+                return Self.relation(of: node) != nil
             }
         }
         guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(root)] }
@@ -115,6 +115,21 @@ public struct Lowerer: Sendable {
             entries.append(formula.terms[0])
         }
         return entries
+    }
+
+    /// The relation a node stands for: a relation symbol, or one with material over it
+    /// (`\stackrel{\text{def}}{=}` defines); `nil` for anything else.
+    static func relation(of node: TeXNode) -> Formula.Relation? {
+        switch node.kind {
+        case .symbol(let symbol): return relation(symbol)
+        case .overUnder(_, let over, let under, let base):
+            let inner = TermReader.flatten(base)
+            guard inner.count == 1, case .symbol(let symbol) = inner[0].kind, let relation = relation(symbol) else {
+                return nil
+            }
+            return (over != nil || under != nil) && relation == .equals ? .defines : relation
+        default: return nil
+        }
     }
 
     /// The relation a symbol stands for, or `nil` if it is not one.
@@ -167,8 +182,7 @@ extension Lowerer {
             return true
         }
         func isRelation(_ node: TeXNode) -> Bool {
-            if case .symbol(let symbol) = node.kind { return relation(symbol) != nil }
-            return false
+            return relation(of: node) != nil
         }
         return RelationLayout(
             startsWithRelation: items.first.map(isRelation) ?? false,

@@ -37,6 +37,7 @@ extension TermReader {
                     case .primes(let count): symbol.primes += count
                     case .transpose: transposed = true
                     case .power(let power): powerAfterCall = power
+                    case .star: symbol.accents.append("star")
                     }
                 }
                 symbol.primes += scripts.primes
@@ -49,8 +50,10 @@ extension TermReader {
                 if let sup = scripts.sup {
                     switch try superscript(sup) {
                     case .primes(let count): derivative += count
+                    case .power(.negate(.number(1))):
+                        throw LoweringFailure(.inverseFunction, Self.text(base) + "^{-1}", at: sup.range)
                     case .power(let power): powerAfterCall = power
-                    case .label, .transpose:
+                    case .label, .transpose, .star:
                         throw LoweringFailure(.superscriptOnFunction, Self.text(base), at: sup.range)
                     }
                 }
@@ -171,7 +174,7 @@ extension TermReader {
         switch pending {
         case .power(let power): return .power(call, power)
         case .transpose: return .transpose(call)
-        case .label, .primes: return call
+        case .label, .primes, .star: return call
         }
     }
 
@@ -379,6 +382,8 @@ extension TermReader {
         case primes(Int)
         case transpose
         case power(Expression)
+        /// `x^*`: a decoration that names another symbol (an optimum, a conjugate).
+        case star
     }
 
     /// What a superscript means on a name: `^{(2)}` a label, `^{\prime}` a prime, `^\top` a
@@ -399,6 +404,7 @@ extension TermReader {
         if inner.count == 1 {
             switch inner[0].kind {
             case .symbol(let symbol) where ["⊤", "T", "⊺"].contains(symbol.text): return .transpose
+            case .symbol(let symbol) where ["∗", "*", "⋆"].contains(symbol.text): return .star
             case .identifier("T"): return .transpose
             case .text(let text, _) where text.trimmingSpaces == "T": return .transpose
             case .styled(_, let body) where Self.text(body) == "T": return .transpose
@@ -439,6 +445,9 @@ extension TermReader {
             // column it stands for; a tuple is read as that column either way.
             if case .tuple = base { return base }
             return .transpose(base)
+        case .star:
+            // `(a + ib)^*`: a complex conjugate, which real evaluation cannot give.
+            throw LoweringFailure(.superscriptOnFunction, Self.text(node), at: sup.range)
         case .power(let power): return .power(base, power)
         case .label, .primes:
             throw LoweringFailure(.malformed, Self.text(sup), at: sup.range)
@@ -447,8 +456,12 @@ extension TermReader {
 
     mutating func readScripts(_ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure) -> Expression {
         switch scripts.base.kind {
+        case .largeOperator(let symbol, _) where symbol.text == "∫":
+            let lower = try scripts.sub.map { sub throws(LoweringFailure) in try Self.lowerNode(sub, lowerer) }
+            let upper = try scripts.sup.map { sup throws(LoweringFailure) in try Self.lowerNode(sup, lowerer) }
+            return try readIntegral(lower: lower, upper: upper, at: node)
         case .largeOperator(let symbol, _):
-            guard symbol.text == "∑" else {
+            guard symbol.text == "∑" || symbol.text == "∏" else {
                 throw LoweringFailure(.largeOperator, symbol.source, at: node.range)
             }
             guard let sub = scripts.sub else { throw LoweringFailure(.largeOperator, Self.text(node), at: node.range) }
@@ -465,17 +478,36 @@ extension TermReader {
             }
             let upper = try scripts.sup.map { sup throws(LoweringFailure) in try Self.lowerNode(sup, lowerer) }
             let body = try readProduct()
+            if symbol.text == "∏" { return .product(index: index, lower: lower, upper: upper, body: body) }
             return .sum(index: index, lower: lower, upper: upper, body: body)
         case .identifier("e") where scripts.sub == nil && scripts.sup != nil && scripts.primes == 0:
             return .call(FunctionName("exp"), derivative: 0, [try Self.lowerNode(scripts.sup!, lowerer)])
         case .identifier, .function, .styled, .text, .accent:
             return try readNamed(scripts.base, scripts: scripts, whole: node)
+        case .fenced(let fence) where fence.open?.text == "‖" && scripts.primes == 0:
+            // `\|x\|_2^2`: the norm its subscript names, raised to the power.
+            var reader = TermReader(items: Self.flatten(fence.body), lowerer: lowerer)
+            let norm = try Self.norm(try reader.readAll(), order: scripts.sub, lowerer)
+            guard let sup = scripts.sup else { return norm }
+            return .power(norm, try Self.lowerNode(sup, lowerer))
         case .number, .fenced, .group, .environment:
             var reader = TermReader(items: [scripts.base], lowerer: lowerer)
             let base = try reader.readAll()
             return try applyScripts(base, scripts, node)
         default:
             throw LoweringFailure(.malformed, Self.text(node), at: node.range)
+        }
+    }
+
+    /// `\|x\|` (the Euclidean norm), `\|x\|_1`, `\|x\|_\infty`, `\|A\|_F` (a matrix's Frobenius norm).
+    static func norm(_ argument: Expression, order: TeXNode?, _ lowerer: Lowerer) throws(LoweringFailure) -> Expression
+    {
+        guard let order else { return .call(FunctionName("norm"), derivative: 0, [argument]) }
+        switch text(order) {
+        case "2", "F": return .call(FunctionName("norm"), derivative: 0, [argument])
+        case "1": return .call(FunctionName("norm1"), derivative: 0, [argument])
+        case "∞", "\\infty", "max": return .call(FunctionName("normmax"), derivative: 0, [argument])
+        default: throw LoweringFailure(.subscriptOnExpression, "‖…‖_" + text(order), at: order.range)
         }
     }
 
@@ -499,8 +531,12 @@ extension TermReader {
     /// a function's two arguments).
     static func splitOnCommas(_ items: [TeXNode]) -> [[TeXNode]] {
         var parts: [[TeXNode]] = [[]]
+        let bars = items.filter { if case .symbol(let symbol) = $0.kind { symbol.text == "|" } else { false } }.count
         for item in items {
-            if case .symbol(let symbol) = item.kind, symbol.text == "," || symbol.text == "‖" {
+            // `D_{KL}(t \| p)`, `p(z \mid x)`, `p(z | x)`: separators of a function's arguments.
+            if case .symbol(let symbol) = item.kind,
+                symbol.text == "," || symbol.text == "‖" || symbol.text == "∣" || symbol.text == "|" && bars == 1
+            {
                 parts.append([])
             } else {
                 parts[parts.count - 1].append(item)

@@ -11,6 +11,11 @@ extension TermReader {
     {
         let top = Self.flatten(numerator)
         let bottom = Self.flatten(denominator)
+        if let first = top.first, case .scripts(let scripts) = first.kind, Self.isDifferential(scripts.base),
+            scripts.sub == nil, let sup = scripts.sup, let order = Int(Self.text(sup)), (2...4).contains(order)
+        {
+            return try readHigherDerivative(order: order, of: Array(top.dropFirst()), bottom, node)
+        }
         if let first = top.first, let below = bottom.first, Self.isDifferential(first), Self.isDifferential(below) {
             let variableItems = Array(bottom.dropFirst())
             var variableReader = TermReader(items: variableItems, lowerer: lowerer)
@@ -36,11 +41,49 @@ extension TermReader {
         return .divide(try Self.lowerNode(numerator, lowerer), try Self.lowerNode(denominator, lowerer))
     }
 
-    /// `∂`, an italic `d` or an upright `\mathrm{d}`.
+    /// `\frac{\partial^2 f}{\partial x^2}`, `\frac{d^2 y}{dx^2}`, `\frac{\partial^2 f}{\partial x \partial y}`:
+    /// derivatives of derivatives, innermost first.
+    private mutating func readHigherDerivative(order: Int, of function: [TeXNode], _ bottom: [TeXNode], _ node: TeXNode)
+        throws(LoweringFailure) -> Expression
+    {
+        var variables: [Symbol] = []
+        var index = 0
+        while index < bottom.count {
+            guard Self.isDifferential(bottom[index]), index + 1 < bottom.count else {
+                throw LoweringFailure(.malformed, Self.text(node), at: node.range)
+            }
+            var variableNode = bottom[index + 1]
+            var power = 1
+            if case .scripts(let scripts) = variableNode.kind, scripts.sub == nil, let sup = scripts.sup,
+                let written = Int(Self.text(sup))
+            {
+                variableNode = scripts.base
+                power = written
+            }
+            guard case .variable(let variable) = try Self.lowerNode(variableNode, lowerer), power >= 1, power <= 4
+            else {
+                throw LoweringFailure(.malformed, Self.text(node), at: node.range)
+            }
+            variables += Array(repeating: variable, count: power)
+            index += 2
+        }
+        guard variables.count == order else { throw LoweringFailure(.malformed, Self.text(node), at: node.range) }
+        let body: Expression
+        if function.isEmpty {
+            body = try readProduct()
+        } else {
+            var reader = TermReader(items: function, lowerer: lowerer)
+            body = try reader.readAll()
+        }
+        return variables.reversed().reduce(body) { inner, variable in .derivative(of: inner, with: variable) }
+    }
+
+    /// `∂`, an italic `d` or an upright `\mathrm{d}` or `\text{d}`.
     static func isDifferential(_ node: TeXNode) -> Bool {
         switch node.kind {
         case .symbol(let symbol): return symbol.text == "∂"
         case .identifier(let text): return text == "d"
+        case .text(let text, _): return text == "d"
         case .styled(_, let body):
             let inner = flatten(body)
             if inner.count == 1, case .identifier("d") = inner[0].kind { return true }
@@ -50,6 +93,61 @@ extension TermReader {
             // quotient whose `∂` cannot be read, and the formula is unchecked with that reason.
             return false
         }
+    }
+
+    // MARK: - Integrals
+
+    /// `\int_a^b f(x)\,dx`: the body up to its differential, or after it (`\int_0^1 ds\, f(s)`);
+    /// an inner integral first reads its own (`\int\int f\,dy\,dx`).
+    mutating func readIntegral(lower: Expression?, upper: Expression?, at node: TeXNode) throws(LoweringFailure)
+        -> Expression
+    {
+        var body: Expression? = nil
+        if position < items.count, Self.isIntegral(items[position]) { body = try readFactor() }
+        guard let (start, variable, width) = try differential(from: position) else {
+            throw LoweringFailure(.largeOperator, "∫ without its differential", at: node.range)
+        }
+        if body == nil {
+            if start == position {
+                position = start + width
+                body = try readProduct()
+            } else {
+                var reader = TermReader(items: Array(items[position..<start]), lowerer: lowerer)
+                body = try reader.readAll()
+                position = start + width
+            }
+        } else {
+            guard start == position else { throw LoweringFailure(.malformed, Self.text(items[start]), at: node.range) }
+            position = start + width
+        }
+        return .integral(variable: variable, lower: lower, upper: upper, body: body!)
+    }
+
+    static func isIntegral(_ node: TeXNode) -> Bool {
+        switch node.kind {
+        case .largeOperator(let symbol, _): return symbol.text == "∫"
+        case .scripts(let scripts): return isIntegral(scripts.base)
+        default: return false
+        }
+    }
+
+    /// The first differential `dx` (or `\mathrm{d}x`, `\text{ds}`) from `start`: where it is, its
+    /// variable and how many items it takes.
+    private func differential(from start: Int) throws(LoweringFailure) -> (Int, Symbol, Int)? {
+        var index = start
+        while index < items.count {
+            let item = items[index]
+            if case .text(let text, _) = item.kind, text.count == 2, text.first == "d" {
+                return (index, Symbol(String(text.dropFirst())), 1)
+            }
+            if Self.isDifferential(item), index + 1 < items.count,
+                case .variable(let variable) = try Self.lowerNode(items[index + 1], lowerer)
+            {
+                return (index, variable, 2)
+            }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: - Fences
@@ -64,6 +162,13 @@ extension TermReader {
         case "|":
             var reader = TermReader(items: body, lowerer: lowerer)
             return .call(FunctionName("abs"), derivative: 0, [try reader.readAll()])
+        case "‖":
+            var reader = TermReader(items: body, lowerer: lowerer)
+            return .call(FunctionName("norm"), derivative: 0, [try reader.readAll()])
+        case "⌊", "⌈":
+            var reader = TermReader(items: body, lowerer: lowerer)
+            let name = fence.open?.text == "⌊" ? "floor" : "ceil"
+            return .call(FunctionName(name), derivative: 0, [try reader.readAll()])
         case "{":
             return .finiteSet(
                 try Self.splitOnCommas(body).map { part throws(LoweringFailure) in

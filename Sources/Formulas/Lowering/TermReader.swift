@@ -148,7 +148,17 @@ struct TermReader {
 
     // MARK: - Factors
 
+    /// A factor, with the factorials written after it (`3!`, `n!`).
     mutating func readFactor() throws(LoweringFailure) -> Expression {
+        var factor = try readBareFactor()
+        while position < items.count, case .symbol(let symbol) = items[position].kind, symbol.text == "!" {
+            position += 1
+            factor = .call(FunctionName("factorial"), derivative: 0, [factor])
+        }
+        return factor
+    }
+
+    mutating func readBareFactor() throws(LoweringFailure) -> Expression {
         guard position < items.count else {
             throw LoweringFailure(.malformed, items.last.map(Self.text) ?? "", at: items.last?.range)
         }
@@ -163,11 +173,13 @@ struct TermReader {
         case .identifier, .styled, .text, .function, .accent:
             return try readNamed(item, scripts: nil)
         case .scripts(let scripts):
-            if case .symbol(let nabla) = scripts.base.kind, nabla.text == "∇", let sub = scripts.sub,
+            if case .symbol(let operatorSymbol) = scripts.base.kind,
+                operatorSymbol.text == "∇" || operatorSymbol.text == "∂",
+                let sub = scripts.sub,
                 scripts.sup == nil,
                 case .variable(let variable) = try Self.lowerNode(sub, lowerer)
             {
-                // `\nabla_{\theta} L`: the gradient of L with respect to θ, ∂L/∂θ laid out like θ.
+                // `\nabla_{\theta} L`: the gradient of L with respect to θ, ∂L/∂θ laid out like θ; `\partial_x f`.
                 return .derivative(of: try readFactor(), with: variable)
             }
             return try readScripts(scripts, item)
@@ -195,16 +207,24 @@ struct TermReader {
                 return try readOpenParenthesis(item)
             }
             if symbol.text == "|" {
-                // `|x|`: the absolute value, up to the next bar.
+                // `|x|`: the absolute value, up to the next bar (which may carry a power: `|x|^2`).
                 guard
                     let end = items[position...].firstIndex(where: { node in
                         if case .symbol(let close) = node.kind { return close.text == "|" }
+                        if case .scripts(let scripts) = node.kind, case .symbol(let close) = scripts.base.kind {
+                            return close.text == "|"
+                        }
                         return false
                     }), end > position
                 else { throw LoweringFailure(.malformed, "|", at: item.range) }
                 var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
+                let closing = items[end]
                 position = end + 1
-                return .call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
+                let absolute = Expression.call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
+                if case .scripts(let scripts) = closing.kind, let sup = scripts.sup, scripts.sub == nil {
+                    return .power(absolute, try Self.lowerNode(sup, lowerer))
+                }
+                return absolute
             }
             if symbol.text == "∂" { throw LoweringFailure(.loneDifferential, "∂", at: item.range) }
             if symbol.text == "∞" { return .number(.infinity) }

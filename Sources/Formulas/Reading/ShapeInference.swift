@@ -49,8 +49,8 @@ public struct ShapeInference: Sendable {
 
     /// Function keys that keep the shape of their argument whatever the lesson says.
     public static let elementwiseKeys: Set<String> = [
-        "exp", "log", "ln", "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign", "floor", "ceil",
-        "erf", "φ",
+        "exp", "log", "ln", "sqrt", "abs", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign", "sgn", "floor",
+        "ceil", "erf", "Φ", "factorial",
     ]
 
     /// Creates an inference over `shapes` (the kinds the reading gave: stated sizes as numbers
@@ -178,7 +178,8 @@ public struct ShapeInference: Sendable {
             return .scalar
         case .call(let name, _, let arguments):
             let shapes = arguments.map { walk($0) }
-            if ["norm", "sum", "mean", "max", "min", "argmax", "argmin", "trace", "det"].contains(name.key),
+            if ["norm", "norm1", "normmax", "sum", "mean", "max", "min", "argmax", "argmin", "trace", "tr", "det"]
+                .contains(name.key),
                 arguments.count == 1
             {
                 return .scalar
@@ -237,6 +238,10 @@ public struct ShapeInference: Sendable {
                 if result == .unknown { result = value }
             }
             return result
+        case .integral(_, let lower, let upper, let body):
+            if let lower { _ = walk(lower) }
+            if let upper { _ = walk(upper) }
+            return walk(body)
         case .realSpace, .finiteSet, .ellipsis:
             return .unknown
         }
