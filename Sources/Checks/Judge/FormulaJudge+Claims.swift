@@ -212,7 +212,12 @@ extension FormulaJudge {
         let readings = ClaimReadings(sides, relating: true, reading: reading, samples: samples)
         let prepare = indexPreparation(sides)
         var outcomes: [(ClaimReadings.Reading, Sampler.Outcome)] = []
-        for candidate in readings.all where candidate.isConsistent {
+        if readings.all[0].isConsistent {
+            outcomes.append((readings.all[0], readings.all[0].sampler.compare(sides, test: test, prepare: prepare)))
+        }
+        // The other readings matter only when the stated one does not settle the claim alone.
+        let settled = outcomes.first.map { if case .holds = $0.1 { !readings.capitalsDecide } else { false } } ?? false
+        for candidate in readings.all.dropFirst() where candidate.isConsistent && !settled {
             outcomes.append((candidate, candidate.sampler.compare(sides, test: test, prepare: prepare)))
         }
         let reference = referenceText(sides)
@@ -292,6 +297,10 @@ extension FormulaJudge {
         var seen: Set<[Expression]> = []
         var unchecked: UncheckedReason? = nil
         var against = ""
+        // Five layers are read in all: half the points at each is as many as one claim gets.
+        let savedSamples = samples
+        samples = max(6, samples / 2)
+        defer { samples = savedSamples }
         for last in LayerLabels.depths {
             let network = LayerLabels.reading(saved, last: last)
             for layer in 1...last {

@@ -64,9 +64,8 @@ extension FormulaJudge {
                 }
                 guard seen.insert(symbol).inserted else { continue }
                 if let definition = reading.definitions[symbol] { work.append((definition, [])) }
-                for (key, body) in reading.definitions.sorted(by: { $0.key.description < $1.key.description })
-                where key.index?.count == 1 && key.withoutIndex == symbol.withoutIndex && key != symbol {
-                    work.append((body, [key.index!]))
+                if let template = reading.templates[symbol.withoutIndex], template.letter != symbol.index {
+                    work.append((template.body, [template.letter]))
                 }
             }
         }

@@ -11,7 +11,7 @@ struct FormulaJudge {
     let catalog: Catalog
     var reading: LessonReading
     var context: FormulaContext
-    let samples: Int
+    var samples: Int
     let printer = ExpressionPrinter()
 
     init(catalog: Catalog, reading: LessonReading, context: FormulaContext, samples: Int) {

@@ -58,7 +58,11 @@ struct Sampler {
         case kinksEverywhere
     }
 
-    var reading: LessonReading
+    var reading: LessonReading {
+        didSet { open = reading.openFunctions }
+    }
+    /// The functions the lesson leaves open, worked out once for every point.
+    private var open: Set<String>
     var samples = 16
     var seed: UInt64 = 0x11_7305
     var relative = 1e-7
@@ -117,13 +121,19 @@ struct Sampler {
         let sizes = inference.sizes { name in
             2 + Int((Evaluator.stableHash(name) ^ pointSeed) % 3)
         }
-        var evaluator = reading.evaluator(seed: pointSeed, shapes: sizes.shapes)
+        var evaluator = reading.evaluator(seed: pointSeed, shapes: sizes.shapes, open: open)
         for (name, value) in sizes.named {
             if let symbol = sizeSymbols[name], evaluator.bindings[symbol] == nil {
                 evaluator.provide(symbol, Tensor(Double(value)))
             }
         }
         return evaluator
+    }
+
+    init(reading: LessonReading, samples: Int = 16) {
+        self.reading = reading
+        self.open = reading.openFunctions
+        self.samples = samples
     }
 
     /// The drawn inputs of a point, `name = value`, sorted by name, at most eight.

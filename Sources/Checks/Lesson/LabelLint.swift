@@ -11,7 +11,7 @@ enum LabelLint {
         var stack = [root]
         while let node = stack.popLast() {
             stack.append(contentsOf: node.children)
-            guard case .scripts(let scripts) = node.kind, let sup = scripts.sup, case .group = sup.kind,
+            guard case .scripts(let scripts) = node.kind, let sup = scripts.sup,
                 let base = NameSurvey.baseName(scripts.base), let labels = survey.layerLabels[base]
             else { continue }
             let inner = sup.children
@@ -21,7 +21,7 @@ enum LabelLint {
             out.append(
                 Diagnostic(
                     .warning, .checkLabelAsPower,
-                    "`\(base)^{\(text)}` reads as a power; the lesson writes the layer label `\(base)^{(\(text))}` "
+                    "`\(base)^{\(text)}` reads as a power; the lesson writes the label `\(base)^{(\(text))}` "
                         + "elsewhere, so it is read as that label",
                     at: sup.range, fixIts: [Diagnostic.FixIt(range: sup.range, replacement: "{(\(text))}")]))
         }

@@ -99,7 +99,9 @@ public struct LessonChecker: Sendable {
             formulas.append(
                 CheckedFormula(
                     span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
-                    statesRelation: layouts[span.index].count > 0, verdict: verdict))
+                    // A size the prose states for a symbol ("of shape $(m, n)$") is a relation in words.
+                    statesRelation: layouts[span.index].count > 0 || reading.shapeStatements[span.index] != nil,
+                    verdict: verdict))
         }
         diagnostics.sort { $0.location < $1.location }
         return CheckedLesson(lesson: lesson, formulas: formulas, diagnostics: diagnostics)

@@ -27,6 +27,9 @@ struct ProseContext {
     init(_ lesson: Lesson) {
         var section = 0
         var heading = ""
+        defer {
+            for (index, around) in spans { beforeWords[index] = Array(Self.words(around.before).suffix(16)) }
+        }
         var stack: [MarkdownNode] = [lesson.document]
         while let node = stack.popLast() {
             switch node.kind {
@@ -47,13 +50,16 @@ struct ProseContext {
 
     /// The last `count` words before formula `index`, lower-cased, letters and digits only.
     func wordsBefore(_ index: Int, count: Int = 6) -> [String] {
-        Array(Self.words(self[index].before).suffix(count))
+        Array((beforeWords[index] ?? []).suffix(count))
     }
 
     /// The first `count` words after formula `index`, lower-cased.
     func wordsAfter(_ index: Int, count: Int = 6) -> [String] {
         Array(Self.words(self[index].after).prefix(count))
     }
+
+    /// The last words before each formula, split once.
+    private var beforeWords: [Int: [String]] = [:]
 
     static func words(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)

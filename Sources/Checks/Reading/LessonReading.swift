@@ -169,20 +169,23 @@ struct LessonReading {
     /// Letters the lesson applies as functions without defining them (`f` of `a = f(z)`): a
     /// claim about them must hold for every function, so each point draws one.
     var openFunctions: Set<String> {
-        Set(
-            functionKeys.union(index.calledNames).filter { key in
-                // Lower-case letters: capitals applied to brackets are operators (`E[X]`, `P(A)`).
-                key.count == 1 && key.first!.isLetter && key.first!.isLowercase && functions[key] == nil
-                    && aliases[key] == nil
-            })
+        // Lower-case letters: capitals applied to brackets are operators (`E[X]`, `P(A)`).
+        var out: Set<String> = []
+        for key in functionKeys.union(index.calledNames) where key.unicodeScalars.count == 1 {
+            guard let letter = key.first, letter.isLetter, letter.isLowercase, functions[key] == nil,
+                aliases[key] == nil
+            else { continue }
+            out.insert(key)
+        }
+        return out
     }
 
     /// An evaluator for one sample point with the given array shapes.
-    func evaluator(seed: UInt64, shapes: [Symbol: [Int]] = [:]) -> Evaluator {
+    func evaluator(seed: UInt64, shapes: [Symbol: [Int]] = [:], open: Set<String>? = nil) -> Evaluator {
         var evaluator = Evaluator(
             functions: functions, definitions: definitions, shapes: shapes, domains: domains,
             seed: seed, makeGenerator: { SplitMix64(seed: $0) }, templates: templates)
-        evaluator.openFunctions = openFunctions
+        evaluator.openFunctions = open ?? openFunctions
         // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
         for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
         return evaluator

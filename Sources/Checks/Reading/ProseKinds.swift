@@ -24,7 +24,10 @@ enum ProseKinds {
             let kindWord =
                 ProseCues.kindWord(prose.wordsBefore(span.index))
                 ?? (between.count <= 6 ? ProseCues.kindWord(Array(between.prefix(4))) : nil)
-            if let kindWord { note(symbol, kindWord, section: around.section, into: &reading) }
+            // A capital is a matrix by convention: "the vector $W$" is not enough to make it one.
+            if let kindWord, kindWord != .vector || symbol.name.first?.isUppercase == false {
+                note(symbol, kindWord, section: around.section, into: &reading)
+            }
             // "where $\hat{y}$ is the true label", "the target $t$": the data a loss compares with.
             let roleWords: Set<String> = ["label", "labels", "target", "targets", "truth"]
             if between.prefix(5).contains(where: roleWords.contains)

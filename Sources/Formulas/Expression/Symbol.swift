@@ -57,7 +57,10 @@ public struct Symbol: Hashable, Sendable, CustomStringConvertible {
 
     /// A bold Greek letter, which lessons use for another quantity than the plain letter.
     public var isBoldGreek: Bool {
-        (font == "bold" || font == "boldItalic") && name.count == 1 && name.first.map { !$0.isASCII } == true
+        guard let font, font == "bold" || font == "boldItalic", let first = name.unicodeScalars.first else {
+            return false
+        }
+        return !first.isASCII && name.unicodeScalars.count == 1
     }
 
     public static func == (lhs: Symbol, rhs: Symbol) -> Bool {

@@ -390,7 +390,7 @@ extension TermReader {
     /// transpose, anything else a power. `^(` (the `b^(l)` lint) reads the label up to `)`.
     mutating func superscript(_ sup: TeXNode, of name: String? = nil) throws(LoweringFailure) -> Superscript {
         let inner = Self.flatten(sup)
-        if let name, let labels = lowerer.survey.layerLabels[name], case .group = sup.kind,
+        if let name, let labels = lowerer.survey.layerLabels[name],
             !inner.contains(where: { if case .fenced = $0.kind { true } else { false } })
         {
             // `x^{l-1}` in a lesson that writes `x^{(l-1)}`: the label, as the lint says.

@@ -60,7 +60,7 @@ public struct ShapeInference: Sendable {
     ) {
         self.definitions = definitions
         self.shapePreserving = shapePreserving.union(Self.elementwiseKeys)
-        for (symbol, shape) in shapes.sorted(by: { $0.key.description < $1.key.description }) {
+        for (_, symbol, shape) in shapes.map({ ($0.key.description, $0.key, $0.value) }).sorted(by: { $0.0 < $1.0 }) {
             let isArray = shape != .scalar
             symbols[symbol] =
                 shape == .scalar
@@ -115,10 +115,11 @@ public struct ShapeInference: Sendable {
             return drawn
         }
         var shapes: [Symbol: [Int]] = [:]
-        for (symbol, inferred) in symbols.sorted(by: { $0.key.description < $1.key.description }) {
-            guard case .array(let r, let c) = inferred else { continue }
-            shapes[symbol] = [value(r), value(c)]
+        let arrays = symbols.compactMap { entry -> (String, Symbol, Int, Int)? in
+            guard case .array(let r, let c) = entry.value else { return nil }
+            return (entry.key.description, entry.key, r, c)
         }
+        for (_, symbol, r, c) in arrays.sorted(by: { $0.0 < $1.0 }) { shapes[symbol] = [value(r), value(c)] }
         var named: [String: Int] = [:]
         for (name, variable) in names.sorted(by: { $0.key < $1.key }) where !name.hasPrefix("?") {
             named[name] = value(variable)
