@@ -28,7 +28,7 @@ public struct CompiledFormula: Hashable, Sendable {
         }
         var callees: [String: String] = [:]
         for function in scalarFunctions {
-            let engine = "Activation(named: \(TestFileGenerator.literal(function.name)))!"
+            let engine = "NeuralCore.Activation(named: \(TestFileGenerator.literal(function.name)))!"
             for key in function.keys {
                 callees[key] = engine + ".value"
                 callees[key + "'"] = engine + ".derivative"

@@ -9,7 +9,7 @@ import LessonMarkdown
 public struct SyncPlan: Equatable, Sendable {
     /// Files whose contents must be written (new or stale), by name, with their new contents.
     public var writes: [String: String] = [:]
-    /// Generated files whose lesson is gone.
+    /// Generated files whose lesson is gone (renamed, moved or deleted).
     public var deletions: [String] = []
     /// Names a lesson needs that are taken by a file Litmus did not write.
     public var refusals: [String] = []
@@ -17,10 +17,11 @@ public struct SyncPlan: Equatable, Sendable {
     public var unchanged: [String] = []
 
     /// Plans the sync of `existing` (name → contents of the `.swift` files in `generated/`)
-    /// towards `expected` (name → generated contents). A generated file that is not expected
-    /// is deleted only when `isGone` says its lesson (named in its header) is gone — so syncing
-    /// one folder never removes the tests of lessons elsewhere.
-    public init(expected: [String: String], existing: [String: String], isGone: (String) -> Bool = { _ in true }) {
+    /// towards `expected` (name → generated contents). A generated file that is not expected is
+    /// deleted when `isGone` says the lesson its header names no longer exists — whichever folder
+    /// it was in, so a renamed lesson or a deleted folder leaves nothing behind, while the tests
+    /// of lessons that exist but were not synced this time are kept.
+    public init(expected: [String: String], existing: [String: String], isGone: (String) -> Bool) {
         for name in expected.keys.sorted() {
             let contents = expected[name]!
             if let current = existing[name] {
@@ -36,7 +37,10 @@ public struct SyncPlan: Equatable, Sendable {
             }
         }
         for name in existing.keys.sorted() where expected[name] == nil {
-            if let lesson = TestFileGenerator.lessonPath(inHeaderOf: existing[name]!), isGone(lesson) {
+            guard let lesson = TestFileGenerator.lessonPath(inHeaderOf: existing[name]!) else { continue }
+            // A file whose lesson still exists under another generated name is stale too (the
+            // name scheme changed), so it goes when its lesson is among those synced.
+            if isGone(lesson) || expected.values.contains(where: { $0.hasPrefix(TestFileGenerator.header(for: lesson) + "\n") }) {
                 deletions.append(name)
             }
         }
@@ -46,41 +50,34 @@ public struct SyncPlan: Equatable, Sendable {
     public var isInSync: Bool { writes.isEmpty && deletions.isEmpty && refusals.isEmpty }
 }
 
-/// The generated files for a set of lessons: names made unique in a stable order.
+/// The generated files for a set of lessons.
 public enum GeneratedFiles {
-    /// The test type (and file stem) of each lesson path: `typeName(for:)`, with a number added
-    /// when two lessons would share a name (in sorted order, so the choice is stable).
-    public static func typeNames(for paths: [String]) -> [String: String] {
-        var used: [String: Int] = [:]
-        var names: [String: String] = [:]
-        for path in paths.sorted() {
-            var name = TestFileGenerator.typeName(for: path)
-            let count = used[name, default: 0]
-            used[name] = count + 1
-            if count > 0 { name = String(name.dropLast("Tests".count)) + "\(count + 1)Tests" }
-            names[path] = name
-        }
-        return names
-    }
-
     /// `lessons` are (path relative to the package, lesson, the formulas verified and compiled
-    /// for it); returns file name → contents.
-    public static func files(for lessons: [(path: String, lesson: Lesson, formulas: [CompiledFormula])]) -> [String:
-        String]
+    /// for it); returns the generated files, in the lessons' order.
+    public static func files(for lessons: [(path: String, lesson: Lesson, formulas: [CompiledFormula])])
+        -> [GeneratedFile]
     {
-        let names = typeNames(for: lessons.map(\.path))
-        var files: [String: String] = [:]
-        for (path, lesson, formulas) in lessons {
-            let name = names[path]!
-            files[name + ".swift"] = TestFileGenerator.generate(
-                lesson, lessonPath: path, typeName: name, formulas: formulas)
-        }
-        return files
+        lessons.map { TestFileGenerator.generate($0.lesson, lessonPath: $0.path, formulas: $0.formulas) }
     }
 
-    /// A `swift test --filter` pattern that selects exactly these lessons' suites.
-    public static func testFilter(for paths: [String]) -> String {
-        let names = typeNames(for: paths).values.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
+    /// Lessons whose generated names coincide (a hash collision of two paths; practically never):
+    /// each such pair is an error rather than one lesson's tests silently replacing another's.
+    public static func collisions(_ files: [GeneratedFile]) -> [(String, String)] {
+        var byName: [String: String] = [:]
+        var out: [(String, String)] = []
+        for file in files {
+            if let other = byName[file.fileName], other != file.lessonPath {
+                out.append((other, file.lessonPath))
+            } else {
+                byName[file.fileName] = file.lessonPath
+            }
+        }
+        return out
+    }
+
+    /// A `--filter` pattern that selects exactly these suites.
+    public static func testFilter(for typeNames: [String]) -> String {
+        let names = typeNames.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
         return "NotebookTests\\.(" + names.joined(separator: "|") + ")\\b"
     }
 }

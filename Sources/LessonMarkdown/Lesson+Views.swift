@@ -24,6 +24,8 @@ extension Lesson {
         public var expectedOutput: String?
         /// The line of that block's opening fence.
         public var expectedOutputLine: Int?
+        /// The words of that block's info string after `output` (`rtol=1e-6`, `filter="…"`).
+        public var expectedOutputOptions: [String] = []
         /// Outputs stored in the notebook for this cell.
         public var storedOutputs: [String]
     }
@@ -78,11 +80,12 @@ extension Lesson {
             case .notebookCell(let index, _):
                 cellIndex = index
             case .codeBlock(let info, let literal):
-                let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                let words = Self.infoWords(info)
                 let language = words.first?.lowercased() ?? ""
                 if language == "output", !out.isEmpty, out[out.count - 1].expectedOutput == nil {
                     out[out.count - 1].expectedOutput = literal
                     out[out.count - 1].expectedOutputLine = node.range?.start.line
+                    out[out.count - 1].expectedOutputOptions = Array(words.dropFirst())
                     return
                 }
                 guard language != "math", language != "output" else { return }
@@ -131,6 +134,40 @@ extension Lesson {
             }
         }
         return out
+    }
+
+    /// The words of a code block's info string: split at white space, except inside double
+    /// quotes, which are removed (`filter="[0-9]+ ms"` is one word, `filter=[0-9]+ ms`).
+    public static func infoWords(_ info: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var inWord = false
+        var quoted = false
+        var characters = info.makeIterator()
+        while let character = characters.next() {
+            if quoted {
+                if character == "\\", let next = characters.next() {
+                    word.append(next == "\"" || next == "\\" ? next : character)
+                    if next != "\"" && next != "\\" { word.append(next) }
+                } else if character == "\"" {
+                    quoted = false
+                } else {
+                    word.append(character)
+                }
+            } else if character == " " || character == "\t" {
+                if inWord { words.append(word) }
+                word = ""
+                inWord = false
+            } else if character == "\"" {
+                quoted = true
+                inWord = true
+            } else {
+                word.append(character)
+                inWord = true
+            }
+        }
+        if inWord { words.append(word) }
+        return words
     }
 
     /// Collapses runs of white space and trims the ends.

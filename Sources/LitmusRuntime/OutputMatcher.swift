@@ -5,9 +5,11 @@
 /// to three decimals as 0.731 (so 0.7306 and 0.73149 do, 0.7304 does not), and an integer in
 /// the block must match exactly. Trailing white space and trailing blank lines are ignored.
 public enum OutputMatcher {
-    /// Whether `actual` matches the `expected` block.
-    public static func matches(expected: String, actual: String) -> Bool {
-        matchLines(lines(expected)[...], lines(actual)[...])
+    /// Whether `actual` matches the `expected` block, compared as `options` say.
+    public static func matches(expected: String, actual: String, options: OutputOptions = OutputOptions()) -> Bool {
+        let expectedLines = lines(options.sanitize(expected))
+        let actualLines = lines(options.sanitize(actual))
+        return matchLines(expectedLines[...], actualLines[...]) { lineMatches($0, $1, options: options) }
     }
 
     /// A readable difference: each expected line with `-`, each actual line with `+`.
@@ -27,7 +29,9 @@ public enum OutputMatcher {
     }
 
     /// Matching with `...` wildcards; iterative over the wildcard positions (no deep recursion).
-    private static func matchLines(_ expected: ArraySlice<String>, _ actual: ArraySlice<String>) -> Bool {
+    private static func matchLines(
+        _ expected: ArraySlice<String>, _ actual: ArraySlice<String>, _ lineMatches: (String, String) -> Bool
+    ) -> Bool {
         // Classic wildcard matching with backtracking to the last `...`.
         var e = expected.startIndex
         var a = actual.startIndex
@@ -53,8 +57,9 @@ public enum OutputMatcher {
         return e == expected.endIndex
     }
 
-    /// One line: text must be equal, numbers equal to the precision written in `expected`.
-    static func lineMatches(_ expected: String, _ actual: String) -> Bool {
+    /// One line: text must be equal, numbers equal to the precision written in `expected` (or
+    /// within the tolerances `options` give).
+    static func lineMatches(_ expected: String, _ actual: String, options: OutputOptions = OutputOptions()) -> Bool {
         if expected == actual { return true }
         let expectedTokens = tokens(expected)
         let actualTokens = tokens(actual)
@@ -64,6 +69,11 @@ public enum OutputMatcher {
             case (.text(let left), .text(let right)):
                 guard left == right else { return false }
             case (.number(let text, let value), .number(_, let actualValue)):
+                if options.relativeTolerance != nil || options.absoluteTolerance != nil {
+                    let allowed = (options.absoluteTolerance ?? 0) + (options.relativeTolerance ?? 0) * abs(value)
+                    guard abs(value - actualValue) <= allowed else { return false }
+                    continue
+                }
                 let decimals = text.split(separator: ".").dropFirst().first.map { $0.prefix { $0.isNumber }.count } ?? 0
                 if !text.contains(".") && !text.contains("e") && !text.contains("E") {
                     guard value == actualValue else { return false }

@@ -25,7 +25,7 @@ struct CompileMappingTests {
             ```
             """
         let lesson = LessonParser.parse(markdown: text, path: "notebooks/mistake.md")
-        let file = TestFileGenerator.generate(lesson, lessonPath: "notebooks/mistake.md", typeName: "MistakeTests")
+        let file = TestFileGenerator.generate(lesson, lessonPath: "notebooks/mistake.md").contents
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "litmus-compile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

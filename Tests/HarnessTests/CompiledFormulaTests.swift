@@ -25,9 +25,9 @@ struct CompiledFormulaTests {
         let formulas = compile()
         #expect(formulas.map(\.line) == [3, 3])
         #expect(formulas[0].expression == "1.0 / (1.0 + exp(-x))")
-        #expect(formulas[0].engine == "Activation(named: \"sigmoid\")!.value(x)")
-        #expect(formulas[1].engine == "Activation(named: \"sigmoid\")!.derivative(x)")
-        #expect(formulas[1].expression.contains("Activation(named: \"sigmoid\")!.value(x)"))
+        #expect(formulas[0].engine == "NeuralCore.Activation(named: \"sigmoid\")!.value(x)")
+        #expect(formulas[1].engine == "NeuralCore.Activation(named: \"sigmoid\")!.derivative(x)")
+        #expect(formulas[1].expression.contains("NeuralCore.Activation(named: \"sigmoid\")!.value(x)"))
     }
 
     @Test func formulasWithOtherSymbolsOrThatDidNotVerifyAreLeftOut() {
@@ -37,16 +37,15 @@ struct CompiledFormulaTests {
 
     @Test func theGeneratedFileHasOneTestPerFormula() {
         let lesson = LessonParser.parse(markdown: Self.lesson, path: "notebooks/act.md")
-        let file = TestFileGenerator.generate(
-            lesson, lessonPath: "notebooks/act.md", typeName: "ActTests", formulas: compile())
+        let file = TestFileGenerator.generate(lesson, lessonPath: "notebooks/act.md", formulas: compile()).contents
         #expect(
             file.contains(
-                "@Test(\"formula at notebooks/act.md:3: \\\\sigma(x) = \\\\frac{1}{1 + e^{-x}}\") func formulaAtLine3Column16() {"
+                "@Test(\"formula at notebooks/act.md:3: \\\\sigma(x) = \\\\frac{1}{1 + e^{-x}}\") func litmusFormulaAtLine3Column16() {"
             ))
         #expect(
             file.contains(
-                "FormulaCheck(lesson: \"notebooks/act.md\", line: 3, column: 16).compare(seed: 3) { x in\n            (1.0 / (1.0 + exp(-x)), Activation(named: \"sigmoid\")!.value(x))"
+                "LitmusRuntime.FormulaCheck(lesson: \"notebooks/act.md\", line: 3, column: 16).compare(seed: 3) { x in\n            (1.0 / (1.0 + exp(-x)), NeuralCore.Activation(named: \"sigmoid\")!.value(x))"
             ))
-        #expect(file.contains("func formulaAtLine3Column65()"))
+        #expect(file.contains("func litmusFormulaAtLine3Column65()"))
     }
 }

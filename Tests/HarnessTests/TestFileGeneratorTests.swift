@@ -45,7 +45,7 @@ struct TestFileGeneratorTests {
 
     private func generate(_ text: String = Self.lesson, path: String = "notebooks/cells.md") -> String {
         let lesson = LessonParser.parse(markdown: text, path: path)
-        return TestFileGenerator.generate(lesson, lessonPath: path, typeName: TestFileGenerator.typeName(for: path))
+        return TestFileGenerator.generate(lesson, lessonPath: path).contents
     }
 
     @Test func theFileStartsWithTheHeaderAndMatchesTheGolden() throws {
@@ -65,18 +65,20 @@ struct TestFileGeneratorTests {
         #expect(!file[..<second.lowerBound].contains("do {"))
         // The hidden cell declares `step` again: it runs in a nested scope.
         #expect(
-            file.contains("do {  // the cell at line 19 declares `step` again: a nested scope\nrun.begin(line: 19)"))
+            file.contains("do {  // the cell at line 19 declares `step` again: a nested scope\nlitmusRun.begin(line: 19)"))
         #expect(file.hasSuffix("#sourceLocation()\n}\n}\n        }\n    }\n}\n"), "the nested scope closes at the end")
     }
 
     @Test func everyCellPointsBackToItsLessonLine() {
         let file = generate()
         #expect(
-            file.contains("run.begin(line: 3)\n#sourceLocation(file: \"notebooks/cells.md\", line: 4)\nvar total = 0\n")
+            file.contains(
+                "litmusRun.begin(line: 3)\n#sourceLocation(file: \"notebooks/cells.md\", line: 4)\nvar total = 0\n")
         )
-        #expect(file.contains("run.end(expected: \"2\\n\", expectedLine: 15)"))
+        #expect(file.contains("litmusRun.end(expected: \"2\\n\", expectedLine: 15)"))
         #expect(
-            file.contains("run.expectThrows(line: 28) {\n#sourceLocation(file: \"notebooks/cells.md\", line: 29)\n"))
+            file.contains(
+                "litmusRun.expectThrows(line: 28) {\n#sourceLocation(file: \"notebooks/cells.md\", line: 29)\n"))
     }
 
     @Test func norunAndOtherLanguagesAreNotCompiled() {
@@ -86,25 +88,113 @@ struct TestFileGeneratorTests {
     }
 
     @Test(arguments: [
-        ("notebooks/01-the-artificial-neuron.md", "Lesson01TheArtificialNeuronTests"),
-        ("notebooks/backprop.ipynb", "LessonBackpropTests"),
-        ("notebooks/Lesson Two.md", "LessonTwoTests"),
-        ("notebooks/ünïcode-é.md", "LessonNCodeTests"),
+        ("notebooks/01-the-artificial-neuron.md", "Lesson01TheArtificialNeuron_"),
+        ("notebooks/backprop.ipynb", "LessonBackprop_"),
+        ("notebooks/Lesson Two.md", "LessonTwo_"),
+        ("notebooks/ünïcode-é.md", "LessonNCode_"),
     ])
-    func typeNamesAreSwiftIdentifiers(path: String, name: String) {
-        #expect(TestFileGenerator.typeName(for: path) == name)
+    func generatedNamesAreSwiftIdentifiersWithAHashOfThePath(path: String, prefix: String) {
+        let stem = GeneratedName.stem(for: path)
+        #expect(stem.hasPrefix(prefix))
+        #expect(stem.count == prefix.count + 8)
+        #expect(stem.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+    }
+
+    @Test func lessonPathsThatLookAlikeGetTheirOwnFiles() {
+        let paths = [
+            "notebooks/x.md", "notebooks/x2.md", "notebooks/x-2.md", "notebooks/x_2.md", "notebooks/X 2.md",
+            "notebooks/a/intro.md", "notebooks/b/intro.md", "notebooks/intro.ipynb", "notebooks/intro.md",
+        ]
+        let stems = paths.map(GeneratedName.stem(for:))
+        #expect(Set(stems).count == paths.count)
+        // A function of the path alone: the same whatever other lessons exist.
+        #expect(GeneratedName.stem(for: "notebooks/x.md") == stems[0])
     }
 
     @Test func declarationsAreFoundOnlyAtTheTopLevel() {
-        let names = DeclarationScanner.topLevelNames(
-            in: """
-                let a = 1
-                var (b, c) = (2, 3)
-                func f() { let inner = 0 }
-                struct S { var field: Int }
-                // let commented = 1
-                let s = "let quoted = 2"
-                """)
-        #expect(names == ["a", "f", "S", "s"])
+        let scan = SwiftCellScanner(
+            """
+            let a = 1
+            var (b, c) = (2, 3)
+            func f() { let inner = 0 }
+            struct S { var field: Int }
+            // let commented = 1
+            let s = "let quoted = 2"
+            let t = 1, u = 2
+            """)
+        let names = Set(scan.declarations.flatMap(\.names))
+        #expect(names == ["a", "b", "c", "f", "S", "s", "t", "u"])
+    }
+
+    @Test func importsExtensionsAndProtocolsMoveToFileScopeWithWhatTheyName() {
+        let lesson = """
+            # Cells that hold what a Swift file holds
+
+            ```swift
+            import Foundation
+            struct Point { var x: Double }
+            func norm(_ p: Point) -> Double { abs(p.x) }
+            extension Point { var length: Double { norm(self) } }
+            let run = Point(x: -2)
+            func cells() -> Int { 1 }
+            print(run.length, cells())
+            ```
+            """
+        let file = generate(lesson)
+        // File scope: the import, the extension, and the type and function the extension names.
+        let suite = try! #require(file.range(of: "@Suite("))
+        let fileScope = String(file[..<suite.lowerBound])
+        #expect(fileScope.contains("#sourceLocation(file: \"notebooks/cells.md\", line: 4)\nimport Foundation\n"))
+        #expect(fileScope.contains("fileprivate struct Point { var x: Double }"))
+        #expect(fileScope.contains("fileprivate func norm(_ p: Point) -> Double { abs(p.x) }"))
+        #expect(fileScope.contains("fileprivate extension Point { var length: Double { norm(self) } }"))
+        // The rest stays in the cells' function, its lines kept.
+        #expect(!fileScope.contains("let run"))
+        #expect(file.contains("\nlet run = Point(x: -2)\nfunc cells() -> Int { 1 }\n"))
+        // The lesson's `run` and `cells` do not collide with the generator's names.
+        #expect(file.contains("let litmusRun = LitmusRuntime.CellRun("))
+        #expect(file.contains("func litmusCells()"))
+    }
+
+    @Test func generatedNamesAvoidEveryIdentifierOfTheLesson() {
+        let lesson = """
+            ```swift
+            let litmusRun = 1
+            print(litmusRun)
+            ```
+            """
+        let file = generate(lesson)
+        #expect(file.contains("let litmus1Run = LitmusRuntime.CellRun("))
+    }
+
+    @Test func theKeyChangesWithACellAndOnlyThen() {
+        let path = "notebooks/cells.md"
+        let first = TestFileGenerator.generate(LessonParser.parse(markdown: Self.lesson, path: path), lessonPath: path)
+        let again = TestFileGenerator.generate(LessonParser.parse(markdown: Self.lesson, path: path), lessonPath: path)
+        let edited = TestFileGenerator.generate(
+            LessonParser.parse(markdown: Self.lesson.replacingOccurrences(of: "let step = 2", with: "let step = 3"), path: path),
+            lessonPath: path)
+        let prose = TestFileGenerator.generate(
+            LessonParser.parse(markdown: Self.lesson.replacingOccurrences(of: "Prose between", with: "Words between"), path: path),
+            lessonPath: path)
+        #expect(first.key == again.key)
+        #expect(first.key != edited.key)
+        #expect(first.key == prose.key)
+        #expect(TestFileGenerator.key(inGeneratedFile: first.contents) == first.key)
+    }
+
+    @Test func timeLimitsAndOutputOptionsReachTheRun() {
+        let lesson = """
+            ```swift timeout=5
+            print("took 12 ms")
+            ```
+
+            ```output rtol=1e-6 filter="[0-9]+ ms"
+            took 3 ms
+            ```
+            """
+        let file = generate(lesson)
+        #expect(file.contains("litmusRun.begin(line: 1, timeout: 5.0)"))
+        #expect(file.contains("options: LitmusRuntime.OutputOptions(relativeTolerance: 1e-06, filters: [\"[0-9]+ ms\"])"))
     }
 }

@@ -20,16 +20,21 @@ struct LitmusProcess {
         return packageRoot.appendingPathComponent(".build/debug/litmus")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    /// Runs `litmus` with `arguments`; a run that outlives `limit` seconds is stopped and
+    /// reported with status −1, so a hang fails the test instead of stalling the suite.
+    static func run(_ arguments: [String], in directory: URL? = nil, limit: Double = 600) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        let deadline = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: deadline)
+        defer { deadline.cancel() }
         // Read both pipes while the process runs, so a large output cannot block it.
         nonisolated(unsafe) var errorData = Data()
         let reader = Thread { errorData = error.fileHandleForReading.readDataToEndOfFile() }
@@ -38,7 +43,7 @@ struct LitmusProcess {
         process.waitUntilExit()
         while !reader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
         return Result(
-            status: process.terminationStatus,
+            status: process.terminationReason == .uncaughtSignal ? -1 : process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
             standardError: String(decoding: errorData, as: UTF8.self)
         )

@@ -45,8 +45,8 @@ import Testing
         #expect(
             result.standardOutput.contains(
                 "litmus build: 2 lessons, 1 formulas (0 claims: 0 verified, 0 mismatch, 0 unchecked; 0 definitions; "
-                    + "1 mention), "
-                    + "0 Swift cells, 0 failing, 2 warnings; site: site/index.html"))
+                    + "1 mention), 0 Swift cells (0 passed, 0 failed, 0 timed out, 0 skipped), 0 failing, 2 warnings; "
+                    + "site: site/index.html"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/02-two.html").path))
     }
 

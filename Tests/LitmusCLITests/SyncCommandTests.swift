@@ -1,4 +1,5 @@
 import Foundation
+import Harness
 import Testing
 
 /// `litmus sync` and `litmus sync --check` on a scratch project.
@@ -15,11 +16,14 @@ import Testing
 
     private func url(_ path: String) -> URL { directory.appendingPathComponent(path) }
 
+    /// `generated/LessonA_1a2b3c4d.swift` for `notebooks/a.md`.
+    private func generated(_ lesson: String) -> String { "generated/" + GeneratedName.stem(for: lesson) + ".swift" }
+
     @Test func syncWritesThenCheckPassesAndAnUnchangedTreeIsLeftUntouched() throws {
         let first = try LitmusProcess.run(["sync"], in: directory)
         #expect(first.status == 0)
         #expect(first.standardOutput.contains("litmus sync: 2 written, 0 deleted, 0 unchanged"))
-        let file = url("generated/LessonATests.swift")
+        let file = url(generated("notebooks/a.md"))
         let before = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
         Thread.sleep(forTimeInterval: 0.05)
         let again = try LitmusProcess.run(["sync"], in: directory)
@@ -32,18 +36,18 @@ import Testing
 
     @Test func checkFailsOnAHandEditedFileAndOnAnEditedLesson() throws {
         _ = try LitmusProcess.run(["sync"], in: directory)
-        let generated = url("generated/LessonATests.swift")
-        try Data((try String(contentsOf: generated, encoding: .utf8) + "// tweak\n").utf8).write(to: generated)
+        let file = url(generated("notebooks/a.md"))
+        try Data((try String(contentsOf: file, encoding: .utf8) + "// tweak\n").utf8).write(to: file)
         let edited = try LitmusProcess.run(["sync", "--check"], in: directory)
         #expect(edited.status == 1)
-        #expect(edited.standardError.contains("generated/LessonATests.swift: error: stale"))
+        #expect(edited.standardError.contains(generated("notebooks/a.md") + ": error: stale"))
 
         _ = try LitmusProcess.run(["sync"], in: directory)
         try Data("# B\n\n```swift\nlet b = 3\n```\n".utf8).write(to: url("notebooks/b.md"))
         let lesson = try LitmusProcess.run(["sync", "--check"], in: directory)
         #expect(lesson.status == 1)
-        #expect(lesson.standardError.contains("generated/LessonBTests.swift: error: stale"))
-        #expect(!lesson.standardError.contains("LessonATests"))
+        #expect(lesson.standardError.contains(generated("notebooks/b.md") + ": error: stale"))
+        #expect(!lesson.standardError.contains(generated("notebooks/a.md")))
     }
 
     @Test func checkNamesMissingFilesAndAnnotatesUnderGitHubActions() throws {
@@ -59,19 +63,19 @@ import Testing
         let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(output.contains("generated/LessonATests.swift: error: missing"))
-        #expect(output.contains("::error file=generated/LessonATests.swift::missing generated test"))
+        #expect(output.contains(generated("notebooks/a.md") + ": error: missing"))
+        #expect(output.contains("::error file=\(generated("notebooks/a.md"))::missing generated test"))
     }
 
     @Test func aFileWithoutTheHeaderIsNeverTouched() throws {
         try FileManager.default.createDirectory(at: url("generated"), withIntermediateDirectories: true)
         let mine = "// my own test helper\nlet helper = 1\n"
-        try Data(mine.utf8).write(to: url("generated/LessonATests.swift"))
+        try Data(mine.utf8).write(to: url(generated("notebooks/a.md")))
         try Data(mine.utf8).write(to: url("generated/Helpers.swift"))
         let result = try LitmusProcess.run(["sync"], in: directory)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("generated/LessonATests.swift: error: not written by litmus"))
-        #expect(try String(contentsOf: url("generated/LessonATests.swift"), encoding: .utf8) == mine)
+        #expect(result.standardError.contains(generated("notebooks/a.md") + ": error: not written by litmus"))
+        #expect(try String(contentsOf: url(generated("notebooks/a.md")), encoding: .utf8) == mine)
         #expect(try String(contentsOf: url("generated/Helpers.swift"), encoding: .utf8) == mine)
     }
 
@@ -80,10 +84,32 @@ import Testing
         try FileManager.default.removeItem(at: url("notebooks/b.md"))
         let check = try LitmusProcess.run(["sync", "--check"], in: directory)
         #expect(check.status == 1)
-        #expect(check.standardError.contains("generated/LessonBTests.swift: error: its lesson is gone"))
+        #expect(
+            check.standardError.contains(
+                generated("notebooks/b.md") + ": error: orphaned: its lesson notebooks/b.md is gone"))
         let result = try LitmusProcess.run(["sync"], in: directory)
         #expect(result.standardOutput.contains("0 written, 1 deleted, 1 unchanged"))
-        #expect(!FileManager.default.fileExists(atPath: url("generated/LessonBTests.swift").path))
+        #expect(!FileManager.default.fileExists(atPath: url(generated("notebooks/b.md")).path))
+    }
+
+    @Test func aRenamedLessonOrADeletedFolderLeavesNothingBehind() throws {
+        let fixtures = url("fixtures")
+        try FileManager.default.createDirectory(at: fixtures, withIntermediateDirectories: true)
+        try Data("# F\n\n```swift\nprint(0)\n```\n".utf8).write(to: fixtures.appendingPathComponent("f.md"))
+        _ = try LitmusProcess.run(["sync", "notebooks", "fixtures"], in: directory)
+        // Rename a lesson, and delete the other folder: syncing notebooks/ alone removes both orphans.
+        try FileManager.default.moveItem(at: url("notebooks/b.md"), to: url("notebooks/b-renamed.md"))
+        try FileManager.default.removeItem(at: fixtures)
+        let check = try LitmusProcess.run(["sync", "--check"], in: directory)
+        #expect(check.status == 1)
+        #expect(check.standardError.contains(generated("notebooks/b.md") + ": error: orphaned"))
+        #expect(check.standardError.contains(generated("fixtures/f.md") + ": error: orphaned"))
+        #expect(check.standardError.contains(generated("notebooks/b-renamed.md") + ": error: missing"))
+        let result = try LitmusProcess.run(["sync"], in: directory)
+        #expect(result.standardOutput.contains("1 written, 2 deleted, 1 unchanged"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: url("generated").path).sorted()
+        #expect(names == [generated("notebooks/a.md"), generated("notebooks/b-renamed.md")].map { String($0.dropFirst(10)) }.sorted())
+        #expect(try LitmusProcess.run(["sync", "--check"], in: directory).status == 0)
     }
 
     @Test func syncingOneFolderLeavesTheTestsOfAnotherAlone() throws {
@@ -91,11 +117,11 @@ import Testing
         try FileManager.default.createDirectory(at: fixtures, withIntermediateDirectories: true)
         try Data("# F\n\n```swift\nprint(0)\n```\n".utf8).write(to: fixtures.appendingPathComponent("f.md"))
         _ = try LitmusProcess.run(["sync", "notebooks", "./fixtures/"], in: directory)
-        #expect(FileManager.default.fileExists(atPath: url("generated/LessonFTests.swift").path))
-        let header = try String(contentsOf: url("generated/LessonFTests.swift"), encoding: .utf8).prefix { $0 != "\n" }
+        #expect(FileManager.default.fileExists(atPath: url(generated("fixtures/f.md")).path))
+        let header = try String(contentsOf: url(generated("fixtures/f.md")), encoding: .utf8).prefix { $0 != "\n" }
         #expect(header == "// Generated by litmus from fixtures/f.md — do not edit.")
         let result = try LitmusProcess.run(["sync"], in: directory)
         #expect(result.standardOutput.contains("0 written, 0 deleted, 2 unchanged"))
-        #expect(FileManager.default.fileExists(atPath: url("generated/LessonFTests.swift").path))
+        #expect(FileManager.default.fileExists(atPath: url(generated("fixtures/f.md")).path))
     }
 }

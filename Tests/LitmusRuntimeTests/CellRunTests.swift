@@ -1,3 +1,4 @@
+import CellRecords
 import Foundation
 import NeuralCore
 import Testing
@@ -10,7 +11,8 @@ struct CellRunTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "litmus-run-\(UUID().uuidString)/generated")
         return CellRun(
-            lesson: "notebooks/demo.md", generatedFile: directory.appendingPathComponent("DemoTests.swift").path)
+            lesson: "notebooks/demo.md", generatedFile: directory.appendingPathComponent("DemoTests.swift").path,
+            generatedFileID: #fileID)
     }
 
     @Test func printedOutputIsCollectedPerCellAndCompared() {
@@ -24,7 +26,8 @@ struct CellRunTests {
             run.end()
         }
         #expect(run.cells.map(\.output) == ["sigma 0.5\n", "1,2,3\n"])
-        #expect(run.cells.map(\.matched) == [true, nil])
+        #expect(run.cells.map(\.status) == [.passed, .passed])
+        #expect(run.cells.map(\.expected) == ["sigma 0.5\n", nil])
         #expect(run.cells.map(\.line) == [3, 10])
     }
 
@@ -40,7 +43,9 @@ struct CellRunTests {
             issue.sourceLocation?.fileID == "NotebookTests/notebooks/demo.md" && issue.sourceLocation?.line == 7
                 && (issue.comments.first?.rawValue.contains("- 0.75\n+ 0.5") ?? false)
         }
-        #expect(run.cells.first?.matched == false)
+        #expect(run.cells.first?.status == .failed)
+        #expect(run.cells.first?.failure?.kind == .outputMismatch)
+        #expect(run.cells.first?.failure?.line == 7)
     }
 
     @Test func aThrowingCellIsReportedAtItsLine() {
@@ -57,7 +62,9 @@ struct CellRunTests {
             issue.sourceLocation?.line == 12
                 && (issue.comments.first?.rawValue.contains("notebooks/demo.md:12") ?? false)
         }
-        #expect(run.cells.last?.failed == true)
+        #expect(run.cells.last?.status == .failed)
+        #expect(run.cells.last?.failure?.kind == .threw)
+        #expect(run.cells.last?.line == 12)
     }
 
     @Test func aThrowsCellMustThrow() {
@@ -65,11 +72,43 @@ struct CellRunTests {
         let run = makeRun()
         run.run { run.expectThrows(line: 4) { throw Expected() } }
         #expect(run.cells.first?.output.hasPrefix("error: ") == true)
+        #expect(run.cells.first?.status == .passed)
         withKnownIssue {
             run.run { run.expectThrows(line: 9) {} }
         } matching: { issue in
             issue.sourceLocation?.line == 9
         }
+        #expect(run.cells.last?.failure?.kind == .didNotThrow)
+    }
+
+    @Test func outputOptionsSetTolerancesAndFilters() {
+        let run = makeRun()
+        withKnownIssue {
+            run.run {
+                run.begin(line: 3)
+                CellRun.print(["loss", 0.123456789, "in 12 ms"], separator: " ", terminator: "\n")
+                run.end(
+                    expected: "loss 0.1234568 in 3 ms\n", expectedLine: 5,
+                    options: OutputOptions(relativeTolerance: 1e-6, filters: ["[0-9]+ ms"]))
+                run.begin(line: 9)
+                CellRun.print(["loss", 0.13], separator: " ", terminator: "\n")
+                run.end(expected: "loss 0.12\n", expectedLine: 11, options: OutputOptions(relativeTolerance: 1e-3))
+            }
+        } matching: { issue in
+            issue.sourceLocation?.line == 11
+        }
+        #expect(run.cells.map(\.status) == [.passed, .failed])
+    }
+
+    @Test func printedTypesLoseTheirRunDependentContext() {
+        let run = makeRun()
+        run.run {
+            run.begin(line: 3)
+            enum Phase { case training }
+            CellRun.print([[Phase.training]], separator: " ", terminator: "\n")
+            run.end(expected: "[Phase.training]\n", expectedLine: 5)
+        }
+        #expect(run.cells.first?.output == "[Phase.training]\n")
     }
 
     @Test func outputsAreRecordedForTheRenderer() throws {

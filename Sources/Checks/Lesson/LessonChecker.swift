@@ -25,7 +25,10 @@ public struct LessonChecker: Sendable {
     }
 
     /// The report of one lesson.
-    public func check(_ lesson: Lesson) -> LessonReport { checkedLesson(lesson).report }
+    public func check(_ lesson: Lesson) -> LessonReport {
+        // The trees are let go of on the large stack too.
+        LargeStack.run { [self] in checkOnThisThread(lesson).report }
+    }
 
     /// The checked lesson: trees, readings and verdicts (on a thread with a large stack,
     /// whichever thread asks).
@@ -91,7 +94,11 @@ public struct LessonChecker: Sendable {
                 statements[span.index] = read
             }
             verdicts[span.index] = verdict
-            let read = statements[span.index] ?? []
+            // Trees deeper than evaluation goes are not handed on: letting go of one recurses as
+            // deep as it nests, on whichever thread does it.
+            let read = (statements[span.index] ?? []).filter {
+                $0.terms.allSatisfy { $0.height <= Evaluator.maximumDepth }
+            }
             var kinds: [Symbol: SymbolKind] = [:]
             for symbol in read.flatMap({ $0.terms.flatMap(\.freeSymbols) }) {
                 if let (kind, _) = reading.kind(of: symbol) { kinds[symbol] = kind }

@@ -64,6 +64,17 @@ extension Expression {
         return out
     }
 
+    /// How many levels deep the expression nests (a leaf is 1), worked out without recursion.
+    public var height: Int {
+        var deepest = 0
+        var stack = [(self, 1)]
+        while let (expression, level) = stack.popLast() {
+            deepest = max(deepest, level)
+            stack += expression.children.map { ($0, level + 1) }
+        }
+        return deepest
+    }
+
     /// Whether `predicate` holds for this expression or any sub-expression.
     public func contains(where predicate: (Expression) -> Bool) -> Bool {
         var stack = [self]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellRecords
 import Checks
 import Foundation
 import Harness
@@ -17,20 +18,17 @@ struct BuildCommand: ParsableCommand {
         abstract: "The main job: read every lesson, report its formulas, cells and problems, render the site."
     )
 
-    @Argument(help: "Lesson files or folders of lessons.")
-    var paths: [String] = ["notebooks"]
+    @OptionGroup var lessons: LessonOptions
+    @OptionGroup var running: RunOptions
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write the site to.")
     var output = "site"
 
-    @Option(help: "The folder of generated tests.")
-    var generated = "generated"
-
-    @Flag(help: "Do not run the lessons' cells (no swift test); render with the outputs recorded last time.")
+    @Flag(help: "Do not run the lessons' cells; pages show outputs only where an earlier run is still current.")
     var noRun = false
 
     func run() throws {
-        let workspace = try LessonWorkspace.loadForCommand(paths)
+        let workspace = try LessonWorkspace.loadForCommand(lessons.paths)
         // 1. Check every formula (the lesson's own diagnostics and the TeX lints come with it).
         let reports = LessonChecking.check(workspace)
         var failing = 0
@@ -50,29 +48,38 @@ struct BuildCommand: ParsableCommand {
                 "\(report.path): \"\(entry.lesson.title ?? "untitled")\" — \(report.formulas.count) formulas: "
                     + "\(report.summary); \(lessonCells) Swift cell\(lessonCells == 1 ? "" : "s")")
         }
-        // 2. Generate the lessons' tests and run their cells.
+        // 2. Generate the lessons' tests and run their cells, each lesson on its own.
+        var runCounts = RunCounts()
         var cellsFailed = false
-        if cells > 0 || FileManager.default.fileExists(atPath: generated) {
-            let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths, reports: reports)
-            if !plan.refusals.isEmpty { failing += 1 }
-            if !noRun, cells > 0 {
-                let (status, log) = try SwiftTestRunner.run(
-                    filter: GeneratedFiles.testFilter(for: workspace.entries.map(\.lesson.path)))
-                if status != 0 {
-                    DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
-                    cellsFailed = true
+        var freshKeys: [String: String] = [:]
+        if cells > 0 || FileManager.default.fileExists(atPath: lessons.generated) {
+            if noRun {
+                let (plan, files) = try GeneratedDirectory(path: lessons.generated).sync(workspace, reports: reports)
+                if !plan.refusals.isEmpty { failing += 1 }
+                for file in files { freshKeys[file.lessonPath] = file.key }
+            } else {
+                let result = try CellRunning(lessons: lessons, options: running).run(workspace, reports: reports)
+                if result.refused { failing += 1 }
+                if let log = result.outcome.buildFailure {
+                    DiagnosticPrinter.writeStandardError(
+                        "error: the package's tests do not build, for a reason no lesson explains; see \(log)\n")
                 }
-                print("cells: \(cells) Swift cells run " + (status == 0 ? "— passed" : "— FAILED (see above)"))
+                for file in result.files { freshKeys[file.lessonPath] = file.key }
+                runCounts = result.counts
+                cellsFailed = runCounts.failing > 0
+                print("cells: " + runCounts.summary + (cellsFailed ? " — FAILED (see above)" : " — passed"))
             }
         }
         // 3. Render the site with the verdicts and the cells' recorded outputs.
         var marks: [String: [Int: FormulaMark]] = [:]
         for report in reports { marks[report.path] = LessonChecking.marks(report) }
-        let site = try SiteWriter.write(workspace, marks: marks, to: output)
-        let lessons = workspace.entries.count + workspace.unreadable
+        let site = try SiteWriter.write(workspace, marks: marks, currentKeys: freshKeys, to: output)
+        let lessonCount = workspace.entries.count + workspace.unreadable
         print(
-            "litmus build: \(lessons) lesson\(lessons == 1 ? "" : "s"), \(reports.map(\.formulas.count).reduce(0, +)) "
-                + "formulas (\(counts.summary)), \(cells) Swift cells, \(failing + workspace.unreadable) failing, "
+            "litmus build: \(lessonCount) lesson\(lessonCount == 1 ? "" : "s"), \(reports.map(\.formulas.count).reduce(0, +)) "
+                + "formulas (\(counts.summary)), \(cells) Swift cells (\(runCounts.passed) passed, \(runCounts.failed) failed, "
+                + "\(runCounts.timedOut) timed out, \(runCounts.skipped) skipped), "
+                + "\(failing + workspace.unreadable + (cellsFailed ? 1 : 0)) failing, "
                 + "\(warnings + site.warnings) warnings; site: \(output)/index.html")
         if workspace.unreadable > 0 { throw ExitCode(2) }
         if failing > 0 || cellsFailed { throw ExitCode(1) }

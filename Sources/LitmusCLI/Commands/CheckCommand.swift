@@ -16,8 +16,7 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "Lesson files or folders of lessons.")
-    var paths: [String] = ["notebooks"]
+    @OptionGroup var lessons: LessonOptions
 
     @Option(help: "Output format: text (compiler-style) or json.")
     var format: Format = .text
@@ -26,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let workspace = try LessonWorkspace.loadForCommand(paths)
+        let workspace = try LessonWorkspace.loadForCommand(lessons.paths)
         let reports = LessonChecking.checkedLessons(workspace).map(\.report)
         for (entry, report) in zip(workspace.entries, reports) where format == .text {
             let formatter = ReportTextFormatter(lines: entry.lines, verbose: verbose)

@@ -9,18 +9,23 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render lessons to a static HTML site that opens from disk (default folder: site/)."
     )
 
-    @Argument(help: "Lesson files or folders of lessons.")
-    var paths: [String] = ["notebooks"]
+    @OptionGroup var lessons: LessonOptions
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write the site to.")
     var output = "site"
 
     func run() throws {
-        let workspace = try LessonWorkspace.loadForCommand(paths)
-        // Pages show each formula's verdict, so the formulas are checked (nothing is compiled).
+        let workspace = try LessonWorkspace.loadForCommand(lessons.paths)
+        // Pages show each formula's verdict, so the formulas are checked (nothing is compiled);
+        // the cells' outputs come from the last run, where it ran the lessons as they are now.
+        let reports = LessonChecking.check(workspace)
         var marks: [String: [Int: FormulaMark]] = [:]
-        for report in LessonChecking.check(workspace) { marks[report.path] = LessonChecking.marks(report) }
-        let result = try SiteWriter.write(workspace, marks: marks, to: output)
+        for report in reports { marks[report.path] = LessonChecking.marks(report) }
+        var keys: [String: String] = [:]
+        for file in GeneratedDirectory(path: lessons.generated).files(for: workspace, reports: reports) {
+            keys[file.lessonPath] = file.key
+        }
+        let result = try SiteWriter.write(workspace, marks: marks, currentKeys: keys, to: output)
         print(
             "litmus render: \(result.pages) page\(result.pages == 1 ? "" : "s") in \(output)/ "
                 + "(\(result.copies) image\(result.copies == 1 ? "" : "s") copied, \(result.warnings) warning\(result.warnings == 1 ? "" : "s"))"

@@ -9,20 +9,17 @@ struct SyncCommand: ParsableCommand {
         abstract: "Generate the lessons' Swift tests into generated/ (or, with --check, verify they are current)."
     )
 
-    @Argument(help: "Lesson files or folders of lessons.")
-    var paths: [String] = ["notebooks"]
+    @OptionGroup var lessons: LessonOptions
 
     @Flag(help: "Change nothing; exit 1 and name each file when generated/ differs from what the lessons produce.")
     var check = false
 
-    @Option(help: "The folder of generated tests.")
-    var generated = "generated"
-
     func run() throws {
-        let workspace = try LessonWorkspace.loadForCommand(paths, requireReadable: true)
-        let directory = GeneratedDirectory(path: generated)
+        let workspace = try LessonWorkspace.loadForCommand(lessons.paths, requireReadable: true)
+        let directory = GeneratedDirectory(path: lessons.generated)
+        let generated = lessons.generated
         guard check else {
-            let plan = try directory.sync(workspace, roots: paths)
+            let (plan, _) = try directory.sync(workspace)
             print(
                 "litmus sync: \(plan.writes.count) written, \(plan.deletions.count) deleted, \(plan.unchanged.count) unchanged"
                     + (plan.refusals.isEmpty ? "" : ", \(plan.refusals.count) refused"))
@@ -30,9 +27,13 @@ struct SyncCommand: ParsableCommand {
             return
         }
         let existing = try directory.existing()
-        let plan = try directory.plan(for: workspace, roots: paths)
+        let files = directory.files(for: workspace)
+        let plan = try directory.plan(for: files)
         let githubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
         var problems = ""
+        for (first, second) in GeneratedFiles.collisions(files) {
+            problems += "\(second): error: its generated name is the same as \(first)'s; rename one of the two lessons\n"
+        }
         for name in plan.refusals {
             problems +=
                 "\(generated)/\(name): error: not written by litmus (no header), so it is left alone; "
@@ -46,11 +47,14 @@ struct SyncCommand: ParsableCommand {
             }
         }
         for name in plan.deletions {
-            problems += "\(generated)/\(name): error: its lesson is gone; run 'swift run litmus sync' to delete it\n"
-            if githubActions { problems += "::error file=\(generated)/\(name)::generated test of a deleted lesson\n" }
+            let lesson = existing[name].flatMap(TestFileGenerator.lessonPath(inHeaderOf:)) ?? "?"
+            problems +=
+                "\(generated)/\(name): error: orphaned: its lesson \(lesson) is gone (renamed, moved or deleted); "
+                + "run 'swift run litmus sync' to delete it\n"
+            if githubActions { problems += "::error file=\(generated)/\(name)::generated test of a lesson that is gone\n" }
         }
         DiagnosticPrinter.writeStandardError(problems)
-        if !plan.isInSync { throw ExitCode(1) }
+        if !problems.isEmpty || !plan.isInSync { throw ExitCode(1) }
         print(
             "litmus sync: \(generated)/ is up to date (\(plan.unchanged.count) file\(plan.unchanged.count == 1 ? "" : "s"))"
         )

@@ -1,100 +1,91 @@
 import ArgumentParser
+import CellRecords
 import Foundation
 import Harness
 
-/// `litmus test [PATH…]`: regenerates the lessons' tests and runs them with `swift test`,
-/// filtered to those lessons, then reports per lesson what ran.
+/// `litmus test [PATH…]`: regenerates the lessons' tests and runs them, each lesson in a process
+/// of its own, and reports per lesson what ran.
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Regenerate the lessons' tests and run their cells (through swift test)."
+        abstract: "Regenerate the lessons' tests and run their cells, each lesson on its own.",
+        discussion: """
+            A lesson whose cells trap, hang or do not compile fails alone; the others still run.
+            Results are cached by each lesson's cells, Litmus's version, the package's sources and
+            the toolchain; --no-cache runs everything.
+            """
     )
 
-    @Argument(help: "Lesson files or folders of lessons.")
-    var paths: [String] = ["notebooks"]
+    @OptionGroup var lessons: LessonOptions
+    @OptionGroup var running: RunOptions
 
-    @Option(help: "The folder of generated tests.")
-    var generated = "generated"
+    @Option(help: "Run only part i of n of the lessons (sorted by path, dealt out in turn), e.g. 2/4.")
+    var shard: String?
+
+    @Option(help: "Write a JUnit XML report to this file.")
+    var junit: String?
+
+    @Flag(help: "Rewrite each ```output block whose cell printed something else with what it printed.")
+    var update = false
+
+    func validate() throws {
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4")
+        }
+    }
 
     func run() throws {
-        let workspace = try LessonWorkspace.loadForCommand(paths, requireReadable: true)
-        let plan = try GeneratedDirectory(path: generated).sync(workspace, roots: paths)
-        if !plan.refusals.isEmpty { throw ExitCode(1) }
-        let lessons = workspace.entries.map(\.lesson.path)
-        for lesson in lessons {
-            try? FileManager.default.removeItem(at: RecordedCell.url(for: lesson))
+        let workspace = try LessonWorkspace.loadForCommand(lessons.paths, requireReadable: true)
+        let result = try CellRunning(lessons: lessons, options: running).run(workspace, shard: shard.flatMap(Shard.init))
+        if let log = result.outcome.buildFailure {
+            DiagnosticPrinter.writeStandardError(
+                "error: the package's tests do not build, for a reason no lesson explains; see \(log)\n")
         }
-        let filter = GeneratedFiles.testFilter(for: lessons)
-        let start = Date()
-        let (status, log) = try SwiftTestRunner.run(filter: filter)
-        let seconds = Date().timeIntervalSince(start)
-        for lesson in lessons {
-            let formulas = SwiftTestRunner.formulaResults(in: log, lesson: lesson)
-            let formulaText = "\(formulas.passed)/\(formulas.passed + formulas.failed) formulas re-checked"
-            guard let cells = RecordedCell.read(for: lesson) else {
-                print("\(lesson): no cells ran, \(formulaText)")
-                continue
+        if let junit {
+            try Data(JUnitReport.xml(result.outcome.records).utf8).write(to: URL(fileURLWithPath: junit))
+        }
+        var counts = result.counts
+        if update {
+            let fixed = try OutputUpdate.apply(result.outcome.records, workspace: workspace)
+            if fixed > 0 {
+                // The lessons changed, so their generated tests do too.
+                _ = try GeneratedDirectory(path: lessons.generated).sync(
+                    try LessonWorkspace.loadForCommand(lessons.paths, requireReadable: true))
+                counts.failed -= fixed
+                counts.passed += fixed
             }
-            let failed = cells.filter { $0.failed || $0.matched == false }.count
-            let compared = cells.filter { $0.matched != nil }.count
-            let matched = cells.filter { $0.matched == true }.count
-            print(
-                "\(lesson): \(cells.count - failed)/\(cells.count) cells passed, \(matched)/\(compared) outputs matched, "
-                    + formulaText)
         }
-        if status != 0 {
-            DiagnosticPrinter.writeStandardError(SwiftTestRunner.failures(in: log))
-        }
+        let lessonCount = result.outcome.records.count
+        let cached = result.outcome.cached.count
         print(
-            "litmus test: \(lessons.count) lesson\(lessons.count == 1 ? "" : "s") in \(String(format: "%.1f", seconds)) s "
-                + (status == 0 ? "— passed" : "— FAILED"))
-        if status != 0 { throw ExitCode(1) }
+            "litmus test: \(lessonCount) lesson\(lessonCount == 1 ? "" : "s")"
+                + (cached > 0 ? " (\(cached) from cache)" : "") + " in \(String(format: "%.1f", result.seconds)) s — "
+                + counts.summary + (counts.failing == 0 && !result.refused ? " — passed" : " — FAILED"))
+        if counts.failing > 0 || result.refused { throw ExitCode(1) }
     }
-
 }
 
-/// Runs `swift test` in the current package and keeps its output.
-enum SwiftTestRunner {
-    static func run(filter: String) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "test", "--filter", filter]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
-    /// How many of a lesson's formula tests passed and failed, from the log's result lines
-    /// (`✔ Test "formula at notebooks/x.md:37: …" passed`).
-    static func formulaResults(in log: String, lesson: String) -> (passed: Int, failed: Int) {
-        let prefix = "Test \"formula at \(lesson):"
-        var passed = 0
-        var failed = 0
-        for line in log.split(separator: "\n") where line.contains(prefix) {
-            if line.hasPrefix("✔") && line.contains(" passed after ") { passed += 1 }
-            if line.hasPrefix("✘") && line.contains(" failed after ") { failed += 1 }
-        }
-        return (passed, failed)
-    }
-
-    /// The lines of a `swift test` log that say what failed (compiler errors, failed expectations).
-    static func failures(in log: String) -> String {
-        let lines = log.split(separator: "\n", omittingEmptySubsequences: false)
-        var out = ""
-        var keep = 0
-        for line in lines {
-            if line.contains(": error:") || line.contains("✘") || line.contains("recorded an issue") {
-                keep = 12
+/// `--update`: rewrites the mismatched output blocks of Markdown lessons from a run's records.
+enum OutputUpdate {
+    /// Returns how many blocks were rewritten; prints each and each lesson it cannot update.
+    static func apply(_ records: [LessonRecord], workspace: LessonWorkspace) throws -> Int {
+        var fixed = 0
+        for record in records where record.cells.contains(where: { $0.failure?.kind == .outputMismatch }) {
+            guard let entry = workspace.entries.first(where: { $0.lesson.path == record.lesson }) else { continue }
+            guard entry.lesson.format == .markdown else {
+                DiagnosticPrinter.writeStandardError(
+                    "\(record.lesson): warning: --update rewrites Markdown lessons only; run this notebook in "
+                        + "Jupyter to refresh its saved outputs\n")
+                continue
             }
-            if keep > 0 {
-                out += line + "\n"
-                keep -= 1
-            }
+            let url = URL(fileURLWithPath: record.lesson)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let (updated, lines) = OutputUpdater.update(text, record: record)
+            guard !lines.isEmpty, updated != text else { continue }
+            try Data(updated.utf8).write(to: url, options: .atomic)
+            for line in lines { print("\(record.lesson):\(line): updated the ```output block") }
+            fixed += lines.count
         }
-        return out.isEmpty ? log : out
+        return fixed
     }
 }

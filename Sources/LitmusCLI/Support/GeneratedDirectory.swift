@@ -18,36 +18,53 @@ struct GeneratedDirectory {
         return files
     }
 
-    /// The plan for `workspace`'s lessons, whose paths are given relative to the package; the
-    /// generated files of lessons under `roots` whose file is gone are deleted. `reports` are the
-    /// lessons' checks when the caller has them already (`litmus build`).
-    func plan(for workspace: LessonWorkspace, roots: [String], reports: [LessonReport]? = nil) throws -> SyncPlan {
+    /// The generated files of `workspace`'s lessons (paths relative to the package). `reports`
+    /// are the lessons' checks when the caller has them already (`litmus build`).
+    func files(for workspace: LessonWorkspace, reports: [LessonReport]? = nil) -> [GeneratedFile] {
         // Every formula the checks verify and that has a scalar Swift form becomes a test too.
         let reports = reports ?? LessonChecking.check(workspace)
-        let lessons = zip(workspace.entries, reports).map { entry, report in
-            (
-                path: entry.lesson.path, lesson: entry.lesson,
-                formulas: CompiledFormula.compile(entry.lesson, report: report)
-            )
-        }
-        let roots = roots.map(LessonCollector.normalized)
-        let prefixes = roots.map { $0 + "/" }
-        return SyncPlan(expected: GeneratedFiles.files(for: lessons), existing: try existing()) { lesson in
-            let owned = roots.contains(lesson) || prefixes.contains { lesson.hasPrefix($0) }
-            return owned && !FileManager.default.fileExists(atPath: lesson)
+        return GeneratedFiles.files(
+            for: zip(workspace.entries, reports).map { entry, report in
+                (
+                    path: entry.lesson.path, lesson: entry.lesson,
+                    formulas: CompiledFormula.compile(entry.lesson, report: report)
+                )
+            })
+    }
+
+    /// The plan for `files`: a generated file whose lesson no longer exists is deleted, whichever
+    /// folder it was in.
+    func plan(for files: [GeneratedFile]) throws -> SyncPlan {
+        var expected: [String: String] = [:]
+        for file in files { expected[file.fileName] = file.contents }
+        return SyncPlan(expected: expected, existing: try existing()) { lesson in
+            !FileManager.default.fileExists(atPath: lesson)
         }
     }
 
-    /// Plans and applies the sync for `workspace`, printing every refusal; returns the plan.
-    func sync(_ workspace: LessonWorkspace, roots: [String], reports: [LessonReport]? = nil) throws -> SyncPlan {
-        let plan = try plan(for: workspace, roots: roots, reports: reports)
+    /// Plans and applies the sync for `workspace`, printing every refusal and name collision;
+    /// returns the plan and the files.
+    func sync(_ workspace: LessonWorkspace, reports: [LessonReport]? = nil) throws -> (SyncPlan, [GeneratedFile]) {
+        let files = files(for: workspace, reports: reports)
+        for (file, entry) in zip(files, workspace.entries) where !file.diagnostics.isEmpty {
+            DiagnosticPrinter().print(file.diagnostics, path: file.lessonPath, lines: entry.lines)
+        }
+        let collisions = GeneratedFiles.collisions(files)
+        for (first, second) in collisions {
+            DiagnosticPrinter.writeStandardError(
+                "\(second): error: its generated name is the same as \(first)'s; rename one of the two lessons\n")
+        }
+        let colliding = Set(collisions.map(\.1))
+        let plan = try plan(for: files.filter { !colliding.contains($0.lessonPath) })
         try apply(plan)
         for name in plan.refusals {
             DiagnosticPrinter.writeStandardError(
                 "\(path)/\(name): error: not written by litmus (no header), so it is left alone; "
                     + "move it away to let litmus generate this lesson's tests\n")
         }
-        return plan
+        var result = plan
+        if !collisions.isEmpty { result.refusals += collisions.map { GeneratedName.stem(for: $0.1) + ".swift" } }
+        return (result, files.filter { !colliding.contains($0.lessonPath) })
     }
 
     /// Writes and deletes what the plan says (never a file without the header).

@@ -1,3 +1,4 @@
+import CellRecords
 import Foundation
 import LessonMarkdown
 import Site
@@ -11,17 +12,23 @@ enum SiteWriter {
         var warnings: Int
     }
 
-    /// What the lesson's generated tests recorded (`.litmus/outputs/<lesson>.json`), by cell line.
-    static func recordedOutputs(of lessonPath: String) -> [Int: RecordedOutput] {
-        guard let cells = RecordedCell.read(for: lessonPath) else { return [:] }
+    /// What the lesson's last run recorded (`.litmus/outputs/<lesson>.json`), by cell line — only
+    /// when it ran the lesson as it is now (`currentKey`), so a page never shows stale outputs.
+    static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: RecordedOutput] {
+        let store = LessonRecordStore(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        guard let currentKey, let record = store.read(lessonPath), record.key == currentKey else { return [:] }
         var outputs: [Int: RecordedOutput] = [:]
-        for cell in cells { outputs[cell.line] = RecordedOutput(text: cell.output, plots: cell.plots ?? []) }
+        for cell in record.cells where cell.status != .skipped {
+            outputs[cell.line] = RecordedOutput(text: cell.output, plots: cell.plots)
+        }
         return outputs
     }
 
+    /// Writes the site; `currentKeys` are the lessons' current `LessonKey`s (records of other
+    /// keys are stale and not shown).
     static func write(
-        _ workspace: LessonWorkspace, marks: [String: [Int: FormulaMark]] = [:], to output: String,
-        printer: DiagnosticPrinter = DiagnosticPrinter()
+        _ workspace: LessonWorkspace, marks: [String: [Int: FormulaMark]] = [:], currentKeys: [String: String] = [:],
+        to output: String, printer: DiagnosticPrinter = DiagnosticPrinter()
     ) throws -> Result {
         let base = URL(fileURLWithPath: workspace.base)
         let builder = SiteBuilder(siteTitle: "Litmus lessons") { relative in
@@ -30,7 +37,7 @@ enum SiteWriter {
         let lessons = workspace.entries.map {
             SiteLesson(
                 lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:],
-                outputs: recordedOutputs(of: $0.lesson.path))
+                outputs: recordedOutputs(of: $0.lesson.path, currentKey: currentKeys[$0.lesson.path]))
         }
         let site = builder.build(lessons)
         let root = URL(fileURLWithPath: output)

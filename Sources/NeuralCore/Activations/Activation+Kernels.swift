@@ -24,7 +24,21 @@ extension Activation {
             Activation.fused(z, a, bias, rows, columns) { f.value($0) }
         case .softplus: Activation.fused(z, a, bias, rows, columns) { Softplus().value($0) }
         case .gelu: Activation.fused(z, a, bias, rows, columns) { GELU().value($0) }
-        case .swish: Activation.fused(z, a, bias, rows, columns) { Swish().value($0) }
+        case .geluTanh: Activation.fused(z, a, bias, rows, columns) { GELUTanh().value($0) }
+        case .swish(let beta):
+            let f = Swish(beta: beta)
+            Activation.fused(z, a, bias, rows, columns) { f.value($0) }
+        case .logSigmoid: Activation.fused(z, a, bias, rows, columns) { LogSigmoid().value($0) }
+        case .selu: Activation.fused(z, a, bias, rows, columns) { SELU().value($0) }
+        case .celu(let alpha):
+            let f = CELU(alpha: alpha)
+            Activation.fused(z, a, bias, rows, columns) { f.value($0) }
+        case .softsign: Activation.fused(z, a, bias, rows, columns) { Softsign().value($0) }
+        case .hardSigmoid(let slope):
+            let f = HardSigmoid(slope: slope)
+            Activation.fused(z, a, bias, rows, columns) { f.value($0) }
+        case .hardTanh: Activation.fused(z, a, bias, rows, columns) { HardTanh().value($0) }
+        case .relu6: Activation.fused(z, a, bias, rows, columns) { ReLU6().value($0) }
         case .softmax:
             Activation.fused(z, a, bias, rows, columns) { $0 }
             for i in 0..<rows {
@@ -55,7 +69,21 @@ extension Activation {
             for i in 0..<count { g[i] *= f.derivative(z[i]) }
         case .softplus: for i in 0..<count { g[i] *= Softplus().derivative(z[i]) }
         case .gelu: for i in 0..<count { g[i] *= GELU().derivative(z[i]) }
-        case .swish: for i in 0..<count { g[i] *= Swish().derivative(z[i]) }
+        case .geluTanh: for i in 0..<count { g[i] *= GELUTanh().derivative(z[i]) }
+        case .swish(let beta):
+            let f = Swish(beta: beta)
+            for i in 0..<count { g[i] *= f.derivative(z[i]) }
+        case .logSigmoid: for i in 0..<count { g[i] *= LogSigmoid().derivative(z[i]) }
+        case .selu: for i in 0..<count { g[i] *= SELU().derivative(z[i]) }
+        case .celu(let alpha):
+            let f = CELU(alpha: alpha)
+            for i in 0..<count { g[i] *= f.derivative(z[i]) }
+        case .softsign: for i in 0..<count { g[i] *= Softsign().derivative(z[i]) }
+        case .hardSigmoid(let slope):
+            let f = HardSigmoid(slope: slope)
+            for i in 0..<count { g[i] *= f.derivative(z[i]) }
+        case .hardTanh: for i in 0..<count { g[i] *= HardTanh().derivative(z[i]) }
+        case .relu6: for i in 0..<count { g[i] *= ReLU6().derivative(z[i]) }
         case .softmax:
             for start in stride(from: 0, to: count, by: columns) {
                 var dot: T = 0

@@ -19,15 +19,36 @@ public enum Activation: Sendable, Equatable, Hashable {
     case softplus
     /// x·Φ(x) (exact, erf-based).
     case gelu
-    /// x·σ(x).
-    case swish
+    /// ½x(1 + tanh(√(2/π)(x + 0.044715x³))), GELU's tanh approximation.
+    case geluTanh
+    /// x·σ(βx); `.swish` is β = 1 (the SiLU).
+    case swish(beta: Double)
+    /// log σ(x) = −log(1 + e⁻ˣ).
+    case logSigmoid
+    /// λx if x > 0 else λα(eˣ − 1), with SELU's fixed λ and α.
+    case selu
+    /// max(0, x) + min(0, α(e^{x/α} − 1)).
+    case celu(alpha: Double)
+    /// x / (1 + |x|).
+    case softsign
+    /// clip(s·x + ½, 0, 1).
+    case hardSigmoid(slope: Double)
+    /// clip(x, −1, 1).
+    case hardTanh
+    /// min(max(0, x), 6).
+    case relu6
     /// Row-wise softmax (a vector function; pair with `.crossEntropy`, or use `.identity` with
     /// `.softmaxCrossEntropy` for the fused, cheaper gradient).
     case softmax
 
+    /// Swish with β = 1, the SiLU x·σ(x).
+    public static var swish: Activation { .swish(beta: 1) }
+
     /// Every activation, with default parameters where they have one (for tables and checkers).
     public static let all: [Activation] = [
-        .identity, .sigmoid, .tanh, .relu, .leakyReLU(alpha: 0.01), .elu(alpha: 1), .softplus, .gelu, .swish, .softmax,
+        .identity, .sigmoid, .tanh, .relu, .leakyReLU(alpha: 0.01), .elu(alpha: 1), .softplus, .gelu, .geluTanh,
+        .swish(beta: 1), .logSigmoid, .selu, .celu(alpha: 1), .softsign, .hardSigmoid(slope: 1.0 / 6), .hardTanh,
+        .relu6, .softmax,
     ]
 
     /// The conventional name, as lessons write it (`sigmoid`, `ReLU`, `leaky ReLU`, …).
@@ -41,8 +62,39 @@ public enum Activation: Sendable, Equatable, Hashable {
         case .elu: "ELU"
         case .softplus: "softplus"
         case .gelu: "GELU"
+        case .geluTanh: "GELU (tanh approximation)"
         case .swish: "swish"
+        case .logSigmoid: "log-sigmoid"
+        case .selu: "SELU"
+        case .celu: "CELU"
+        case .softsign: "softsign"
+        case .hardSigmoid: "hard sigmoid"
+        case .hardTanh: "hard tanh"
+        case .relu6: "ReLU6"
         case .softmax: "softmax"
+        }
+    }
+
+    /// The parameter of a parametric activation, by the name lessons give it (α, β or the slope s), or nil.
+    public var parameter: (name: String, value: Double)? {
+        switch self {
+        case .leakyReLU(let alpha), .elu(let alpha), .celu(let alpha): ("α", alpha)
+        case .swish(let beta): ("β", beta)
+        case .hardSigmoid(let slope): ("s", slope)
+        default: nil
+        }
+    }
+
+    /// The points where f is not differentiable (empty for smooth activations): the places a
+    /// finite-difference or formula check must stay away from.
+    public var kinks: [Double] {
+        switch self {
+        case .relu, .leakyReLU: [0]
+        case .relu6: [0, 6]
+        case .elu(let alpha): alpha == 1 ? [] : [0]
+        case .hardSigmoid(let slope): HardSigmoid(slope: slope).kinks
+        case .hardTanh: [-1, 1]
+        default: []
         }
     }
 
@@ -57,7 +109,15 @@ public enum Activation: Sendable, Equatable, Hashable {
         case .elu(let alpha): ELU(alpha: alpha)
         case .softplus: Softplus()
         case .gelu: GELU()
-        case .swish: Swish()
+        case .geluTanh: GELUTanh()
+        case .swish(let beta): Swish(beta: beta)
+        case .logSigmoid: LogSigmoid()
+        case .selu: SELU()
+        case .celu(let alpha): CELU(alpha: alpha)
+        case .softsign: Softsign()
+        case .hardSigmoid(let slope): HardSigmoid(slope: slope)
+        case .hardTanh: HardTanh()
+        case .relu6: ReLU6()
         case .softmax: nil
         }
     }

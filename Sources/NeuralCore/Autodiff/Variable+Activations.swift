@@ -18,15 +18,40 @@ extension Variable {
         case .elu(let alpha): return masked { $0 > 0 } + alpha * (exp() + -1).masked(over: self) { $0 <= 0 }
         case .softplus: return (exp() + 1).log()
         case .gelu: return self * ((1 / Double(2).squareRoot() * self).erf() + 1).scaled(0.5)
-        case .swish: return self * sigmoid()
+        case .geluTanh:
+            let cube = self * self * self
+            let inner = (2 / Double.pi).squareRoot() * (self + GELUTanh.cubic * cube)
+            return self * (inner.tanh() + 1).scaled(0.5)
+        case .swish(let beta): return self * (beta * self).sigmoid()
+        case .logSigmoid: return -((-self).exp() + 1).log()
+        case .selu:
+            let negative = (SELU.lambda * SELU.alpha) * (exp() + -1).masked(over: self) { $0 <= 0 }
+            return SELU.lambda * masked { $0 > 0 } + negative
+        case .celu(let alpha):
+            return masked { $0 > 0 } + alpha * ((1 / alpha * self).exp() + -1).masked(over: self) { $0 <= 0 }
+        case .softsign:
+            return self / (magnitude() + 1)
+        case .hardSigmoid(let slope):
+            let ramp = (slope * self + 0.5).masked(over: self) { (slope * $0 + 0.5) > 0 && (slope * $0 + 0.5) < 1 }
+            return ramp + constant { slope * $0 + 0.5 >= 1 ? 1 : 0 }
+        case .hardTanh:
+            return masked { $0 > -1 && $0 < 1 } + constant { $0 >= 1 ? 1 : $0 <= -1 ? -1 : 0 }
+        case .relu6: return masked { $0 > 0 && $0 < 6 } + constant { $0 >= 6 ? 6 : 0 }
         case .softmax:
             let e = exp()
             return e / e.rowSums().broadcastColumn(to: value.columns)
         }
     }
 
+    /// |x| as sign(x) ⊙ x, valid away from 0.
+    public func magnitude() -> Variable { masked { $0 > 0 } - masked { $0 < 0 } }
+
     /// c·x, named (reads better in chains than `c * x`).
     public func scaled(_ c: Double) -> Variable { c * self }
+
+    /// A constant (no gradient) of this variable's shape, computed from its values: the flat parts of
+    /// clipped activations.
+    func constant(_ entry: (Double) -> Double) -> Variable { tape.constant(value.map(entry)) }
 
     /// mask ⊙ self with the mask taken from `other`'s values.
     func masked(over other: Variable, _ keep: (Double) -> Bool) -> Variable {
@@ -50,6 +75,23 @@ extension Variable {
             perBatch = -(t * p.log() + (-t + 1) * (-p + 1).log()).sum()
         case .crossEntropy: perBatch = -(t * log()).sum()
         case .softmaxCrossEntropy: perBatch = -(t * applying(.softmax).log()).sum()
+        case .meanAbsoluteError: perBatch = (self - t).magnitude().sum().scaled(1 / n)
+        case .huber(let delta):
+            let a = self - t
+            let quadratic = (a * a).scaled(0.5).masked(over: a) { $0.magnitude <= delta }
+            let linear = delta * (a.magnitude() + -delta / 2).masked(over: a) { $0.magnitude > delta }
+            perBatch = (quadratic + linear).sum().scaled(1 / n)
+        case .hinge:
+            let slack = -(t * self) + 1
+            perBatch = slack.masked(over: slack) { $0 > 0 }.sum()
+        case .multiclassHinge(let margin):
+            let correct = (t * self).rowSums().broadcastColumn(to: value.columns)
+            let margins = self - correct + margin
+            perBatch = (tape.constant(y.map { 1 - $0 }) * margins).masked(over: margins) { $0 > 0 }.sum()
+        case .klDivergence:
+            let targetEntropy = y.elements.reduce(0) { $0 + ($1 > 0 ? $1 * Double.log($1) : 0) }
+            perBatch = -(t * log()).sum() + targetEntropy
+        case .negativeLogLikelihood: perBatch = -(t * self).sum()
         }
         return perBatch.scaled(1 / batch)
     }

@@ -68,4 +68,22 @@ public enum GradientCheck {
             return rng.next() & 1 == 0 ? magnitude : -magnitude
         }
     }
+
+    /// `count` values drawn uniformly from [−scale, scale], none within `margin` of a point of `kinks`
+    /// (an activation's `kinks`); candidates too close are redrawn. Same generator state, same points.
+    public static func points(
+        count: Int, scale: Double = 2, awayFrom kinks: [Double], margin: Double = 0.05, rng: inout SeededGenerator
+    ) -> [Double] {
+        let excluded = kinks.filter { $0.magnitude < scale + margin }.count
+        precondition(
+            2 * margin * Double(excluded) < scale,
+            "points: \(excluded) kinks with margin \(margin) leave too little of [−\(scale), \(scale)]")
+        var result: [Double] = []
+        result.reserveCapacity(count)
+        while result.count < count {
+            let x = scale * (2 * rng.nextUniform() - 1)
+            if kinks.allSatisfy({ (x - $0).magnitude >= margin }) { result.append(x) }
+        }
+        return result
+    }
 }

@@ -9,7 +9,7 @@ public struct SoftmaxCrossEntropy: LossFunction {
     /// Σ y (logsumexp(z) − z).
     public func value<T: NeuralScalar>(prediction z: [T], target y: [T]) -> T {
         checkShapes(z, y, "softmaxCrossEntropy")
-        let lse = SoftmaxCrossEntropy.logSumExp(z)
+        let lse = LogSumExp().value(z)
         return zip(z, y).reduce(0) { $0 + $1.1 * (lse - $1.0) }
     }
     /// softmax(z)·Σy − y.
@@ -20,10 +20,6 @@ public struct SoftmaxCrossEntropy: LossFunction {
         return zip(s, y).map { $0 * mass - $1 }
     }
 
-    /// log Σⱼ e^{zⱼ}, computed as m + log Σⱼ e^{zⱼ − m} with m = max z.
-    public static func logSumExp<T: NeuralScalar>(_ z: [T]) -> T {
-        precondition(!z.isEmpty, "logSumExp of an empty vector")
-        let m = z.max()!
-        return m + T.log(z.reduce(0) { $0 + T.exp($1 - m) })
-    }
+    /// log Σⱼ e^{zⱼ}, computed as m + log Σⱼ e^{zⱼ − m} with m = max z (see `LogSumExp`).
+    public static func logSumExp<T: NeuralScalar>(_ z: [T]) -> T { LogSumExp().value(z) }
 }

@@ -1,5 +1,10 @@
-/// Adam (Kingma & Ba, 2015): m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁ᵗ),
-/// v̂ = v/(1 − β₂ᵗ), w ← w − η·m̂/(√v̂ + ε).
+/// Adam (Kingma & Ba, 2015, "Adam: a method for stochastic optimization", Algorithm 1), m₀ = v₀ = 0,
+/// t = 1, 2, …:
+///
+///     m ← β₁m + (1 − β₁)g,   v ← β₂v + (1 − β₂)g²,   m̂ = m/(1 − β₁ᵗ),   v̂ = v/(1 − β₂ᵗ)
+///     w ← w − η·m̂/(√v̂ + ε)
+///
+/// For decoupled weight decay see `AdamW`.
 public struct Adam: Optimizer {
     /// The learning rate η (0.001 by default).
     public var learningRate: Double
@@ -17,6 +22,9 @@ public struct Adam: Optimizer {
         self.beta2 = beta2
         self.epsilon = epsilon
     }
+
+    /// `state.first` is m, `state.second` is v.
+    public var stateNames: [String] { ["m", "v"] }
 
     /// The Adam update at step t (1-based); `state.first` is m, `state.second` is v.
     @specialized(where T == Float)

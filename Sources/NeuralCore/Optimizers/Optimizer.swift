@@ -3,6 +3,13 @@
 /// The optimizer value holds hyper-parameters only; its per-parameter state (velocity, moments)
 /// lives in `OptimizerState` buffers owned by the training loop, so optimizers stay `Sendable` values.
 public protocol Optimizer: Sendable {
+    /// The learning rate η (a schedule may change it from step to step: see `ScheduledOptimizer`).
+    var learningRate: Double { get set }
+
+    /// What `OptimizerState.first` and `.second` hold, as lessons name them (`["m", "v"]` for Adam);
+    /// as many names as buffers the rule uses.
+    var stateNames: [String] { get }
+
     /// Updates `parameters` in place from `gradients` at step `step` (1-based), using `state`.
     func update<T: NeuralScalar>(
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
@@ -14,6 +21,9 @@ public protocol Optimizer: Sendable {
 }
 
 extension Optimizer {
+    /// No state (plain SGD).
+    public var stateNames: [String] { [] }
+
     /// Nil: the update is not plain w ← w − η·g.
     public var plainGradientStep: Double? { nil }
 }

@@ -31,6 +31,29 @@ struct ActivationCase: Sendable, CustomTestStringConvertible {
         .init(activation: .gelu, x: -1, value: -0.15865525393145707, derivative: -0.08331547058768629),
         .init(activation: .swish, x: 1, value: 0.7310585786300049, derivative: 0.9276705118714867),
         .init(activation: .swish, x: -2, value: -0.2384058440442351, derivative: -0.09078424878489547),
+        .init(activation: .geluTanh, x: 1, value: 0.8411919906082768, derivative: 1.0829640838457826),
+        .init(activation: .geluTanh, x: -1, value: -0.15880800939172324, derivative: -0.08296408384578255),
+        .init(activation: .swish(beta: 1.5), x: 2, value: 1.9051482536448667, derivative: 1.0881041060151695),
+        .init(activation: .swish(beta: 1.5), x: -0.5, value: -0.1604106504123035, derivative: 0.1574000555032465),
+        .init(activation: .logSigmoid, x: 0, value: -0.6931471805599453, derivative: 0.5),
+        .init(activation: .logSigmoid, x: -3, value: -3.048587351573742, derivative: 0.9525741268224333),
+        .init(activation: .logSigmoid, x: 2, value: -0.12692801104297263, derivative: 0.11920292202211769),
+        .init(activation: .selu, x: 1.5, value: 1.5760514810332207, derivative: 1.0507009873554805),
+        .init(activation: .selu, x: -1, value: -1.1113307378125625, derivative: 0.646768603034814),
+        .init(activation: .celu(alpha: 0.5), x: -1, value: -0.43233235838169365, derivative: 0.1353352832366127),
+        .init(activation: .celu(alpha: 0.5), x: 2, value: 2, derivative: 1),
+        .init(activation: .softsign, x: -3, value: -0.75, derivative: 0.0625),
+        .init(activation: .softsign, x: 0.5, value: 1.0 / 3, derivative: 4.0 / 9),
+        .init(activation: .hardSigmoid(slope: 1.0 / 6), x: 1, value: 2.0 / 3, derivative: 1.0 / 6),
+        .init(activation: .hardSigmoid(slope: 1.0 / 6), x: -4, value: 0, derivative: 0),
+        .init(activation: .hardSigmoid(slope: 1.0 / 6), x: 3.5, value: 1, derivative: 0),
+        .init(activation: .hardSigmoid(slope: 0.2), x: 1, value: 0.7, derivative: 0.2),
+        .init(activation: .hardTanh, x: 0.5, value: 0.5, derivative: 1),
+        .init(activation: .hardTanh, x: -2, value: -1, derivative: 0),
+        .init(activation: .hardTanh, x: 1.5, value: 1, derivative: 0),
+        .init(activation: .relu6, x: 3, value: 3, derivative: 1),
+        .init(activation: .relu6, x: 7, value: 6, derivative: 0),
+        .init(activation: .relu6, x: -1, value: 0, derivative: 0),
     ]
 
     @Test(arguments: handComputed)
@@ -49,12 +72,15 @@ struct ActivationCase: Sendable, CustomTestStringConvertible {
     }
 
     static let scalarActivations =
-        Activation.all.filter { $0 != .softmax } + [.leakyReLU(alpha: 0.2), .elu(alpha: 0.5)]
+        Activation.all.filter { $0 != .softmax } + [
+            .leakyReLU(alpha: 0.2), .elu(alpha: 0.5), .celu(alpha: 0.5), .swish(beta: 1.7), .hardSigmoid(slope: 0.2),
+        ]
 
     @Test(arguments: scalarActivations)
     func derivativeAgreesWithFiniteDifferencesAndTape(_ activation: Activation) {
         var rng = SeededGenerator(seed: 11)
-        let points = GradientCheck.pointsAwayFromKinks(count: 24, scale: 4, margin: 0.05, rng: &rng)
+        // Wide enough to cross every kink (ReLU6's at 6), never within 0.05 of one.
+        let points = GradientCheck.points(count: 32, scale: 8, awayFrom: activation.kinks, margin: 0.05, rng: &rng)
         let analytic = points.map { activation.derivative($0) }
         let numeric = points.map { GradientCheck.numericalDerivative(of: activation.function, at: $0) }
         let againstDifferences = GradientCheck.compare(analytic, numeric)

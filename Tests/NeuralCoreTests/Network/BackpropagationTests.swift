@@ -22,6 +22,11 @@ struct BackpropCase: Sendable, CustomTestStringConvertible {
             BackpropCase(hidden: .tanh, output: .softmax, loss: .crossEntropy),
             BackpropCase(hidden: .relu, output: .identity, loss: .softmaxCrossEntropy),
             BackpropCase(hidden: .softmax, output: .tanh, loss: .meanSquaredError),
+            BackpropCase(hidden: .selu, output: .identity, loss: .huber(delta: 0.5)),
+            BackpropCase(hidden: .geluTanh, output: .identity, loss: .meanAbsoluteError),
+            BackpropCase(hidden: .swish(beta: 1.5), output: .identity, loss: .hinge),
+            BackpropCase(hidden: .celu(alpha: 0.7), output: .identity, loss: .multiclassHinge(margin: 1)),
+            BackpropCase(hidden: .softsign, output: .softmax, loss: .klDivergence),
         ]
 
     /// Every ∂L/∂W⁽ˡ⁾, ∂L/∂b⁽ˡ⁾ against central differences of the loss, and those plus every δ⁽ˡ⁾ against the tape.

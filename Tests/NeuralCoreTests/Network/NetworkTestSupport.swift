@@ -41,12 +41,18 @@ func randomProblem(
     let targets = Matrix<Double>(rows: batch, columns: outputs) { _, _ in 0 }
     var y = targets
     for i in 0..<batch {
-        switch loss {
-        case .sumSquaredError, .meanSquaredError:
+        switch loss.targetDomain {
+        case .real:
             for j in 0..<outputs { y[i, j] = output == .sigmoid ? rng.nextUniform() : rng.nextNormal() }
-        case .binaryCrossEntropy, .binaryCrossEntropyWithLogits:
+        case .binary:
             for j in 0..<outputs { y[i, j] = rng.nextUniform() < 0.5 ? 0 : 1 }
-        case .crossEntropy, .softmaxCrossEntropy:
+        case .sign:
+            for j in 0..<outputs { y[i, j] = rng.nextUniform() < 0.5 ? -1 : 1 }
+        case .distribution:
+            let raw = (0..<outputs).map { _ in 0.1 + rng.nextUniform() }
+            let total = raw.reduce(0, +)
+            for j in 0..<outputs { y[i, j] = raw[j] / total }
+        case .oneHot, .probability, .logProbabilities:
             y[i, Int(rng.next() % UInt64(outputs))] = 1
         }
     }
