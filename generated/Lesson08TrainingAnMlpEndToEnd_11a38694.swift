@@ -15,7 +15,7 @@ fileprivate func print(_ items: Any..., separator: String = " ", terminator: Str
 struct Lesson08TrainingAnMlpEndToEnd_11a38694Tests {
     @Test("cells of notebooks/08-training-an-mlp-end-to-end.md") func litmusCells() {
         let litmusRun = LitmusRuntime.CellRun(
-            lesson: "notebooks/08-training-an-mlp-end-to-end.md", key: "959cb84dd2e55ea82a36ca268b46e1ab", generatedFile: #filePath, generatedFileID: #fileID)
+            lesson: "notebooks/08-training-an-mlp-end-to-end.md", key: "6b58da45485ceca8f4c23f179d566453", generatedFile: #filePath, generatedFileID: #fileID)
         litmusRun.run {
 litmusRun.begin(line: 23)
 #sourceLocation(file: "notebooks/08-training-an-mlp-end-to-end.md", line: 24)
@@ -77,7 +77,7 @@ for (rate, curve) in zip(rates, curves) {
 }
 plot(zip(rates, curves).map { .init("η = \($0)", $1) }, title: "Training loss for three learning rates")
 #sourceLocation()
-litmusRun.end(expected: "eta 0.02 loss after 1 epoch: 1.178 after 40: 0.162\neta 0.2 loss after 1 epoch: 0.575 after 40: 0.054\neta 2.0 loss after 1 epoch: 0.293 after 40: 0.035\neta 20.0 loss after 1 epoch: 6.11 after 40: 2.135\n", expectedLine: 106)
+litmusRun.end(expected: "eta 0.02 loss after 1 epoch: 1.178 after 40: 0.162\neta 0.2 loss after 1 epoch: 0.575 after 40: 0.054\neta 2.0 loss after 1 epoch: 0.293 after 40: 0.035\neta 20.0 loss after 1 epoch: 6.11 after 40: 2.737\n", expectedLine: 106)
 litmusRun.begin(line: 121)
 #sourceLocation(file: "notebooks/08-training-an-mlp-end-to-end.md", line: 122)
 let batches = [8, 64, 600]

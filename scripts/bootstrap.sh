@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Litmus builds against, when they are missing.
 # Idempotent and quick when everything is present; needs root (or sudo) otherwise.
-#   --browser   also headless Chromium and fonts, for the real-browser layout test
+#   --browser   also headless Chromium, fonts and KaTeX, for the real-browser tests
 set -euo pipefail
 
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libopenblas-dev)
 for argument in "$@"; do
     case "$argument" in
-        --browser) packages+=(chromium fonts-dejavu-core fonts-dejavu-extra) ;;
+        --browser) packages+=(chromium fonts-dejavu-core fonts-dejavu-extra libjs-katex fonts-katex) ;;
         *) echo "usage: $0 [--browser]" >&2; exit 2 ;;
     esac
 done

@@ -5,10 +5,12 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let benchmarks: [String: ([String]) -> Int32] = [
     "mlp": runMLPBenchmark,
+    "numerics": NumericsBenchmark.run,
     "parse": ParseBenchmark.run,
     "check": CheckBenchmark.run,
     "verdicts": VerdictsBenchmark.run,
     "render": RenderBenchmark.run,
+    "repro": ReproBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
 ]

@@ -21,7 +21,8 @@ public struct SVGLineChart: Sendable {
     public var width = 560.0
     public var height = 320.0
 
-    public init(title: String, xLabel: String = "epoch", yLabel: String = "loss", series: [Series]) {
+    /// A chart; the axis labels are the caller's, and an empty one is not drawn.
+    public init(title: String, xLabel: String = "", yLabel: String = "", series: [Series]) {
         self.title = title
         self.xLabel = xLabel
         self.yLabel = yLabel
@@ -59,27 +60,74 @@ public struct SVGLineChart: Sendable {
             out +=
                 "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" font-size=\"11\" font-family=\"sans-serif\">\(label(value))</text>\n"
         }
-        out +=
-            "<text x=\"\(number(left + plotWidth / 2))\" y=\"\(number(height - 8))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\">\(escape(xLabel))</text>\n"
-        out +=
-            "<text x=\"14\" y=\"\(number(top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\" transform=\"rotate(-90 14 \(number(top + plotHeight / 2)))\">\(escape(yLabel))</text>\n"
+        if !xLabel.isEmpty {
+            out +=
+                "<text x=\"\(number(left + plotWidth / 2))\" y=\"\(number(height - 8))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\">\(escape(xLabel))</text>\n"
+        }
+        if !yLabel.isEmpty {
+            out +=
+                "<text x=\"14\" y=\"\(number(top + plotHeight / 2))\" text-anchor=\"middle\" font-size=\"12\" font-family=\"sans-serif\" transform=\"rotate(-90 14 \(number(top + plotHeight / 2)))\">\(escape(yLabel))</text>\n"
+        }
         out +=
             "<text x=\"\(number(left))\" y=\"\(number(height - 24))\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\">1</text>\n"
         out +=
             "<text x=\"\(number(left + plotWidth))\" y=\"\(number(height - 24))\" text-anchor=\"middle\" font-size=\"11\" font-family=\"sans-serif\">\(count)</text>\n"
         for (index, line) in series.enumerated() {
             let colour = Self.colours[index % Self.colours.count]
-            let points = line.values.enumerated().filter { $0.element.isFinite }
-                .map { "\(number(x($0.offset))),\(number(y($0.element)))" }.joined(separator: " ")
-            out += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\" />\n"
+            // A NaN or an infinity is a gap: the line stops before it and starts again after it
+            // (a lone point between two gaps is a dot).
+            for run in Self.finiteRuns(line.values) {
+                if run.count == 1 {
+                    out +=
+                        "<circle cx=\"\(number(x(run.lowerBound)))\" cy=\"\(number(y(line.values[run.lowerBound])))\" r=\"2\" fill=\"\(colour)\" />\n"
+                    continue
+                }
+                let points = run.map { "\(number(x($0))),\(number(y(line.values[$0])))" }.joined(separator: " ")
+                out += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(points)\" />\n"
+            }
             if series.count > 1 {
                 let legendY = top + 14 * Double(index)
                 out +=
                     "<text x=\"\(number(left + plotWidth - 4))\" y=\"\(number(legendY + 4))\" text-anchor=\"end\" font-size=\"11\" font-family=\"sans-serif\" fill=\"\(colour)\">\(escape(line.name))</text>\n"
             }
         }
+        if let note = gapNote() {
+            out +=
+                "<text x=\"4\" y=\"\(number(height - 8))\" font-size=\"10\" font-family=\"sans-serif\" fill=\"#9a6700\">\(escape(note))</text>\n"
+        }
         out += "</svg>\n"
         return out
+    }
+
+    /// The index ranges of the runs of finite values.
+    static func finiteRuns(_ values: [Double]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start: Int?
+        for (index, value) in values.enumerated() {
+            if value.isFinite {
+                if start == nil { start = index }
+            } else if let first = start {
+                runs.append(first..<index)
+                start = nil
+            }
+        }
+        if let first = start { runs.append(first..<values.count) }
+        return runs
+    }
+
+    /// `not drawn: NaN at 4, ∞ at 9` (1-based positions, the series named when there are
+    /// several), or `nil` when every value is finite.
+    func gapNote() -> String? {
+        var gaps: [String] = []
+        for line in series {
+            for (index, value) in line.values.enumerated() where !value.isFinite {
+                let kind = value.isNaN ? "NaN" : value > 0 ? "∞" : "−∞"
+                gaps.append((series.count > 1 ? line.name + ": " : "") + "\(kind) at \(index + 1)")
+            }
+        }
+        guard !gaps.isEmpty else { return nil }
+        let shown = gaps.prefix(3).joined(separator: ", ")
+        return "not drawn: " + shown + (gaps.count > 3 ? " and \(gaps.count - 3) more" : "")
     }
 
     private func escape(_ text: String) -> String {
@@ -90,12 +138,12 @@ public struct SVGLineChart: Sendable {
 
 /// Draws a line chart from a cell: on the lesson's page it appears below the cell.
 /// Outside a lesson run, the SVG is printed.
-public func plot(_ values: [Double], title: String, xLabel: String = "epoch", yLabel: String = "loss") {
+public func plot(_ values: [Double], title: String, xLabel: String = "", yLabel: String = "") {
     plot([SVGLineChart.Series(yLabel, values)], title: title, xLabel: xLabel, yLabel: yLabel)
 }
 
 /// Draws several lines in one chart (e.g. one training curve per learning rate).
-public func plot(_ series: [SVGLineChart.Series], title: String, xLabel: String = "epoch", yLabel: String = "loss") {
+public func plot(_ series: [SVGLineChart.Series], title: String, xLabel: String = "", yLabel: String = "") {
     let svg = SVGLineChart(title: title, xLabel: xLabel, yLabel: yLabel, series: series).svg()
     if let run = CellRun.current {
         run.addPlot(svg)

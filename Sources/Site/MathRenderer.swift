@@ -4,29 +4,77 @@ import TeX
 /// Each formula of a lesson as MathML (from the `TeX` module, so what is rendered is what was
 /// verified), wrapped with its verdict mark: the message shows on hover and on keyboard focus.
 enum MathRenderer {
-    static func render(_ lesson: Lesson, marks: [Int: FormulaMark]) -> [String] {
+    /// The HTML of each formula; `anchors` gives each its `formula-N` id (not for formulas in
+    /// a cell's output, which are not the lesson's). A formula written as several spans shows
+    /// its verdict once, after its last span.
+    ///
+    /// A labelled display formula shows its number at the right margin (`numbers`); a formula
+    /// that is only a reference (`$\eqref{eq:loss}$`) is written as a link by `linker`.
+    static func render(
+        _ lesson: Lesson, marks: [Int: FormulaMark], anchors: Bool = true, numbers: [Int: EquationIndex.Entry] = [:],
+        linker: inout EquationLinker?
+    ) -> [String] {
         var macros = MacroTable.standard
+        var lastOfGroup: [Int: Int] = [:]
+        for (index, mark) in marks {
+            if let group = mark.group { lastOfGroup[group] = max(lastOfGroup[group] ?? 0, index) }
+        }
         return lesson.math.map { span in
+            if linker != nil, let reference = EquationReference.whole(span.latex) {
+                return linker!.link(reference, at: span.range)
+            }
             var parser = TeXParser(display: span.isDisplay, macros: macros)
             parser.lints = false  // the page shows the formula; lints are reported by check
             let result = parser.parse(span.latex)
             macros = result.macros
-            return wrap(result.mathML, index: span.index, display: span.isDisplay, mark: marks[span.index])
+            let mark = marks[span.index]
+            let badge = mark.map { mark in mark.group.map { lastOfGroup[$0] == span.index } ?? true } ?? false
+            return wrap(
+                result.mathML, index: anchors ? span.index : nil, display: span.isDisplay, mark: mark, badge: badge,
+                number: numbers[span.index])
         }
     }
 
-    static func wrap(_ mathML: String, index: Int, display: Bool, mark: FormulaMark?) -> String {
+    /// `render` for formulas that are not the lesson's (a cell's Markdown output): no anchors,
+    /// numbers or references.
+    static func render(_ lesson: Lesson, marks: [Int: FormulaMark], anchors: Bool) -> [String] {
+        var linker: EquationLinker?
+        return render(lesson, marks: marks, anchors: anchors, linker: &linker)
+    }
+
+    /// The tooltip and spoken text of a mark: status, message, and a compact counterexample.
+    static func description(of mark: FormulaMark) -> String {
+        var text = mark.spokenStatus + ": " + mark.message
+        if let example = mark.counterexample { text += " — counterexample " + CounterexampleView.line(example) }
+        return text
+    }
+
+    static func wrap(
+        _ mathML: String, index: Int?, display: Bool, mark: FormulaMark?, badge: Bool = true,
+        number: EquationIndex.Entry? = nil
+    ) -> String {
         // Always a span, shown as a block for display math: a formula may stand inside a <p>.
-        let tag = "span"
         var classes = "formula " + (display ? "display" : "inline")
-        var attributes = " id=\"formula-\(index)\""
-        var badge = ""
+        var attributes = index.map { " id=\"formula-\($0)\"" } ?? ""
+        var after = ""
         if let mark {
             classes += " " + mark.status.rawValue
-            let message = HTMLText.escape("\(mark.status.rawValue): \(mark.message)")
-            attributes += " tabindex=\"0\" title=\"\(message)\" data-verdict=\"\(message)\""
-            badge = "<span class=\"verdict\" aria-hidden=\"true\">\(mark.symbol)</span>"
+            let text = HTMLText.escape(description(of: mark))
+            attributes += " tabindex=\"0\" title=\"\(text)\" data-verdict=\"\(text)\""
+            // The mark stands apart from the formula (a boxed sans-serif sign, never a superscript),
+            // and says in words what it means to a screen reader.
+            if badge {
+                after =
+                    "<span class=\"verdict\"><span aria-hidden=\"true\">\(mark.symbol)</span>"
+                    + "<span class=\"visually-hidden\"> (\(text))</span></span>"
+            }
         }
-        return "<\(tag) class=\"\(classes)\"\(attributes)>" + mathML + badge + "</\(tag)>"
+        if let number {
+            // At the right margin, outside the MathML (no browser lays out `mlabeledtr`).
+            classes += " numbered"
+            after += "<span class=\"eqno\"" + (number.anchor.map { " id=\"\(HTMLText.escape($0))\"" } ?? "") + ">"
+            after += HTMLText.escape(number.number) + "</span>"
+        }
+        return "<span class=\"\(classes)\"\(attributes)>" + mathML + after + "</span>"
     }
 }

@@ -1,3 +1,4 @@
+import CellRecords
 import LessonMarkdown
 
 /// One lesson to render, with what the other stages know about it.
@@ -8,32 +9,32 @@ public struct SiteLesson: Sendable {
     public var relativePath: String
     /// Verdicts by formula index; formulas without one show no mark.
     public var marks: [Int: FormulaMark]
-    /// What the Swift cells printed and drew when the lesson's tests ran, by the line of the
-    /// cell's opening fence.
-    public var outputs: [Int: RecordedOutput]
+    /// How each Swift cell ran when the lesson's tests last ran it as it is now — what it printed
+    /// and drew, or how it failed — by the line of the cell's opening fence. Empty when it has
+    /// not run since it was edited: a page never shows a stale output.
+    public var outputs: [Int: CellRecord]
+    /// The lesson's numbered equations when its dialect labels them (d2l, MyST, Quarto); `nil`
+    /// reads them from the formulas' `\label{…}` and `\tag{…}`.
+    public var equationLabels: [EquationLabel]?
 
     public init(
-        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: RecordedOutput] = [:]
+        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: CellRecord] = [:],
+        equationLabels: [EquationLabel]? = nil
     ) {
         self.lesson = lesson
         self.relativePath = relativePath
         self.marks = marks
         self.outputs = outputs
+        self.equationLabels = equationLabels
     }
 
-    /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`.
-    public var pagePath: String { SitePaths.pagePath(for: relativePath) }
-}
-
-/// A cell's recorded run: its standard output and the charts it drew (SVG from `LitmusRuntime`).
-public struct RecordedOutput: Hashable, Sendable {
-    public var text: String
-    public var plots: [String]
-
-    public init(text: String, plots: [String] = []) {
-        self.text = text
-        self.plots = plots
+    /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`; when two lessons would share a
+    /// page (`a.md` and `a.ipynb`), `SiteBuilder` gives the later one its own (`a.ipynb.html`).
+    public var pagePath: String {
+        get { assignedPagePath ?? SitePaths.pagePath(for: relativePath) }
+        set { assignedPagePath = newValue }
     }
+    private var assignedPagePath: String?
 }
 
 /// Path arithmetic for pages, relative links and images (POSIX paths, `/` separators).
@@ -46,6 +47,15 @@ public enum SitePaths {
             return String(lessonPath[..<dot]) + ".html"
         }
         return lessonPath + ".html"
+    }
+
+    /// Extensions of the files a page may show as images, and so are copied into the site.
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "avif", "bmp", "ico", "svg"]
+
+    /// Whether `path` names an image by its extension.
+    static func isImageFile(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return imageExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     /// The folder part of a relative path (`a/b.md` → `a`), empty at the top.

@@ -13,7 +13,7 @@ import Testing
 /// compiles NeuralCore and the runtime, which takes a few minutes on two cores.
 @Suite(.serialized) struct CellsCourseTests {
     @Test func eachLessonFailsAloneAndTheReportsSaySoAtTheLessonsLines() throws {
-        let course = try FixtureCourse(name: "cells-course", fixtures: "cells-course")
+        let course = try FixtureCourse(name: "cells-course", lessons: "Tests/Fixtures/cells-course")
         // A lesson that was renamed since its tests were generated leaves nothing behind.
         try FileManager.default.copyItem(at: course.url("notebooks/traps.md"), to: course.url("notebooks/old.md"))
         #expect(try LitmusProcess.run(["sync"], in: course.root).status == 0)
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func updateRewritesTheWrongOutputBlockAndNothingElse() throws {
-        let course = try FixtureCourse(name: "cells-course", fixtures: "cells-course")
+        let course = try FixtureCourse(name: "cells-course", lessons: "Tests/Fixtures/cells-course")
         for name in try FileManager.default.contentsOfDirectory(atPath: course.url("notebooks").path)
         where name != "learning-rate.md" {
             try FileManager.default.removeItem(at: course.url("notebooks/" + name))
@@ -93,6 +93,46 @@ import Testing
         // The lesson passes now, and its generated tests follow it.
         #expect(try LitmusProcess.run(["test"], in: course.root).status == 0)
         #expect(try LitmusProcess.run(["sync", "--check"], in: course.root).status == 0)
+    }
+
+    @Test func theCourseRecordsTheSameOutputsUnderEveryBLASKernel() throws {
+        // The course in notebooks/, in a package of its own, run from scratch under each OpenBLAS
+        // core this CPU can run; every cell's output and chart must be the same bytes.
+        let course = try FixtureCourse(name: "cells-course", lessons: "notebooks")
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        var cores = ["Prescott", "Haswell"]
+        if cpu.contains("avx512f") { cores.append("SkylakeX") }
+        var runs: [String: [String: Data]] = [:]
+        for core in cores {
+            let result = try LitmusProcess.run(
+                ["test", "--no-cache"], in: course.root, environment: ["OPENBLAS_CORETYPE": core])
+            #expect(result.status == 0, "\(core): \(result.standardOutput)\(result.standardError)")
+            runs[core] = try Self.records(in: course.url(".litmus/outputs"))
+        }
+        let reference = try #require(runs[cores[0]])
+        #expect(reference.count == 8)
+        for core in cores.dropFirst() {
+            #expect(runs[core] == reference, "the records under \(core) differ from those under \(cores[0])")
+        }
+    }
+
+    /// The run's records by lesson, without the cells' running times.
+    private static func records(in folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            guard relative.hasSuffix(".json") else { continue }
+            let data = try Data(contentsOf: folder.appendingPathComponent(relative))
+            var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let cells = (json["cells"] as? [[String: Any]] ?? []).map { cell in
+                var cell = cell
+                cell["seconds"] = nil
+                return cell
+            }
+            json["cells"] = cells
+            out[relative] = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
+        }
+        return out
     }
 
     /// Test processes of the course still running (there should be none once `litmus` returned).

@@ -73,3 +73,23 @@ import Testing
         #expect(result.status == 2)
     }
 }
+
+/// The course file's `exclude` leaves lessons out of every command, unless one is named.
+struct CourseExclusionTests {
+    @Test func excludedLessonsAreLeftOutUnlessNamed() throws {
+        let directory = try LitmusProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let drafts = directory.appendingPathComponent("notebooks/drafts")
+        try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
+        try Data("# A\n\n$x = 1$\n".utf8).write(to: directory.appendingPathComponent("notebooks/a.md"))
+        try Data("# D\n\n$y = 2$\n".utf8).write(to: drafts.appendingPathComponent("d.md"))
+        try Data("exclude:\n  - drafts/**\n".utf8).write(to: directory.appendingPathComponent("notebooks/litmus.yml"))
+        let all = try LitmusProcess.run(["check", "notebooks"], in: directory)
+        #expect(all.standardOutput.contains("notebooks/a.md:"))
+        #expect(!all.standardOutput.contains("drafts/d.md"))
+        let sync = try LitmusProcess.run(["sync", "notebooks"], in: directory)
+        #expect(sync.standardOutput.contains("1 written"))
+        let named = try LitmusProcess.run(["check", "notebooks/drafts/d.md"], in: directory)
+        #expect(named.standardOutput.contains("notebooks/drafts/d.md:"))
+    }
+}

@@ -22,10 +22,15 @@ struct LitmusProcess {
 
     /// Runs `litmus` with `arguments`; a run that outlives `limit` seconds is stopped and
     /// reported with status −1, so a hang fails the test instead of stalling the suite.
-    static func run(_ arguments: [String], in directory: URL? = nil, limit: Double = 600) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], limit: Double = 600
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         if let directory { process.currentDirectoryURL = directory }
         let deadline = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
         let output = Pipe()

@@ -70,6 +70,35 @@ import Testing
         #expect(index.contains("2 formulas: 1 verified, 1 mismatch"))
     }
 
+    @Test func theCourseFileNamesTheTitleTheOrderAndTheExclusions() throws {
+        let lessons = directory.appendingPathComponent("lessons")
+        try Data("# Draft\n".utf8).write(to: lessons.appendingPathComponent("03-draft.md"))
+        try Data("title: My course\nlessons:\n  - 02-two.md\n  - 01-one.md\nexclude:\n  - \"*-draft.md\"\n".utf8)
+            .write(to: lessons.appendingPathComponent("litmus.yml"))
+        defer { try? FileManager.default.removeItem(at: lessons.appendingPathComponent("litmus.yml")) }
+        let result = try LitmusProcess.run(["render", "lessons", "-o", "course-site"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("litmus render: 2 pages in course-site/"))
+        let site = directory.appendingPathComponent("course-site")
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("03-draft.html").path))
+        let index = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(index.contains("<h1>My course</h1>"))
+        let two = try #require(index.range(of: "02-two.html"))
+        let one = try #require(index.range(of: "01-one.html"))
+        #expect(two.lowerBound < one.lowerBound)
+        let page = try String(contentsOf: site.appendingPathComponent("02-two.html"), encoding: .utf8)
+        #expect(page.contains("<a class=\"next\" rel=\"next\" href=\"01-one.html\">One →</a>"))
+    }
+
+    @Test func aBrokenCourseFileIsBadInput() throws {
+        let lessons = directory.appendingPathComponent("lessons")
+        try Data("title: [oops\n".utf8).write(to: lessons.appendingPathComponent("litmus.yml"))
+        defer { try? FileManager.default.removeItem(at: lessons.appendingPathComponent("litmus.yml")) }
+        let result = try LitmusProcess.run(["render", "lessons", "-o", "broken-site"], in: directory)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("lessons/litmus.yml:2:1: error: invalid YAML"))
+    }
+
     @Test func aMissingFolderIsBadInput() throws {
         let result = try LitmusProcess.run(["build", "nowhere"], in: directory)
         #expect(result.status == 2)

@@ -28,11 +28,16 @@ struct SiteBuilderTests {
         #expect(page.contains("<h1 id=\"a-bold--quoted-title\">A <b>bold</b> &amp; &quot;quoted&quot; title"))
     }
 
-    @Test func theTagFilterNeutralisesScriptsAndHandlers() {
+    @Test func scriptsHandlersAndScriptURLsNeverReachThePage() {
         let lesson = """
             <script>alert("x")</script>
 
             Text <iframe src="https://example.com"></iframe> and <a href="javascript:alert(1)" onclick="steal()">a link</a>.
+
+            [inline](javascript:alert(1)), [reference][evil], <javascript:alert(1)>, [entity](javascript&colon;alert(1)),
+            [spaced](<java script:alert(1)>), ![image](javascript:alert(1)) and [fine](https://example.com).
+
+            [evil]: JAVASCRIPT:alert(1)
 
             <style>body { display: none }</style>
             """
@@ -42,9 +47,12 @@ struct SiteBuilderTests {
         #expect(!reader.elements.contains("script"))
         #expect(!reader.elements.contains("iframe"))
         #expect(reader.elements.filter { $0 == "style" }.isEmpty)
-        #expect(page.contains("&lt;script&gt;"))
         #expect(!page.contains("onclick"))
-        #expect(!page.contains("javascript:"))
+        let values = reader.attributes.flatMap { $0.attributes.values }.map { $0.lowercased() }
+        #expect(!values.contains { $0.contains("javascript") || $0.contains("java script") })
+        #expect(page.contains("<a href=\"https://example.com\">fine</a>"))
+        // The refused links keep their text; the autolink shows its URL as plain text.
+        #expect(page.contains("<p>inline, reference, javascript:alert(1), entity,"))
     }
 
     @Test func hiddenCellsAreLeftOutAndSwiftIsHighlighted() {
@@ -86,13 +94,14 @@ struct SiteBuilderTests {
         #expect(page.contains("src=\"img/plot.png\""))
         #expect(page.contains("href=\"https://example.com\""))
         #expect(output.copies == ["img/plot.png"])
+        // In the order of the file, as a compiler lists them.
         let warnings = try #require(output.diagnostics["01-a.md"])
         #expect(
-            warnings.map(\.message) == ["missing image 'img/none.png'", "broken link: 'missing.md' does not exist"])
+            warnings.map(\.message) == ["broken link: 'missing.md' does not exist", "missing image 'img/none.png'"])
         #expect(
             warnings.map(\.location) == [
-                LitmusDiagnostics.SourceLocation(line: 2, column: 29),
                 LitmusDiagnostics.SourceLocation(line: 1, column: 75),
+                LitmusDiagnostics.SourceLocation(line: 2, column: 29),
             ])
         #expect(warnings.allSatisfy { $0.severity == .warning })
     }
@@ -108,6 +117,65 @@ struct SiteBuilderTests {
         #expect(first.contains("<h2 id=\"part-one\">"))
         #expect(first.contains("<h2 id=\"part-one-1\">"))
         #expect(!first.contains("rel=\"prev\""))
+    }
+
+    @Test func everyPageListsTheCourseInOrderWithTheCurrentLessonMarked() {
+        let output = SiteFixtures.build([
+            ("01-a.md", "# First\n"), ("part/02-b.md", "# Second\n"), ("03-c.md", "# Third & last\n"),
+        ])
+        let middle = SiteFixtures.page(output, "part/02-b.html")
+        let reader = XMLReader(middle, collect: ["ol"])
+        #expect(reader.error == nil)
+        #expect(
+            middle.contains(
+                """
+                <nav class="course" aria-label="Lessons">
+                <p class="toc-title"><a href="../index.html">Course</a></p>
+                <ol>
+                <li><a href="../01-a.html">First</a></li>
+                <li class="current"><a href="../part/02-b.html" aria-current="page">Second</a></li>
+                <li><a href="../03-c.html">Third &amp; last</a></li>
+                </ol>
+                """))
+        let first = SiteFixtures.page(output, "01-a.html")
+        #expect(first.contains("<li class=\"current\"><a href=\"01-a.html\" aria-current=\"page\">First</a></li>"))
+        #expect(first.components(separatedBy: "aria-current").count == 2)
+    }
+
+    @Test func aFormulaOfSeveralSpansIsListedOnceWithItsCounterexampleCompacted() {
+        let matrix =
+            "["
+            + (1...6).map { row in "[" + (1...5).map { "\(row).\($0)1234" }.joined(separator: ", ") + "]" }
+            .joined(separator: ", ") + "]"
+        let example = FormulaMark.Counterexample(
+            inputs: ["W = " + matrix, "x = (1, 2, 3, 4, 5)ᵀ"], formula: "(1, 2, 3, 4, 5, 6)ᵀ",
+            expected: "(0, 0, 0, 0, 0, 0)ᵀ")
+        let wrong = "it drops the bias"
+        let marks: [Int: FormulaMark] = [
+            0: FormulaMark(.mismatch, wrong, counterexample: example, group: 0),
+            1: FormulaMark(.mismatch, "part of the formula at 1:1: " + wrong, counterexample: example, group: 0),
+            2: FormulaMark(.mismatch, "part of the formula at 1:1: " + wrong, counterexample: example, group: 0),
+        ]
+        let output = SiteFixtures.build([("a.md", "So $W$ $x =$ $z$ here.\n")], marks: ["a.md": marks])
+        let page = SiteFixtures.page(output, "a.html")
+        #expect(XMLReader(page).error == nil)
+        let summary = page.components(separatedBy: "<section class=\"summary")[1].components(separatedBy: "</section>")[
+            0]
+        #expect(summary.components(separatedBy: "<li").count == 2)
+        #expect(summary.contains("<a href=\"#formula-0\"><code>W x = z</code></a>: it drops the bias"))
+        #expect(
+            summary.contains(
+                "<summary>Counterexample at W = 6×5 [[1.11, 1.21, 1.31, …], …], x = 5 (1, 2, 3, …)ᵀ: the formula gives "
+                    + "6 (1, 2, 3, …)ᵀ, expected 6 (0, 0, 0, …)ᵀ</summary>"))
+        #expect(summary.contains("<dt>W</dt><dd><pre>1.11234  1.21234  1.31234  1.41234  1.51234\n2.11234"))
+        // The matrix appears in full once, in the summary's details, not once per span.
+        #expect(page.components(separatedBy: "1.51234").count == 2)
+        // One mark, after the last span, that says what it means in words.
+        #expect(page.components(separatedBy: "class=\"verdict\"").count == 2)
+        #expect(
+            page.contains(
+                "<span class=\"verdict\"><span aria-hidden=\"true\">✗</span><span class=\"visually-hidden\"> (mismatch: part of"
+            ))
     }
 
     @Test func theIndexListsLessonsInOrderWithTheirCounts() {

@@ -38,8 +38,12 @@ public struct MarkdownNode: Hashable, Sendable {
         case math(Int)
         /// A notebook cell (0-based index, `cell_type`) holding the cell's blocks.
         case notebookCell(index: Int, type: String)
-        /// A stored output of a notebook code cell (`stream`, `execute_result`…) as text.
+        /// A stored output of a notebook code cell (`stream`, `execute_result`…) as text; its child,
+        /// if any, is the same output in a richer form (`.notebookDisplay`).
         case notebookOutput(kind: String, text: String)
+        /// A stored output as a browser shows it: `text/html`, `text/markdown`, `image/svg+xml`, or
+        /// `image/png` / `image/jpeg` (base64), exactly as the notebook holds it.
+        case notebookDisplay(mimeType: String, data: String)
     }
 
     public var kind: Kind

@@ -155,21 +155,38 @@ enum NotebookReader {
         return values.compactMap(\.stringValue)
     }
 
-    /// Stored outputs of a code cell as text: streams, and the `text/plain` of results.
+    /// The rich forms a page shows, in Jupyter's order of preference (script-bearing forms such as
+    /// `application/javascript` are never read).
+    static let displayTypes = ["text/html", "text/markdown", "image/svg+xml", "image/png", "image/jpeg"]
+
+    /// Stored outputs of a code cell as text (streams, and the `text/plain` of results), each with
+    /// its richest displayable form as a child.
     private static func outputs(of cell: JSONValue) -> [MarkdownNode] {
         guard case .array(let outputs, _)? = cell["outputs"] else { return [] }
         return outputs.compactMap { output -> MarkdownNode? in
             var kind = output["output_type"]?.stringValue ?? "output"
             // Only standard output is compared; standard error is shown as its own kind.
             if kind == "stream", output["name"]?.stringValue == "stderr" { kind = "stderr" }
-            let text: JSONValue? = output["text"] ?? output["data"]?["text/plain"] ?? output["evalue"]
-            let joined: String
-            switch text {
-            case .string(let string): joined = string.value
-            case .array(let parts, _): joined = parts.compactMap(\.stringValue).joined()
-            default: return nil
+            let range = SourceRange(at: output.location)
+            let display = displayTypes.lazy.compactMap { type in
+                joinedText(output["data"]?[type]).map {
+                    MarkdownNode(.notebookDisplay(mimeType: type, data: $0), range: range)
+                }
+            }.first
+            guard let text = joinedText(output["text"] ?? output["data"]?["text/plain"] ?? output["evalue"]) else {
+                return display
             }
-            return MarkdownNode(.notebookOutput(kind: kind, text: joined), range: SourceRange(at: output.location))
+            return MarkdownNode(
+                .notebookOutput(kind: kind, text: text), range: range, children: display.map { [$0] } ?? [])
+        }
+    }
+
+    /// A string, or a list of strings joined (how nbformat stores multi-line text).
+    private static func joinedText(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let string): string.value
+        case .array(let parts, _): parts.compactMap(\.stringValue).joined()
+        default: nil
         }
     }
 }

@@ -17,15 +17,21 @@ enum LessonChecking {
     }
 
     /// The verdict marks of a report, by formula index: the status and what the reader needs
-    /// to know (against what, or why not, and the counterexample of a mismatch).
+    /// to know (against what, or why not, and the counterexample of a mismatch), and the formula
+    /// each span belongs to when one formula is written as several spans.
     static func marks(_ report: LessonReport) -> [Int: FormulaMark] {
         var marks: [Int: FormulaMark] = [:]
+        var groupSizes: [Int: Int] = [:]
+        for formula in report.formulas { groupSizes[formula.group, default: 0] += 1 }
         for formula in report.formulas {
             let verdict = formula.verdict
             guard let status = FormulaMark.Status(rawValue: verdict.status.rawValue) else { continue }
-            var message = verdict.message
-            if let example = verdict.counterexample { message += " — counterexample: " + example.text }
-            marks[formula.index] = FormulaMark(status, message)
+            let example = verdict.counterexample.map {
+                FormulaMark.Counterexample(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
+            }
+            let grouped = groupSizes[formula.group, default: 1] > 1
+            marks[formula.index] = FormulaMark(
+                status, verdict.message, counterexample: example, group: grouped ? formula.group : nil)
         }
         return marks
     }

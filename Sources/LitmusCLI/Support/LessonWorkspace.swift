@@ -35,8 +35,19 @@ struct LessonWorkspace {
 
     /// Reads the lessons under `paths`, printing what cannot be read. Throws for a missing path.
     static func load(_ paths: [String], printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> LessonWorkspace {
-        let files = try LessonCollector.collect(paths)
+        var files = try LessonCollector.collect(paths)
         var workspace = LessonWorkspace(base: commonDirectory(of: files, arguments: paths))
+        // Lessons found in a folder that the course file excludes are left out of every command;
+        // a lesson named on the command line is read whatever the course file says.
+        if let course = try? CourseFile.find(for: workspace.base), !course.exclude.isEmpty {
+            let named = Set(paths.map(LessonCollector.normalized))
+            let folder = URL(fileURLWithPath: (course.path as NSString).deletingLastPathComponent).standardizedFileURL
+            files.removeAll { file in
+                !named.contains(file) && course.exclude.contains {
+                    CourseFile.matches(SiteWriter.relativePath(of: file, to: folder), pattern: $0)
+                }
+            }
+        }
         for file in files {
             do {
                 switch try LessonLoader.load(file) {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import CellRecords
 import Foundation
 import LessonMarkdown
@@ -14,13 +15,11 @@ enum SiteWriter {
 
     /// What the lesson's last run recorded (`.litmus/outputs/<lesson>.json`), by cell line — only
     /// when it ran the lesson as it is now (`currentKey`), so a page never shows stale outputs.
-    static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: RecordedOutput] {
+    static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: CellRecord] {
         let store = LessonRecordStore(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         guard let currentKey, let record = store.read(lessonPath), record.key == currentKey else { return [:] }
-        var outputs: [Int: RecordedOutput] = [:]
-        for cell in record.cells where cell.status != .skipped {
-            outputs[cell.line] = RecordedOutput(text: cell.output, plots: cell.plots)
-        }
+        var outputs: [Int: CellRecord] = [:]
+        for cell in record.cells { outputs[cell.line] = cell }
         return outputs
     }
 
@@ -31,10 +30,19 @@ enum SiteWriter {
         to output: String, printer: DiagnosticPrinter = DiagnosticPrinter()
     ) throws -> Result {
         let base = URL(fileURLWithPath: workspace.base)
-        let builder = SiteBuilder(siteTitle: "Litmus lessons") { relative in
+        let course = try courseFile(for: workspace, printer: printer)
+        let builder = SiteBuilder(siteTitle: course?.title ?? "Litmus lessons") { relative in
             FileManager.default.fileExists(atPath: base.appendingPathComponent(relative).path)
         }
-        let lessons = workspace.entries.map {
+        var entries = workspace.entries
+        if let course {
+            let folder = URL(fileURLWithPath: (course.path as NSString).deletingLastPathComponent).standardizedFileURL
+            let paths = entries.map { relativePath(of: $0.lesson.path, to: folder) }
+            let (order, diagnostics) = course.order(paths)
+            printer.print(diagnostics, path: course.path, lines: course.lines)
+            entries = order.map { entries[$0] }
+        }
+        let lessons = entries.map {
             SiteLesson(
                 lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:],
                 outputs: recordedOutputs(of: $0.lesson.path, currentKey: currentKeys[$0.lesson.path]))
@@ -52,14 +60,40 @@ enum SiteWriter {
             try FileManager.default.createDirectory(
                 at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? FileManager.default.removeItem(at: destination)
-            try FileManager.default.copyItem(at: base.appendingPathComponent(relative), to: destination)
+            let source = base.appendingPathComponent(relative)
+            if source.pathExtension.lowercased() == "svg" {
+                let text = String(decoding: try Data(contentsOf: source), as: UTF8.self)
+                try Data(SiteBuilder.sanitizedSVGFile(text).utf8).write(to: destination)
+            } else {
+                try FileManager.default.copyItem(at: source, to: destination)
+            }
         }
         var warnings = 0
-        for entry in workspace.entries {
+        for entry in entries {
             guard let diagnostics = site.diagnostics[entry.lesson.path] else { continue }
             printer.print(diagnostics, path: entry.lesson.path, lines: entry.lines)
             warnings += diagnostics.count
         }
         return Result(pages: lessons.count, copies: site.copies.count, warnings: warnings)
+    }
+
+    /// The course file beside the lessons (or in the current folder); a broken one is printed and
+    /// ends the command with exit code 2.
+    static func courseFile(for workspace: LessonWorkspace, printer: DiagnosticPrinter) throws -> CourseFile? {
+        do {
+            return try CourseFile.find(for: workspace.base)
+        } catch {
+            printer.print([error.diagnostic], path: error.path, lines: error.lines)
+            throw ExitCode(2)
+        }
+    }
+
+    /// `path` relative to `folder` (both resolved against the current folder), with `/` separators.
+    static func relativePath(of path: String, to folder: URL) -> String {
+        let full = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let base = folder.pathComponents
+        var common = 0
+        while common < min(full.count, base.count), full[common] == base[common] { common += 1 }
+        return (Array(repeating: "..", count: base.count - common) + full[common...]).joined(separator: "/")
     }
 }

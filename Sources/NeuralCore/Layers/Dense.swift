@@ -3,7 +3,7 @@
 ///
 /// W is stored as the lessons write it, (n_out, n_in) = n_l × n_{l−1}, and b has n_out entries.
 /// A single sample is a column (`forward(column:)`); a batch is rows, (batch, n_in) → (batch, n_out),
-/// computed as Z = A·Wᵀ + 1bᵀ with the transpose handed to BLAS.
+/// computed as Z = A·Wᵀ + 1bᵀ with the transpose read in place by `gemm`.
 public struct Dense<Scalar: NeuralScalar>: Sendable, Equatable {
     /// W⁽ˡ⁾, shape (outputs, inputs).
     public var weights: Matrix<Scalar>

@@ -1,6 +1,6 @@
 /// A fixed-capacity buffer of scalars allocated once and reused by every training step.
 ///
-/// A class because identity matters: the workspace hands the same memory to BLAS on every step,
+/// A class because identity matters: the workspace hands the same memory to `gemm` on every step,
 /// so the step itself never allocates. Freed in `deinit`.
 final class ScratchBuffer<Scalar: NeuralScalar> {
     /// The first element; `capacity` elements are allocated and zero-initialised.

@@ -97,7 +97,7 @@ final class Workspace<Scalar: NeuralScalar> {
         }
     }
 
-    /// Backward pass with plain SGD folded into BLAS. The recursion is `backward`'s, but
+    /// Backward pass with plain SGD folded into the products. The recursion is `backward`'s, but
     /// W⁽ˡ⁾ ← W⁽ˡ⁾ − η·δ⁽ˡ⁾ᵀa⁽ˡ⁻¹⁾ is one gemm (α = −η, β = 1), issued after δ⁽ˡ⁻¹⁾ has used the old
     /// W⁽ˡ⁾, so ∂L/∂W⁽ˡ⁾ is never written out and re-read; then b⁽ˡ⁾ ← b⁽ˡ⁾ − η·Σ rows of δ⁽ˡ⁾.
     @specialized(where Scalar == Float)

@@ -34,7 +34,7 @@ public struct AdaMax: Optimizer {
         state: OptimizerState<T>, step: Int
     ) {
         let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon)
-        let stepSize = T(learningRate / (1 - wholePower(beta1, step)))
+        let stepSize = T(learningRate / (1 - Elementary.power(beta1, step)))
         let w = parameters.baseAddress!, g = gradients.baseAddress!, m = state.first, u = state.second
         for i in 0..<parameters.count {
             m[i] = b1 * m[i] + (1 - b1) * g[i]

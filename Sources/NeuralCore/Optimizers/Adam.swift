@@ -36,7 +36,7 @@ public struct Adam: Optimizer {
         let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon)
         // Bias corrections folded into the step size: η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) is not used, so that
         // the update matches the paper's formula with ε added to √v̂ exactly.
-        let c1 = T(1 - pow(beta1, Double(step))), c2 = T(1 - pow(beta2, Double(step)))
+        let c1 = T(1 - Elementary.power(beta1, step)), c2 = T(1 - Elementary.power(beta2, step))
         let eta = T(learningRate)
         let w = parameters.baseAddress!, g = gradients.baseAddress!, m = state.first, v = state.second
         for i in 0..<parameters.count {
@@ -45,9 +45,5 @@ public struct Adam: Optimizer {
             let mHat = m[i] / c1, vHat = v[i] / c2
             w[i] -= eta * mHat / (vHat.squareRoot() + eps)
         }
-    }
-
-    private func pow(_ base: Double, _ exponent: Double) -> Double {
-        Double.exp(exponent * Double.log(base))
     }
 }

@@ -41,7 +41,7 @@ public struct AdamW: Optimizer {
         state: OptimizerState<T>, step: Int
     ) {
         let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon), eta = T(learningRate), lambda = T(weightDecay)
-        let c1 = T(1 - wholePower(beta1, step)), c2 = T(1 - wholePower(beta2, step))
+        let c1 = T(1 - Elementary.power(beta1, step)), c2 = T(1 - Elementary.power(beta2, step))
         let w = parameters.baseAddress!, g = gradients.baseAddress!, m = state.first, v = state.second
         for i in 0..<parameters.count {
             m[i] = b1 * m[i] + (1 - b1) * g[i]

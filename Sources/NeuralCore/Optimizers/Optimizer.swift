@@ -16,7 +16,7 @@ public protocol Optimizer: Sendable {
         state: OptimizerState<T>, step: Int)
 
     /// η when the update is exactly w ← w − η·g (plain SGD), so a training step may fold it into the
-    /// BLAS call that computes g (α = −η, β = 1) instead of writing g out; nil for any other rule.
+    /// `gemm` that computes g (α = −η, β = 1) instead of writing g out; nil for any other rule.
     var plainGradientStep: Double? { get }
 }
 

@@ -30,12 +30,13 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         Double(next() >> 11) * 0x1.0p-53
     }
 
-    /// A standard normal value (mean 0, variance 1) by the Box–Muller transform.
+    /// A standard normal value (mean 0, variance 1) by the Box–Muller transform
+    /// z = √(−2 log u₁)·cos 2πu₂ (Box & Muller, 1958), with `Elementary`'s log and cosine.
     public mutating func nextNormal() -> Double {
         // 1 − u lies in (0, 1], so the logarithm is finite.
         let u1 = 1 - nextUniform()
         let u2 = nextUniform()
-        return (-2 * Double.log(u1)).squareRoot() * cosine(2 * Double.pi * u2)
+        return (-2 * Elementary.log(u1)).squareRoot() * Elementary.cos(turns: u2)
     }
 
     private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 {

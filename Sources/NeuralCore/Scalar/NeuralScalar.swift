@@ -6,8 +6,10 @@
 
 /// A floating-point scalar the engine computes with: `Float` for speed, `Double` for checking.
 ///
-/// The elementary functions are requirements (not free functions) so generic engine code calls
-/// the C library's `expf`/`exp` for the concrete type; `gemm` routes to `cblas_sgemm`/`cblas_dgemm`.
+/// The elementary functions and `gemm` are requirements (not free functions) so that generic
+/// engine code reaches the concrete type's own: `Float` uses the C library (`expf`, …) and
+/// OpenBLAS `cblas_sgemm`; `Double` uses `Elementary` and `OrderedProduct`, written in Swift with a
+/// fixed order of operations, so the same seed gives the same bits on every CPU and thread count.
 public protocol NeuralScalar: BinaryFloatingPoint, Sendable, CustomStringConvertible
 where Self.RawSignificand: FixedWidthInteger {
     /// eˣ.
@@ -20,7 +22,7 @@ where Self.RawSignificand: FixedWidthInteger {
     static func tanh(_ x: Self) -> Self
     /// The error function erf(x) = 2/√π ∫₀ˣ e^{−t²} dt.
     static func erf(_ x: Self) -> Self
-    /// General matrix product `C ← α·op(A)·op(B) + β·C` on row-major buffers (BLAS `?gemm`).
+    /// General matrix product `C ← α·op(A)·op(B) + β·C` on row-major buffers, with BLAS `?gemm`'s arguments.
     static func gemm(
         _ transposeA: Bool, _ transposeB: Bool, m: Int, n: Int, k: Int,
         alpha: Self, a: UnsafePointer<Self>, lda: Int, b: UnsafePointer<Self>, ldb: Int,
@@ -50,30 +52,24 @@ extension Float: NeuralScalar {
 }
 
 extension Double: NeuralScalar {
-    /// eˣ (`exp`).
-    @inlinable public static func exp(_ x: Double) -> Double { cExp(x) }
-    /// Natural logarithm (`log`).
-    @inlinable public static func log(_ x: Double) -> Double { cLog(x) }
-    /// log(1 + x) (`log1p`).
-    @inlinable public static func log1p(_ x: Double) -> Double { cLog1p(x) }
-    /// Hyperbolic tangent (`tanh`).
-    @inlinable public static func tanh(_ x: Double) -> Double { cTanh(x) }
-    /// The error function (`erf`).
-    @inlinable public static func erf(_ x: Double) -> Double { cErf(x) }
-    /// Row-major `cblas_dgemm`.
+    /// eˣ (`Elementary.exp`: the same bits on every CPU).
+    public static func exp(_ x: Double) -> Double { Elementary.exp(x) }
+    /// Natural logarithm (`Elementary.log`).
+    public static func log(_ x: Double) -> Double { Elementary.log(x) }
+    /// log(1 + x) (`Elementary.log1p`).
+    public static func log1p(_ x: Double) -> Double { Elementary.log1p(x) }
+    /// Hyperbolic tangent (`Elementary.tanh`).
+    public static func tanh(_ x: Double) -> Double { Elementary.tanh(x) }
+    /// The error function (`Elementary.erf`).
+    public static func erf(_ x: Double) -> Double { Elementary.erf(x) }
+    /// The fixed-order product `OrderedProduct.gemm` (never BLAS: its bits depend on the CPU's kernel).
     public static func gemm(
         _ transposeA: Bool, _ transposeB: Bool, m: Int, n: Int, k: Int,
         alpha: Double, a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
         beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
     ) {
-        BLAS.dgemm(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+        OrderedProduct.gemm(
+            transposeA, transposeB, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, b: b, ldb: ldb,
+            beta: beta, c: c, ldc: ldc)
     }
 }
-
-// The C functions for `Double` share their names with the static requirements above, so they
-// are reached through these file-level shims.
-@usableFromInline func cExp(_ x: Double) -> Double { exp(x) }
-@usableFromInline func cLog(_ x: Double) -> Double { log(x) }
-@usableFromInline func cLog1p(_ x: Double) -> Double { log1p(x) }
-@usableFromInline func cTanh(_ x: Double) -> Double { tanh(x) }
-@usableFromInline func cErf(_ x: Double) -> Double { erf(x) }

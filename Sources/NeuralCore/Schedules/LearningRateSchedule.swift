@@ -32,10 +32,10 @@ public indirect enum LearningRateSchedule: Sendable, Equatable, Hashable {
             return eta
         case .stepDecay(let initial, let factor, let every):
             precondition(every > 0, "stepDecay: every \(every) steps")
-            return initial * wholePower(factor, t / every)
+            return initial * Elementary.power(factor, t / every)
         case .exponentialDecay(let initial, let factor, let every):
             precondition(every > 0 && factor > 0, "exponentialDecay: factor \(factor) every \(every) steps")
-            let whole = wholePower(factor, t / every), remainder = t % every
+            let whole = Elementary.power(factor, t / every), remainder = t % every
             let fraction = remainder == 0 ? 1 : Double.exp(Double(remainder) / Double(every) * Double.log(factor))
             return initial * whole * fraction
         case .inverseTimeDecay(let initial, let rate, let every):
@@ -68,8 +68,8 @@ public indirect enum LearningRateSchedule: Sendable, Equatable, Hashable {
     /// The first `count` rates, η₀ … η_{count−1}.
     public func rates(count: Int) -> [Double] { (0..<count).map { rate(at: $0) } }
 
-    /// η_min + ½(η₀ − η_min)(1 + cos(π·t/T)).
+    /// η_min + ½(η₀ − η_min)(1 + cos(π·t/T)), with cos(π·t/T) = cos 2π(t/2T) from `Elementary`.
     private static func cosine(from initial: Double, to minimum: Double, step t: Int, of period: Int) -> Double {
-        minimum + (initial - minimum) * (1 + cosineOfHalfTurns(Double(t) / Double(period))) / 2
+        minimum + (initial - minimum) * (1 + Elementary.cos(turns: Double(t) / Double(period) / 2)) / 2
     }
 }

@@ -1,13 +1,14 @@
 // MARK: - Matrix products
 
 extension Matrix {
-    /// The matrix product `A·B` through BLAS `?gemm`: (m, k)·(k, n) → (m, n).
+    /// The matrix product `A·B`: (m, k)·(k, n) → (m, n). `Double` uses the fixed-order
+    /// `OrderedProduct` (bit-identical to `naiveProduct`, on every CPU); `Float` uses OpenBLAS.
     public static func * (lhs: Matrix, rhs: Matrix) -> Matrix {
         lhs.product(rhs)
     }
 
-    /// `op(A)·op(B)` through BLAS, where `op` transposes when asked: transposes are passed to
-    /// BLAS, never materialised. (m, k)·(k, n) → (m, n) after the transposes.
+    /// `op(A)·op(B)`, where `op` transposes when asked: transposes are read in place, never
+    /// materialised. (m, k)·(k, n) → (m, n) after the transposes.
     public func product(_ other: Matrix, transposingSelf: Bool = false, transposingOther: Bool = false) -> Matrix {
         let m = transposingSelf ? columns : rows
         let n = transposingOther ? other.rows : other.columns
@@ -17,7 +18,8 @@ extension Matrix {
         return result
     }
 
-    /// The textbook triple loop `Cᵢⱼ = Σₖ AᵢₖBₖⱼ`: the obviously correct reference for the BLAS path.
+    /// The textbook triple loop `Cᵢⱼ = Σₖ AᵢₖBₖⱼ`: the obviously correct reference
+    /// for `*`, `product` and `assignProduct` (which, for `Double`, sum in this same order).
     public func naiveProduct(_ other: Matrix) -> Matrix {
         precondition(columns == other.rows, "naiveProduct: \(shapeText)·\(other.shapeText): inner dimensions differ")
         return Matrix(rows: rows, columns: other.columns) { i, j in
@@ -27,7 +29,7 @@ extension Matrix {
         }
     }
 
-    /// In place `self ← α·op(A)·op(B) + β·self` through BLAS, without allocating: `self` must already
+    /// In place `self ← α·op(A)·op(B) + β·self` through `Scalar.gemm`, without allocating: `self` must already
     /// have the result's shape (m, n). The form training loops and benchmarks use.
     public mutating func assignProduct(
         _ a: Matrix, _ opA: MatrixOperand, _ b: Matrix, _ opB: MatrixOperand, alpha: Scalar = 1, beta: Scalar = 0
@@ -42,7 +44,8 @@ extension Matrix {
             "product: result \(shapeText) but \(opA.describe(a))·\(opB.describe(b)) is (\(m), \(n))")
         guard m > 0 && n > 0 else { return }
         if k == 0 {
-            for i in elements.indices { elements[i] *= beta }
+            // As BLAS: self is not read when β = 0.
+            for i in elements.indices { elements[i] = beta == 0 ? 0 : beta * elements[i] }
             return
         }
         let lda = a.columns, ldb = b.columns, ldc = columns

@@ -93,7 +93,7 @@ public struct Matrix<Scalar: NeuralScalar>: Sendable, Equatable {
         return (0..<rows).map { elements[$0 * columns + j] }
     }
 
-    /// The transpose, materialised: (r, c) → (c, r). Products never need it (BLAS reads transposes).
+    /// The transpose, materialised: (r, c) → (c, r). Products never need it (`gemm` reads transposes in place).
     public var transposed: Matrix {
         Matrix(rows: columns, columns: rows) { i, j in self[j, i] }
     }

@@ -1,8 +1,8 @@
-/// How a product reads an operand: as stored, or transposed (BLAS reads it so; nothing is copied).
+/// How a product reads an operand: as stored, or transposed (the product reads it so in place).
 public enum MatrixOperand: Sendable, Equatable {
     /// The matrix as stored.
     case plain
-    /// The transpose, read in place by BLAS.
+    /// The transpose, read in place.
     case transposed
 
     /// The operand's shape as text, `(r, c)` or `(r, c)ᵀ`, for precondition messages.

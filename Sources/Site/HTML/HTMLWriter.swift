@@ -1,3 +1,4 @@
+import CellRecords
 import LessonMarkdown
 import LitmusDiagnostics
 
@@ -18,17 +19,23 @@ struct HTMLWriter {
     /// Maps a link or image destination (and its position) to the one the page uses.
     let resolve: (_ destination: String, _ isImage: Bool) -> String
     /// Recorded outputs of the lesson's code cells, by the line of the cell's fence.
-    let outputs: [Int: RecordedOutput]
+    let outputs: [Int: CellRecord]
+
+    /// Writes prose that holds `\eqref{…}` or `\ref{…}` with the references as links; `nil`
+    /// leaves such text as it is.
+    var references: ((_ text: String, _ range: SourceRange?) -> String)?
 
     private(set) var toc: [TOCEntry] = []
     private var slugger = HeadingSlugger()
+    /// The lesson's own HTML, sanitized piece by piece across the page.
+    private var sanitizer = HTMLSanitizer()
     /// Whether the last code cell showed its recorded output (its ```output block is then not
     /// shown again).
     private var lastCellRecorded = false
     private var out = ""
 
     init(
-        lesson: Lesson, formulas: [String], outputs: [Int: RecordedOutput],
+        lesson: Lesson, formulas: [String], outputs: [Int: CellRecord],
         resolve: @escaping (_ destination: String, _ isImage: Bool) -> String
     ) {
         self.lesson = lesson
@@ -41,8 +48,13 @@ struct HTMLWriter {
     mutating func write() -> String {
         out = ""
         for child in lesson.document.children { block(child, tight: false) }
+        out += sanitizer.finish()
         return out
     }
+
+    // Each of the page's own elements is a container for the lesson's HTML: what the lesson
+    // opens inside it is closed before it ends (`leaveContainer`), and the lesson's end tags
+    // cannot close it.
 
     // MARK: - Blocks
 
@@ -53,11 +65,15 @@ struct HTMLWriter {
                 for child in node.children { if case .math = child.kind { inline(child) } }
                 out += "\n"
             } else if tight {
+                let saved = sanitizer.enterContainer()
                 inlines(node.children)
+                out += sanitizer.leaveContainer(saved)
                 out += "\n"
             } else {
                 out += "<p>"
+                let saved = sanitizer.enterContainer()
                 inlines(node.children)
+                out += sanitizer.leaveContainer(saved)
                 out += "</p>\n"
             }
         case .heading(let level):
@@ -65,12 +81,16 @@ struct HTMLWriter {
             let id = slugger.slug(for: text)
             toc.append(TOCEntry(level: level, text: text, id: id))
             out += "<h\(level) id=\"\(HTMLText.escape(id))\">"
+            let saved = sanitizer.enterContainer()
             inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out +=
                 "<a class=\"anchor\" href=\"#\(HTMLText.escape(id))\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
         case .blockQuote:
             out += "<blockquote>\n"
+            let saved = sanitizer.enterContainer()
             for child in node.children { block(child, tight: false) }
+            out += sanitizer.leaveContainer(saved)
             out += "</blockquote>\n"
         case .list(let ordered, let start, let isTight):
             let tag = ordered ? "ol" : "ul"
@@ -84,18 +104,20 @@ struct HTMLWriter {
         case .codeBlock(let info, let literal):
             codeBlock(info: info, literal: literal, line: node.range?.start.line)
         case .htmlBlock(let html):
-            out += RawHTMLFilter.filter(html)
-            if !html.hasSuffix("\n") { out += "\n" }
+            out += sanitizer.sanitize(html)
+            if !out.hasSuffix("\n") { out += "\n" }
         case .table(let alignments):
             table(node, alignments: alignments)
         case .notebookCell(_, let type):
             out += "<div class=\"cell \(HTMLText.escape(type))\">\n"
+            let saved = sanitizer.enterContainer()
             for child in node.children { block(child, tight: false) }
+            out += sanitizer.leaveContainer(saved)
             out += "</div>\n"
         case .notebookOutput(let kind, let text):
-            out +=
-                "<pre class=\"output stored \(HTMLText.escape(kind))\"><samp>" + HTMLText.escape(text)
-                + "</samp></pre>\n"
+            out += OutputRenderer.stored(kind: kind, text: text, richer: node.children.first)
+        case .notebookDisplay(let type, let data):
+            out += OutputRenderer.display(mimeType: type, data: data) ?? ""
         default:
             inline(node)
         }
@@ -112,7 +134,9 @@ struct HTMLWriter {
         } else {
             out += "<li>"
         }
+        let saved = sanitizer.enterContainer()
         for child in node.children { block(child, tight: tight) }
+        out += sanitizer.leaveContainer(saved)
         out += "</li>\n"
     }
 
@@ -143,20 +167,20 @@ struct HTMLWriter {
         }
         let recorded = line.flatMap { outputs[$0] }
         lastCellRecorded = recorded != nil
-        if words.contains("hide") { return }
+        if words.contains("hide") {
+            // A hidden cell that failed still says so: a page never hides a failure.
+            if let recorded, recorded.status == .failed || recorded.status == .timedOut {
+                out += OutputRenderer.recorded(recorded)
+            }
+            return
+        }
         let languageClass = language.isEmpty ? "" : " language-\(HTMLText.escape(language))"
         let body = language == "swift" ? SwiftHighlighter.highlight(literal) : HTMLText.escape(literal)
         var classes = "code\(languageClass)"
         if words.contains("norun") { classes += " norun" }
         if words.contains("throws") { classes += " throws" }
         out += "<pre class=\"\(classes)\"><code>" + body + "</code></pre>\n"
-        if let recorded {
-            if !recorded.text.isEmpty {
-                out += "<pre class=\"output recorded\"><samp>" + HTMLText.escape(recorded.text) + "</samp></pre>\n"
-            }
-            // Charts come from LitmusRuntime's own SVG writer, not from the lesson's text.
-            for svg in recorded.plots { out += "<figure class=\"chart\">\n" + svg + "</figure>\n" }
-        }
+        if let recorded { out += OutputRenderer.recorded(recorded) }
     }
 
     private mutating func table(_ node: MarkdownNode, alignments: [MarkdownNode.Alignment]) {
@@ -171,7 +195,9 @@ struct HTMLWriter {
                 let tag = header ? "th" : "td"
                 let alignment = column < alignments.count ? alignments[column] : .none
                 out += alignment == .none ? "<\(tag)>" : "<\(tag) style=\"text-align: \(alignment.rawValue)\">"
+                let saved = sanitizer.enterContainer()
                 inlines(cell.children)
+                out += sanitizer.leaveContainer(saved)
                 out += "</\(tag)>\n"
             }
             out += "</tr>\n"
@@ -194,7 +220,11 @@ struct HTMLWriter {
     private mutating func inline(_ node: MarkdownNode) {
         switch node.kind {
         case .text(let text):
-            out += HTMLText.escape(text)
+            if let references, text.utf8.contains(UInt8(ascii: "\\")), text.contains("ref{") {
+                out += references(text, node.range)
+            } else {
+                out += HTMLText.escape(text)
+            }
         case .softBreak:
             out += "\n"
         case .lineBreak:
@@ -202,29 +232,49 @@ struct HTMLWriter {
         case .code(let code):
             out += "<code>" + HTMLText.escape(code) + "</code>"
         case .htmlInline(let html):
-            out += RawHTMLFilter.filter(html)
+            out += sanitizer.sanitize(html)
         case .emphasis:
             out += "<em>"
+            let saved = sanitizer.enterContainer()
             inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</em>"
         case .strong:
             out += "<strong>"
+            let saved = sanitizer.enterContainer()
             inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</strong>"
         case .strikethrough:
             out += "<del>"
+            let saved = sanitizer.enterContainer()
             inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</del>"
         case .link(let destination, let title):
-            out += "<a href=\"\(HTMLText.escape(resolve(destination, false)))\""
+            let href = resolve(destination, false)
+            // A link to a refused URL (`javascript:`…) keeps its text and loses its target.
+            guard URLPolicy.allows(href, as: .link) else {
+                let saved = sanitizer.enterContainer()
+                inlines(node.children)
+                out += sanitizer.leaveContainer(saved)
+                return
+            }
+            out += "<a href=\"\(HTMLText.escape(href))\""
             if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
             out += ">"
+            let saved = sanitizer.enterContainer()
             inlines(node.children)
+            out += sanitizer.leaveContainer(saved)
             out += "</a>"
         case .image(let source, let title):
-            out +=
-                "<img src=\"\(HTMLText.escape(resolve(source, true)))\" alt=\""
-                + HTMLText.escape(Lesson.squeezed(node.plainText(math: lesson.math))) + "\""
+            let alt = HTMLText.escape(Lesson.squeezed(node.plainText(math: lesson.math)))
+            let src = resolve(source, true)
+            guard URLPolicy.allows(src, as: .image) else {
+                out += alt
+                return
+            }
+            out += "<img src=\"\(HTMLText.escape(src))\" alt=\"" + alt + "\""
             if !title.isEmpty { out += " title=\"\(HTMLText.escape(title))\"" }
             out += " />"
         case .math(let index):

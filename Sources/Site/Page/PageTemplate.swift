@@ -1,6 +1,6 @@
-/// The frame of every page: head, site header, table of contents, verdict summary, content and
-/// the previous/next links. Pages link one stylesheet by a relative path and fetch nothing else,
-/// so they open from disk with no network.
+/// The frame of every page: head, site header, the course's lessons, the page's contents, verdict
+/// summary, content and the previous/next links. Pages link one stylesheet by a relative path and
+/// fetch nothing else, so they open from disk with no network.
 struct PageTemplate {
     struct Neighbour {
         var title: String
@@ -9,6 +9,8 @@ struct PageTemplate {
 
     var title: String
     var siteTitle: String
+    /// The course's lessons, with this page marked.
+    var course: String
     /// `../` repeated back to the site's top, for the stylesheet and the index.
     var rootPrefix: String
     var toc: [HTMLWriter.TOCEntry]
@@ -23,7 +25,8 @@ struct PageTemplate {
             <div class="layout">
 
             """
-        out += "<nav class=\"toc\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n<ul>\n"
+        out += course
+        out += "<nav class=\"toc\" aria-label=\"On this page\">\n<p class=\"toc-title\">On this page</p>\n<ul>\n"
         for entry in toc where entry.level <= 3 {
             out +=
                 "<li class=\"level-\(entry.level)\"><a href=\"#\(HTMLText.escape(entry.id))\">"

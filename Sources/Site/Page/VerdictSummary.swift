@@ -1,5 +1,5 @@
-/// Counts of a lesson's formula verdicts, and the summary box at the top of its page, which
-/// lists every mismatch with a link to it.
+/// Counts of a lesson's formula verdicts (by span, as the reports count them), and the summary
+/// box at the top of its page, which lists every failing formula once with a link to it.
 struct VerdictSummary: Equatable {
     var formulas: Int
     var counts: [FormulaMark.Status: Int]
@@ -25,17 +25,33 @@ struct VerdictSummary: Equatable {
         return parts.isEmpty ? head : head + ": " + parts.joined(separator: ", ")
     }
 
+    /// The box at the top of the page: the counts, then one entry per formula that is wrong or
+    /// does not parse (a formula of several spans once), linking to it, with its counterexample.
     func html(marks: [Int: FormulaMark], latex: (Int) -> String) -> String {
-        let mismatches = marks.filter { $0.value.status == .mismatch }.sorted { $0.key < $1.key }
+        var groups: [Int: [Int]] = [:]
+        for (index, mark) in marks { groups[mark.group ?? index, default: []].append(index) }
+        let failing = groups.keys.sorted().compactMap { first -> (Int, [Int], FormulaMark)? in
+            guard let mark = marks[first] ?? groups[first]?.compactMap({ marks[$0] }).first,
+                mark.status == .mismatch || mark.status == .error
+            else { return nil }
+            return (first, groups[first]!.sorted(), mark)
+        }
+        let hasMismatch = failing.contains { $0.2.status == .mismatch }
         var out =
-            "<section class=\"summary\(mismatches.isEmpty ? "" : " has-mismatch")\" aria-label=\"Formula verdicts\">\n"
+            "<section class=\"summary\(hasMismatch ? " has-mismatch" : "")\" aria-label=\"Formula verdicts\">\n"
         out += "<p>" + HTMLText.escape(line) + (marks.isEmpty ? " (not checked)" : "") + "</p>\n"
-        if !mismatches.isEmpty {
+        if !failing.isEmpty {
             out += "<ul class=\"mismatches\">\n"
-            for (index, mark) in mismatches {
+            for (first, members, mark) in failing {
+                // A long formula is named by its start: the link leads to the whole of it.
+                var source = members.map(latex).joined(separator: " ")
+                if source.count > 90 { source = String(source.prefix(80)) + " …" }
                 out +=
-                    "<li><a href=\"#formula-\(index)\"><code>" + HTMLText.escape(latex(index)) + "</code></a>: "
-                    + HTMLText.escape(mark.message) + "</li>\n"
+                    "<li class=\"\(mark.status.rawValue)\"><a href=\"#formula-\(first)\"><code>"
+                    + HTMLText.escape(source)
+                    + "</code></a>: " + HTMLText.escape(mark.message) + "\n"
+                if let example = mark.counterexample { out += CounterexampleView.html(example) }
+                out += "</li>\n"
             }
             out += "</ul>\n"
         }

@@ -3,6 +3,10 @@
 // the side as TeX does in text style.
 extension MathMLWriter {
     func emitScripts(_ scripts: Scripts, font: MathFont, into out: inout MathMLOutput) {
+        if scripts.primes > 0, !scriptElements(for: scripts.base, hasSub: false, hasSup: true).2 {
+            emitPrimed(scripts, font: font, into: &out)
+            return
+        }
         var superscript = scripts.sup
         let primes = String(repeating: "′", count: scripts.primes)
         let primeNode: TeXNode? =
@@ -19,6 +23,24 @@ extension MathMLWriter {
         if let sub = scripts.sub { emitOne(sub, font: font, into: &out) }
         if let superscript { emitOne(superscript, font: font, into: &out) }
         out += close
+        if case .function = scripts.base.kind { out += "<mo>\u{2061}</mo>" }
+    }
+
+    /// `f'`, `f''_k`, `f'^2`: the primes stand beside the base, not above it. A prime glyph is
+    /// already drawn at superscript height, so as a superscript (`<msup><mi>f</mi><mo>′</mo>`)
+    /// a browser raises it a second time; beside the base it sits where TeX puts `\prime`.
+    private func emitPrimed(_ scripts: Scripts, font: MathFont, into out: inout MathMLOutput) {
+        let (open, close, _) = scriptElements(for: scripts.base, hasSub: scripts.sub != nil, hasSup: scripts.sup != nil)
+        let scripted = scripts.sub != nil || scripts.sup != nil
+        if scripted { out += open }
+        out += "<mrow>"
+        emitBase(scripts.base, underOver: false, font: font, into: &out)
+        out += "<mo lspace=\"0em\" rspace=\"0em\">"
+        out += String(repeating: "′", count: scripts.primes)
+        out += "</mo></mrow>"
+        if let sub = scripts.sub { emitOne(sub, font: font, into: &out) }
+        if let sup = scripts.sup { emitOne(sup, font: font, into: &out) }
+        if scripted { out += close }
         if case .function = scripts.base.kind { out += "<mo>\u{2061}</mo>" }
     }
 

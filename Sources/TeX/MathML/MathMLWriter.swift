@@ -32,8 +32,23 @@ public struct MathMLWriter: Sendable {
         switch node.kind {
         case .row(let nodes), .group(let nodes):
             var previous: AtomClass? = .opening
-            for child in nodes {
+            for (index, child) in nodes.enumerated() {
+                let isFunction: Bool
+                switch child.kind {
+                case .function: isFunction = true
+                case .scripts(let scripts):
+                    if case .function = scripts.base.kind { isFunction = true } else { isFunction = false }
+                default: isFunction = false
+                }
+                if isFunction, index > 0, OperatorSpacing.spaceBefore(after: Self.side(nodes[index - 1], left: false)) {
+                    out += OperatorSpacing.thinSpace.description
+                }
                 emit(child, font: font, after: previous, into: &out)
+                if isFunction, index + 1 < nodes.count,
+                    OperatorSpacing.spaceAfter(before: Self.side(nodes[index + 1], left: true))
+                {
+                    out += OperatorSpacing.thinSpace.description
+                }
                 if case .symbol(let symbol) = child.kind {
                     previous = symbol.atomClass
                 } else if case .largeOperator = child.kind {
@@ -44,6 +59,27 @@ public struct MathMLWriter: Sendable {
             }
         default:
             emit(node, font: font, after: .opening, into: &out)
+        }
+    }
+
+    /// How `node` starts (`left`) or ends, for the spacing around named operators.
+    static func side(_ node: TeXNode, left: Bool) -> OperatorSpacing.Side {
+        switch node.kind {
+        case .function: .function
+        case .scripts(let scripts):
+            if case .function = scripts.base.kind {
+                .function
+            } else if case .largeOperator = scripts.base.kind {
+                .other
+            } else {
+                .ordinary
+            }
+        case .symbol(let symbol), .sizedDelimiter(let symbol, _): OperatorSpacing.side(of: symbol.atomClass)
+        case .fenced: left ? .opening : .closing
+        case .identifier, .number, .styled, .text, .fraction, .root, .accent, .overUnder, .environment: .ordinary
+        case .row(let nodes), .group(let nodes):
+            (left ? nodes.first : nodes.last).map { side($0, left: left) } ?? .other
+        default: .other
         }
     }
 
@@ -182,6 +218,11 @@ public struct MathMLWriter: Sendable {
         case .opening, .closing, .fence: out += "<mo stretchy=\"false\">"
         case .punctuation: out += "<mo separator=\"true\">"
         case .binary where prefix: out += "<mo form=\"prefix\">"
+        case .binary
+        where
+            !(symbol.text.unicodeScalars.count == 1
+            && OperatorSpacing.dictionarySpacesLikeTeX(binary: symbol.text.unicodeScalars.first!.value)):
+            out += OperatorSpacing.binaryOpening.description
         default: out += "<mo>"
         }
         out.appendEscaped(symbol.text)

@@ -16,6 +16,10 @@ extension SyntaxMathMLWriter.Emitter {
             underOver = kind == .underbrace || kind == .overbrace
         default: break
         }
+        if primes > 0, !underOver {
+            emitPrimed(node, base: base, primes: primes, font: font)
+            return
+        }
         switch (underOver, hasSub, hasSup) {
         case (true, true, true): out.append("<munderover>")
         case (true, true, false): out.append("<munder>")
@@ -47,6 +51,32 @@ extension SyntaxMathMLWriter.Emitter {
         case (false, true, true): out.append("</msubsup>")
         case (false, true, false): out.append("</msub>")
         case (false, false, _): out.append("</msup>")
+        }
+        if base.kind == .function { out.append("<mo>\u{2061}</mo>") }
+    }
+
+    /// The primes beside the base, as `MathMLWriter.emitPrimed` writes them.
+    private mutating func emitPrimed(_ node: SyntaxNode, base: SyntaxNode, primes: Int, font: MathFont) {
+        let hasSub = node.second >= 0
+        let hasSup = node.third >= 0
+        switch (hasSub, hasSup) {
+        case (true, true): out.append("<msubsup>")
+        case (true, false): out.append("<msub>")
+        case (false, true): out.append("<msup>")
+        case (false, false): break
+        }
+        out.append("<mrow>")
+        emitBase(base, underOver: false, font: font)
+        out.append("<mo lspace=\"0em\" rspace=\"0em\">")
+        for _ in 0..<primes { out.append("\u{2032}") }
+        out.append("</mo></mrow>")
+        if hasSub { emitOne(self.node(node.second), font: font) }
+        if hasSup { emitOne(self.node(node.third), font: font) }
+        switch (hasSub, hasSup) {
+        case (true, true): out.append("</msubsup>")
+        case (true, false): out.append("</msub>")
+        case (false, true): out.append("</msup>")
+        case (false, false): break
         }
         if base.kind == .function { out.append("<mo>\u{2061}</mo>") }
     }

@@ -92,14 +92,45 @@ extension SyntaxMathMLWriter {
                 return
             }
             var previous: AtomClass? = .opening
-            for index in 0..<Int(node.second) {
+            let count = Int(node.second)
+            for index in 0..<count {
                 let child = child(node, index)
+                let isFunction =
+                    child.kind == .function || (child.kind == .scripts && self.node(child.first).kind == .function)
+                if isFunction, index > 0,
+                    OperatorSpacing.spaceBefore(after: side(self.child(node, index - 1), left: false))
+                {
+                    out.append(OperatorSpacing.thinSpace)
+                }
                 emit(child, font: font, after: previous)
+                if isFunction, index + 1 < count,
+                    OperatorSpacing.spaceAfter(before: side(self.child(node, index + 1), left: true))
+                {
+                    out.append(OperatorSpacing.thinSpace)
+                }
                 switch child.kind {
                 case .symbol: previous = child.atomClass
                 case .largeOperator: previous = .largeOperator
                 default: previous = nil
                 }
+            }
+        }
+
+        /// How `node` starts (`left`) or ends, as `MathMLWriter.side` reads it.
+        func side(_ node: SyntaxNode, left: Bool) -> OperatorSpacing.Side {
+            switch node.kind {
+            case .function: return .function
+            case .scripts:
+                let base = self.node(node.first)
+                return base.kind == .function ? .function : base.kind == .largeOperator ? .other : .ordinary
+            case .symbol: return OperatorSpacing.side(of: node.atomClass)
+            case .sizedDelimiter: return OperatorSpacing.side(of: self.node(node.first).atomClass)
+            case .fenced: return left ? .opening : .closing
+            case .identifier, .number, .styled, .text, .fraction, .root, .accent, .overUnder, .table: return .ordinary
+            case .row, .group:
+                guard node.second > 0 else { return .other }
+                return side(child(node, left ? 0 : Int(node.second) - 1), left: left)
+            default: return .other
             }
         }
 
@@ -214,6 +245,9 @@ extension SyntaxMathMLWriter {
             case .opening, .closing, .fence: out.append("<mo stretchy=\"false\">")
             case .punctuation: out.append("<mo separator=\"true\">")
             case .binary where prefix: out.append("<mo form=\"prefix\">")
+            case .binary
+            where !(OperatorSpacing.singleScalar(text).map(OperatorSpacing.dictionarySpacesLikeTeX) ?? false):
+                out.append(OperatorSpacing.binaryOpening)
             default: out.append("<mo>")
             }
             out.appendEscaped(text)

@@ -7,9 +7,9 @@ import Foundation
 struct FixtureCourse {
     let root: URL
 
-    /// The course `name`, with the lessons of `Tests/Fixtures/<fixtures>` in `notebooks/`
-    /// (replacing what was there).
-    init(name: String, fixtures: String) throws {
+    /// The course `name`, with the lessons of the repository's folder `lessons` (for example
+    /// `Tests/Fixtures/cells-course`) in `notebooks/`, replacing what was there.
+    init(name: String, lessons: String) throws {
         let repository = LitmusProcess.packageRoot
         root = repository.appendingPathComponent(".build/fixture-courses/\(name)")
         let manager = FileManager.default
@@ -42,8 +42,9 @@ struct FixtureCourse {
         try? manager.removeItem(at: notebooks)
         try manager.createDirectory(at: notebooks, withIntermediateDirectories: true)
         try manager.createDirectory(at: root.appendingPathComponent("generated"), withIntermediateDirectories: true)
-        let source = repository.appendingPathComponent("Tests/Fixtures/\(fixtures)")
-        for file in try manager.contentsOfDirectory(atPath: source.path) where file.hasSuffix(".md") {
+        let source = repository.appendingPathComponent(lessons)
+        for file in try manager.contentsOfDirectory(atPath: source.path)
+        where file.hasSuffix(".md") || file.hasSuffix(".ipynb") {
             try manager.copyItem(at: source.appendingPathComponent(file), to: notebooks.appendingPathComponent(file))
         }
         try? manager.removeItem(at: root.appendingPathComponent(".litmus"))

@@ -37,7 +37,18 @@ import Testing
                 == TeX.mathML("a = -b", display: false))
         #expect(TeX.mathML("a = -b", display: false).contains("<mo>=</mo><mo form=\"prefix\">−</mo><mi>b</mi>"))
         #expect(TeX.mathML("a - b", display: false).contains("<mi>a</mi><mo>−</mo><mi>b</mi>"))
-        #expect(TeX.mathML("\\log x", display: false).contains("<mi>log</mi><mo>\u{2061}</mo><mi>x</mi>"))
+        // A named operator is set off by TeX's thin space from what it applies to and from an
+        // ordinary atom before it, but not from an opening parenthesis.
+        #expect(
+            TeX.mathML("\\log x", display: false)
+                .contains("<mi>log</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"/><mi>x</mi>"))
+        #expect(
+            TeX.mathML("t \\log p", display: false)
+                .contains(
+                    "<mi>t</mi><mspace width=\"0.1667em\"/><mi>log</mi><mo>\u{2061}</mo><mspace width=\"0.1667em\"/><mi>p</mi>"
+                ))
+        #expect(TeX.mathML("\\max(a)", display: false).contains("<mi>max</mi><mo>\u{2061}</mo><mrow><mo fence"))
+        #expect(TeX.mathML("a = \\sin x", display: false).contains("<mo>=</mo><mi>sin</mi>"))
         #expect(
             TeX.mathML("(x)", display: false)
                 .contains(
@@ -71,7 +82,13 @@ import Testing
     }
 
     @Test func primesAndAccents() {
-        #expect(TeX.mathML("\\sigma'", display: false).contains("<msup><mi>σ</mi><mo>′</mo></msup>"))
+        // A prime stands beside its base (its glyph is already raised), scripts after it.
+        #expect(
+            TeX.mathML("\\sigma'", display: false).contains(
+                "<mrow><mi>σ</mi><mo lspace=\"0em\" rspace=\"0em\">′</mo></mrow>"))
+        #expect(
+            TeX.mathML("f''_k", display: false)
+                .contains("<msub><mrow><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">′′</mo></mrow><mi>k</mi></msub>"))
         #expect(
             TeX.mathML("\\hat{y}", display: false)
                 .contains("<mover accent=\"true\"><mi>y</mi><mo stretchy=\"false\">^</mo></mover>"))
