@@ -59,7 +59,7 @@ extension Catalog {
                 predictionDomain: .distribution, targetDomain: .oneHot),
         ],
         update: { w, g, eta in SGD(learningRate: eta).updated(w, gradient: g) },
-        updateName: "NeuralCore SGD step w ← w − η·∂L/∂w")
+        updateName: "NeuralCore SGD step w ← w − η·∂L/∂w", rules: EngineRule.neuralCore)
 
     /// The engine's mean loss over N samples of one output each (a column of predictions).
     private static func batch(_ loss: NeuralCore.Loss, _ predictions: [Double], _ targets: [Double]) -> Double {

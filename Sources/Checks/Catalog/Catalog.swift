@@ -91,12 +91,16 @@ public struct Catalog: Sendable {
     public var update: @Sendable (_ w: Double, _ gradient: Double, _ learningRate: Double) -> Double
     /// What a report says update rules were checked against.
     public var updateName: String
+    /// The optimizers' steps, the schedules and the initialisations, as rules lessons write.
+    public var rules: [EngineRule]
 
     /// Creates a catalog.
     public init(
         functions: [Function], losses: [Loss],
-        update: @escaping @Sendable (Double, Double, Double) -> Double, updateName: String
+        update: @escaping @Sendable (Double, Double, Double) -> Double, updateName: String,
+        rules: [EngineRule] = []
     ) {
+        self.rules = rules
         self.functions = functions
         self.losses = losses
         self.update = update

@@ -134,7 +134,9 @@ struct ClaimReadings {
     /// The vector or matrix an entry belongs to (`x` of `x_3`, `W` of `w_{12}`), if the reading
     /// knows one.
     static func parent(of symbol: Symbol, reading: LessonReading) -> Symbol? {
-        guard let index = symbol.index else { return nil }
+        guard let index = symbol.index, !LessonReading.isIndexedBoldVector(symbol) else { return nil }
+        // `\mathbf{X}_t \in \mathbb{R}^{n \times d}`: a symbol declared an array of its own.
+        if let (kind, _) = reading.kind(of: symbol), case .array = kind { return nil }
         // `J_f`: a subscript that names a function of the lesson labels, it does not index.
         if reading.isAppliedName(Symbol(index)) { return nil }
         let plain = symbol.withoutIndex

@@ -8,6 +8,11 @@ extension FormulaJudge {
     {
         guard !reading.isFunctionName(symbol) else { return nil }
         if terms.count == 2,
+            let verdict = engineRuleStatement(symbol, terms[1], arrow: terms[1].freeSymbols.contains(symbol))
+        {
+            return verdict
+        }
+        if terms.count == 2,
             terms[1].freeSymbols.contains(symbol)
                 || terms[1].freeSymbols.contains(symbol.withoutIndex) && symbol.index == nil
         {

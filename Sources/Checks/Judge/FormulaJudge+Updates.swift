@@ -12,6 +12,9 @@ extension FormulaJudge {
         if arrow == .arrowRight, target.asSymbol == nil || !rule.freeSymbols.contains(target.asSymbol!) {
             swap(&target, &rule)
         }
+        if let parameter = target.asSymbol, let verdict = engineRuleStatement(parameter, rule, arrow: true) {
+            return verdict
+        }
         guard let parameter = target.asSymbol, rule.freeSymbols.contains(parameter) else {
             if arrow == .arrowRight { return Verdict(unchecked: .relationNotChecked("→")) }
             return Verdict(unchecked: .notAnUpdate)

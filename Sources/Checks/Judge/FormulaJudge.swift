@@ -66,6 +66,17 @@ struct FormulaJudge {
             if case .variable(let symbol) = terms[0], let verdict = symbolStatement(symbol, terms, relations) {
                 return verdict
             }
+            if terms.count == 2, case .power(.variable(let symbol), .number(2)) = terms[0],
+                reading.definitions[symbol] == nil, reading.statedValues[symbol] == nil,
+                !terms[1].freeSymbols.contains(symbol), reading.arrayShape(symbol) == nil
+            {
+                // `\sigma_B^2 = \frac{1}{m} \sum_i (x_i - \mu_B)^2`: a variance names its square.
+                let verdict = define(symbol, as: .call(FunctionName("sqrt"), derivative: 0, [terms[1]]), forms: [])
+                if verdict.status == .definition {
+                    return Verdict(.definition, "defines \(symbol)² = \(printer.print(terms[1]))")
+                }
+                return verdict
+            }
             if terms.count == 2, case .variable(let function) = terms[0], reading.isAppliedName(function),
                 FormulaJudge.constantValue(terms[1]) != nil
             {

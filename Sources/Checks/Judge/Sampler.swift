@@ -79,6 +79,7 @@ struct Sampler {
         prepare: (inout Evaluator) throws(EvaluationFailure) -> Void = { _ in },
         reference: ((inout Evaluator) throws(EvaluationFailure) -> Tensor)? = nil
     ) -> Outcome {
+        let counts = countSymbols(sides)
         var agreed = 0
         var last: Evaluator? = nil
         var undefined = 0
@@ -89,6 +90,11 @@ struct Sampler {
             var values: [Tensor] = []
             do {
                 try prepare(&evaluator)
+                // Counts (`n` of `\sum_{i=1}^{n}` and of `\frac{1}{n}` beside it) are whole numbers:
+                // the length of the vectors they count, which changes from point to point.
+                for count in counts where !evaluator.isKnown(count) {
+                    evaluator.provide(count, Tensor(Double(evaluator.vectorLength)))
+                }
                 if let reference { values.append(try reference(&evaluator)) }
                 for side in sides { values.append(try evaluator.value(of: side)) }
             } catch {
@@ -118,16 +124,45 @@ struct Sampler {
     /// The evaluator of one point: its sizes drawn, the named sizes bound to their symbols.
     func pointEvaluator(_ attempt: UInt64) -> Evaluator {
         let pointSeed = seed &+ attempt &* 7919
+        // Several whole numbers: vectors of unstated length (and those only their entries show)
+        // have one length at a point, from 2 to 5; named sizes and matrices' sides vary apart.
+        let length = 2 + Int(pointSeed % 4)
         let sizes = inference.sizes { name in
-            2 + Int((Evaluator.stableHash(name) ^ pointSeed) % 3)
+            if name.hasPrefix("?"), !name.hasSuffix(".rows"), !name.hasSuffix(".columns") { return length }
+            return 2 + Int((Evaluator.stableHash(name) ^ pointSeed) % 3)
         }
         var evaluator = reading.evaluator(seed: pointSeed, shapes: sizes.shapes, open: open)
+        evaluator.vectorLength = length
         for (name, value) in sizes.named {
             if let symbol = sizeSymbols[name], evaluator.bindings[symbol] == nil {
                 evaluator.provide(symbol, Tensor(Double(value)))
             }
         }
         return evaluator
+    }
+
+    /// The symbols `sides` use as counts, directly or through the lesson's definitions: upper
+    /// bounds of sums and products, and the names the lesson uses so.
+    func countSymbols(_ sides: [Expression]) -> Set<Symbol> {
+        var counts: Set<Symbol> = []
+        var seen: Set<Symbol> = []
+        var stack = sides
+        while let expression = stack.popLast() {
+            _ = expression.contains { node in
+                switch node {
+                case .sum(_, _, .variable(let bound)?, _), .product(_, _, .variable(let bound)?, _):
+                    if bound.index == nil { counts.insert(bound) }
+                case .variable(let symbol):
+                    if symbol.index == nil, reading.index.counts.contains(symbol.name) { counts.insert(symbol) }
+                    if let definition = reading.definitions[symbol], seen.insert(symbol).inserted {
+                        stack.append(definition)
+                    }
+                default: break
+                }
+                return false
+            }
+        }
+        return counts.filter { reading.definitions[$0] == nil }
     }
 
     init(reading: LessonReading, samples: Int = 16) {

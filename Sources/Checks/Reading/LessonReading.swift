@@ -59,6 +59,9 @@ struct LessonReading {
     /// Values bound for the formula being checked: the ones stated just before it
     /// (`When $t = 1$ only $L = -\log p$ is left`).
     var caseValues: [Symbol: Double] = [:]
+    /// The engine quantity a formula showed a symbol to be (`Adam's first moment` for the m of
+    /// `m_t = β_1 m_{t-1} + (1 - β_1) g_t`), with the section it holds in.
+    var ruleQuantities: [Symbol: (quantity: String, section: Int)] = [:]
 
     init(catalog: Catalog) {
         functions = catalog.functionTable
@@ -72,6 +75,13 @@ struct LessonReading {
     func kind(of symbol: Symbol) -> (kind: SymbolKind, evidence: KindEvidence)? {
         if let known = kinds[symbol] { return known }
         if let said = proseKinds[section]?[symbol] { return (said, .words) }
+        if let index = symbol.index, let (letter, offset) = FormulaJudge.timeIndex(index), offset != 0 {
+            // `\mathbf{H}_{t-1}` is of the kind of `\mathbf{H}_t`: one quantity at another step.
+            var now = symbol
+            now.index = letter
+            if let known = kinds[now] { return known }
+            if let said = proseKinds[section]?[now] { return (said, .words) }
+        }
         return nil
     }
 
@@ -101,6 +111,10 @@ struct LessonReading {
             // `$V$ replacing $W$`: of W's kind, its sizes unstated.
             return shape.columns == .number(1) ? .vector(.named("?\(symbol)")) : Self.matrixShape(symbol)
         }
+        if Self.isIndexedBoldVector(symbol) {
+            // `\mathbf{k}_i`, `\mathbf{x}_1`: the i-th vector of a family, not an entry of one.
+            return Self.unstatedShape(symbol)
+        }
         if symbol.index == nil,
             symbol.font == "bold" || symbol.font == "boldItalic" || index.isBold(symbol, in: section)
                 || index.usedAsArray(symbol, in: section) || domains[symbol] == .distribution
@@ -116,6 +130,20 @@ struct LessonReading {
     func isArrayStated(_ symbol: Symbol) -> Bool {
         if let (kind, evidence) = kind(of: symbol), case .array = kind { return evidence >= .words }
         return arrayShape(symbol) != nil
+    }
+
+    /// A bold lower-case letter with a one-letter or numeric index (`\mathbf{x}_i`, `\mathbf{h}_2`):
+    /// typography makes it a vector of its own (an entry would be `x_i`, not bold).
+    /// So is a bold capital with a name for an index (`\mathbf{W}_{\textrm{hq}}`, `\mathbf{W}_2`), where
+    /// `\mathbf{W}_{ij}` is an entry.
+    static func isIndexedBoldVector(_ symbol: Symbol) -> Bool {
+        guard symbol.font == "bold" || symbol.font == "boldItalic", symbol.label == nil, let index = symbol.index,
+            !index.isEmpty, let first = symbol.name.first
+        else { return false }
+        if index.allSatisfy(\.isNumber) { return true }
+        guard index.allSatisfy(\.isLetter) else { return false }
+        if first.isLowercase { return index.count == 1 }
+        return index.count > 1 && !index.allSatisfy { "ijklmn".contains($0) }
     }
 
     /// The shape of a bold or stated-matrix symbol whose sizes nobody stated: a vector for a

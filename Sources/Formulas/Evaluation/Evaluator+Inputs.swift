@@ -33,7 +33,7 @@ extension Evaluator {
     }
 
     /// Whether a symbol has a value source other than being drawn now.
-    func isKnown(_ symbol: Symbol) -> Bool {
+    public func isKnown(_ symbol: Symbol) -> Bool {
         locals[symbol] != nil || definitions[symbol] != nil || bindings[symbol] != nil
             || (!scalarOnly && shapes[symbol] != nil)
     }

@@ -192,7 +192,10 @@ public struct Evaluator {
         }
         if let delta = kronecker(symbol) { return delta }
         if let entry = try fromTemplate(symbol) { return entry }
-        if symbol.index != nil, let component = try component(symbol) { return component }
+        // A symbol with a shape of its own (`\mathbf{k}_i`, the i-th key) is not an entry.
+        if symbol.index != nil, scalarOnly || shapes[symbol] == nil, let component = try component(symbol) {
+            return component
+        }
         if let bound = bindings[symbol] { return bound }
         if symbol.index == nil, symbol.label == nil, functions[FunctionName(symbol.name).key] != nil {
             throw .unsupported(.functionAsValue, symbol.description)

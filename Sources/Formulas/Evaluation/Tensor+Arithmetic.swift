@@ -23,6 +23,17 @@ extension Tensor {
         }
         if a.isSingle { return b.map { op(a.entries[0], $0) } }
         if b.isSingle { return a.map { op($0, b.entries[0]) } }
+        if a.rows == 1, b.rows > 1, a.columns == b.columns, a.columns > 1 {
+            // A row added to every row of a matrix (`\mathbf{X}\mathbf{W} + \mathbf{b}`).
+            return Tensor(
+                rows: b.rows, columns: b.columns,
+                entries: b.entries.enumerated().map { op(a.entries[$0.offset % a.columns], $0.element) })
+        }
+        if b.rows == 1, a.rows > 1, a.columns == b.columns, b.columns > 1 {
+            return Tensor(
+                rows: a.rows, columns: a.columns,
+                entries: a.entries.enumerated().map { op($0.element, b.entries[$0.offset % b.columns]) })
+        }
         guard a.rows == b.rows, a.columns == b.columns else {
             throw .shape("cannot \(verb) a \(a.shapeText) and a \(b.shapeText)")
         }

@@ -128,7 +128,9 @@ extension TermReader {
         guard symbol.name.count == 1 || isWordName(symbol), symbol.index == nil || isWordName(symbol),
             position < items.count
         else { return false }
-        if isWordName(symbol) || lowerer.survey.appliedLetters.contains(symbol.name) && symbol.index == nil {
+        if operandOfGradient || isWordName(symbol)
+            || lowerer.survey.appliedLetters.contains(symbol.name) && symbol.index == nil
+        {
             return appliedNext
         }
         var next = items[position]

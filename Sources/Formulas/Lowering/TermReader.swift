@@ -12,6 +12,8 @@ struct TermReader {
     var pendingComponent: String? = nil
     /// A superscript found on the parentheses of a call's arguments (`f(x)^2`).
     var pendingPower: Superscript? = nil
+    /// The next letter is the operand of a gradient: parentheses after it are its argument.
+    var operandOfGradient = false
 
     init(items: [TeXNode], lowerer: Lowerer) {
         self.items = items
@@ -180,7 +182,14 @@ struct TermReader {
                 case .variable(let variable) = try Self.lowerNode(sub, lowerer)
             {
                 // `\nabla_{\theta} L`: the gradient of L with respect to θ, ∂L/∂θ laid out like θ; `\partial_x f`.
-                return .derivative(of: try readFactor(), with: variable)
+                let operand = try readGradientOperand()
+                if case .call(let function, 0, let arguments) = operand, arguments.count == 1,
+                    !arguments[0].freeSymbols.contains(variable)
+                {
+                    // `\nabla_\theta L(\theta_t + \mu v_t)`: the gradient of L taken at that point.
+                    return .call(function, derivative: 1, arguments)
+                }
+                return .derivative(of: operand, with: variable)
             }
             return try readScripts(scripts, item)
         case .fraction(let kind, let numerator, let denominator):
@@ -226,6 +235,13 @@ struct TermReader {
                 }
                 return absolute
             }
+            if symbol.text == "∇", position < items.count {
+                // `\nabla f(x)`, `\nabla L(\theta + \mu v)`: the gradient of a function of one argument there.
+                if case .call(let function, 0, let arguments) = try readGradientOperand(), arguments.count == 1 {
+                    return .call(function, derivative: 1, arguments)
+                }
+                throw LoweringFailure(.notAValue, symbol.source, at: item.range)
+            }
             if symbol.text == "∂" { throw LoweringFailure(.loneDifferential, "∂", at: item.range) }
             if symbol.text == "∞" { return .number(.infinity) }
             throw LoweringFailure(.notAValue, symbol.source, at: item.range)
@@ -240,6 +256,13 @@ struct TermReader {
         case .row, .space, .mathStyle, .color, .lineBreak:
             return try Self.lowerNode(item, lowerer)
         }
+    }
+
+    /// The factor after `\nabla`: a letter before parentheses is applied to them.
+    private mutating func readGradientOperand() throws(LoweringFailure) -> Expression {
+        operandOfGradient = true
+        defer { operandOfGradient = false }
+        return try readFactor()
     }
 
     /// A parenthesis the TeX parser left unmatched because its closing `)` carries a script:

@@ -146,6 +146,7 @@ public struct ShapeInference: Sendable {
             }
             if left == .scalar || left == .unknown && right != .scalar { return right }
             if right == .scalar || right == .unknown { return left }
+            if let broadcast = broadcast(left, right) { return broadcast }
             return same(left, right, "`\(ExpressionPrinter().print(expression))`")
         case .multiply(let a, let b):
             let left = walk(a)
@@ -275,6 +276,25 @@ public struct ShapeInference: Sendable {
         if case .variable(let symbol) = expression, flexible.contains(symbol) {
             if symbols[symbol] == nil || symbols[symbol] == .scalar { symbols[symbol] = shape }
         }
+    }
+
+    /// `\mathbf{X}\mathbf{W} + \mathbf{b}` with b a 1 × h row: the row added to every row, as
+    /// lessons written with arrays mean (and a column added to every column). `nil` unless one side
+    /// is a row or a column stated as such and the other is not.
+    private mutating func broadcast(_ a: Inferred, _ b: Inferred) -> Inferred? {
+        guard case .array(let r1, let c1) = a, case .array(let r2, let c2) = b else { return nil }
+        func isOne(_ dimension: Int) -> Bool { constant[find(dimension)] == 1 }
+        func isMany(_ dimension: Int) -> Bool {
+            if let value = constant[find(dimension)] { return value > 1 }
+            return nameOf[find(dimension)] != nil
+        }
+        if isOne(r1), isMany(r2), !isOne(c1) || !isOne(c2) {
+            return unify(c1, c2, "a row added to every row") ? b : .unknown
+        }
+        if isOne(r2), isMany(r1), !isOne(c1) || !isOne(c2) {
+            return unify(c1, c2, "a row added to every row") ? a : .unknown
+        }
+        return nil
     }
 
     private mutating func same(_ a: Inferred, _ b: Inferred, _ what: String) -> Inferred {
