@@ -81,10 +81,14 @@ import Testing
         // With t ∈ {0, 1}, t² = t holds at every sample; without it, it does not.
         let constrained = Lessons.check("$t \\in \\{0, 1\\}$\n\n$t^2 = t$\n")
         #expect(constrained.formulas.map(\.verdict.status) == [.definition, .verified])
-        // Without it, the equation holds only for some t: unchecked with the reason, never a mismatch.
+        // Without it, the equation holds only for some t: an equation to solve, never a mismatch.
         let free = Lessons.check("$t^2 = t$\n")
-        #expect(free.formulas[0].verdict.status == .unchecked)
-        #expect(free.formulas[0].verdict.message.contains("t ∈ {0, 1}"))
+        #expect(free.formulas[0].verdict.status == .definition)
+        #expect(free.formulas[0].verdict.message.contains("condition on t"))
+        // Where the lesson speaks of labels, the reading that holds is named.
+        let labels = Lessons.check("For a binary label $t$,\n\n$$t^2 = t$$\n")
+        #expect(labels.formulas[1].verdict.status == .unchecked)
+        #expect(labels.formulas[1].verdict.message.contains("t ∈ {0, 1}"))
     }
 }
 

@@ -71,6 +71,9 @@ struct ClaimReadings {
                 symbol.index == nil && reading.kind(of: symbol) == nil && !reading.index.counts.contains(symbol.name)
                     && symbol.name.first.map { $0.isLowercase } == true && !reading.isFunctionName(symbol)
             })
+        let integrates = sides.contains { side in
+            side.contains { if case .integral(_, .some, .some, _) = $0 { true } else { false } }
+        }
         func make(_ name: Reading.Name, _ shapes: [Symbol: Shape]) -> Reading {
             var inference = ShapeInference(
                 shapes: shapes, definitions: reading.definitions,
@@ -82,6 +85,12 @@ struct ClaimReadings {
                 for side in sides.dropFirst() { inference.constrainEqual(sides[0], side) }
             }
             var sampler = Sampler(reading: reading, samples: samples)
+            if integrates {
+                // Quadrature of a singular integrand (`n y^{n-1}` near 0 for n < 1) is good to about
+                // five digits, not to rounding.
+                sampler.relative = 1e-4
+                sampler.absolute = 1e-6
+            }
             sampler.inference = inference
             sampler.sizeSymbols = sizeSymbols
             let arrays = shapes.keys.filter { inputs.contains($0) }

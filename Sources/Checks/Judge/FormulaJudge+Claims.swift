@@ -206,7 +206,8 @@ extension FormulaJudge {
     /// Tests `sides` at random points under each plausible reading of their kinds, and decides:
     /// it holds if the readings that can be evaluated agree it holds; it fails only if every
     /// plausible reading fails and no rescue (a worked example, a constraint, a condition) applies.
-    mutating func evaluateLink(_ sides: [Expression], test: Sampler.Test) -> LinkOutcome {
+    mutating func evaluateLink(_ written: [Expression], test: Sampler.Test) -> LinkOutcome {
+        let sides = written.map(functionsAtTheirParameters)
         if LayerLabels.involvesGeneric(sides) { return networkLink(sides, test: test) }
         if let unrelated = unrelatedDerivative(sides) { return .unchecked(.unrelatedDerivative(unrelated)) }
         let readings = ClaimReadings(sides, relating: true, reading: reading, samples: samples)
@@ -394,14 +395,20 @@ extension FormulaJudge {
         _ used: ClaimReadings.Reading
     ) -> LinkOutcome {
         if let worked = workedExample(sides, test) { return worked }
-        if case .order = test, let condition = conditionReading(sides) {
-            // `\epsilon > 0`, `0 \le \pi_t \le 1`: a bound on unknowns is a condition.
+        // An inequality that holds nowhere (`\lceil x \rceil \le x`) carves out no region: not a condition.
+        let isRegion: Bool = {
+            if case .order = test { return holdsSomewhere(sides, test) }
+            return true
+        }()
+        if case .order = test, isRegion, let condition = conditionReading(sides) {
+            // `\epsilon > 0`, `0 \le \pi_t \le 1`: a bound on unknowns is a condition (one that
+            // holds somewhere: `\lceil x \rceil \le x` carves out no region, it is false).
             noteBound(sides, test)
             return .assumption(condition, isCondition: true)
         }
         if let distribution = distributionConstraint(sides) { return .assumption(distribution, isCondition: false) }
         if let constraint = neededConstraint(sides, test) { return .unchecked(.needsConstraint(constraint)) }
-        if let condition = conditionReading(sides) { return .assumption(condition, isCondition: true) }
+        if isRegion, let condition = conditionReading(sides) { return .assumption(condition, isCondition: true) }
         if let stated = statedCondition(on: sides) { return .unchecked(.dependsOnCondition(stated)) }
         if let scope = scopeReading(sides, test) {
             return .unchecked(.dependsOnReading(holds: scope, fails: "with the definitions in force"))
@@ -448,16 +455,35 @@ extension FormulaJudge {
             return "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", ")
                 + ", as the prose announces (not an identity)"
         }
-        let perSide = sides.map { ClaimReadings.inputs(of: [$0], reading: reading).intersection(unknowns) }
+        // Counts (`n` of `\sum_{i=1}^{n}`) are the sizes of what they count, not unknowns to solve for.
+        let solvable = unknowns.filter { !reading.index.counts.contains($0.name) || $0.index != nil }
+        let perSide = sides.map { ClaimReadings.inputs(of: [$0], reading: reading).intersection(solvable) }
+        let aboutDerivatives = Self.usesDerivatives(sides)
         let identityShaped =
-            perSide.allSatisfy { $0 == unknowns }
+            perSide.allSatisfy { $0 == solvable }
             && !sides.contains { side in
-                if case .variable(let symbol) = side { return unknowns.contains(symbol) }
+                // `x = 2y + 1` solves for x; `\nabla_x \|x\|^2 = x` states a derivative.
+                if case .variable(let symbol) = side { return solvable.contains(symbol) && !aboutDerivatives }
                 return ClaimReadings.inputs(of: [side], reading: reading).isEmpty
             }
         guard !identityShaped else { return nil }
         return "states a condition on " + unknowns.map(\.description).sorted().joined(separator: ", ")
             + " (an equation to solve, not an identity)"
+    }
+
+    /// Whether an inequality holds at some of the points drawn: a condition carves out a region.
+    func holdsSomewhere(_ sides: [Expression], _ test: Sampler.Test) -> Bool {
+        let sampler = ClaimReadings(sides, relating: true, reading: reading, samples: samples).all[0].sampler
+        for attempt in 1...UInt64(samples * 2) {
+            var evaluator = sampler.pointEvaluator(attempt)
+            guard let values = try? sides.map({ side throws(EvaluationFailure) in try evaluator.value(of: side) }),
+                values.allSatisfy({ $0.values.allSatisfy(\.isFinite) })
+            else { continue }
+            if zip(values, values.dropFirst()).allSatisfy({ test.holds($0, $1, relative: 1e-7, absolute: 1e-9) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A failed link that uses a function the lesson leaves open (`f` of `a = f(z)`): the reading
@@ -655,8 +681,35 @@ extension FormulaJudge {
         var probe = readings.all[0].sampler.pointEvaluator(99)
         try? prepare(&probe)
         for side in sides { _ = try? probe.value(of: side) }
-        let inputs = probe.bindings.filter { reading.domains[$0.key] == nil && reading.caseValues[$0.key] == nil }
-            .sorted { $0.key.description < $1.key.description }
+        // Labels are 0 or 1, one-hot, or a distribution: where the lesson speaks of labels or targets.
+        let speaksOfLabels = context.words.contains { word in
+            [
+                "label", "labels", "target", "targets", "class", "classes", "binary", "one-hot", "indicator",
+                "category",
+                "categories", "probability", "probabilities", "distribution",
+            ].contains(word)
+        }
+        let inputs = probe.bindings.filter {
+            reading.domains[$0.key] == nil && reading.caseValues[$0.key] == nil
+                && (speaksOfLabels || reading.targets.contains($0.key))
+        }
+        .sorted { $0.key.description < $1.key.description }
+        // A square matrix the claim holds for only when it is orthogonal or symmetric (`\|P y\| = \|y\|`).
+        for (symbol, value) in probe.bindings.sorted(by: { $0.key.description < $1.key.description })
+        where value.rows > 1 && value.columns > 1 && reading.definitions[symbol] == nil {
+            for (structure, make) in [("orthogonal", Self.orthogonal), ("symmetric", Self.symmetric)] {
+                let sampler = readings.all[0].sampler
+                let outcome = sampler.compare(
+                    sides, test: test,
+                    prepare: { evaluator throws(EvaluationFailure) in
+                        try prepare(&evaluator)
+                        // Square, as wide as the vectors it multiplies.
+                        let n = evaluator.shapes[symbol]?.last ?? value.columns
+                        evaluator.provide(symbol, make(evaluator.draw(symbol, shape: [n, n])))
+                    })
+                if case .holds = outcome { return "\(symbol) is \(structure)" }
+            }
+        }
         for (symbol, value) in inputs {
             let candidates: [(Domain, String)] =
                 value.isSingle
@@ -679,6 +732,30 @@ extension FormulaJudge {
             }
         }
         return nil
+    }
+
+    /// The orthogonal matrix Gram–Schmidt makes of a square matrix's columns.
+    static func orthogonal(_ matrix: Tensor) -> Tensor {
+        let n = matrix.rows
+        var columns: [[Double]] = (0..<n).map { j in (0..<n).map { i in matrix[i, j].value } }
+        for j in 0..<n {
+            for k in 0..<j {
+                let dot = zip(columns[j], columns[k]).reduce(0) { $0 + $1.0 * $1.1 }
+                columns[j] = zip(columns[j], columns[k]).map { $0 - dot * $1 }
+            }
+            let length = columns[j].reduce(0) { $0 + $1 * $1 }.squareRoot()
+            columns[j] = columns[j].map { $0 / max(length, 1e-12) }
+        }
+        return Tensor(
+            rows: n, columns: n, entries: (0..<(n * n)).map { Dual(columns[$0 % n][$0 / n]) })
+    }
+
+    /// The symmetric part (A + Aᵀ)/2 of a square matrix.
+    static func symmetric(_ matrix: Tensor) -> Tensor {
+        let n = matrix.rows
+        return Tensor(
+            rows: n, columns: n,
+            entries: (0..<(n * n)).map { Dual((matrix[$0 / n, $0 % n].value + matrix[$0 % n, $0 / n].value) / 2) })
     }
 
     // MARK: - Shapes stated by the lesson
@@ -749,6 +826,21 @@ extension FormulaJudge {
         return "the lesson's definitions of "
             + defined.map { "\($0)" + (reading.definedAt[$0].map { " (line \($0))" } ?? "") }
             .sorted().joined(separator: ", ")
+    }
+
+    /// `\frac{\partial \ell}{\partial z}` of a lesson function ℓ(z, t): the derivative of ℓ(z, t), its
+    /// parameters standing for themselves.
+    func functionsAtTheirParameters(_ expression: Expression) -> Expression {
+        expression.replacing { candidate in
+            guard case .derivative(.variable(let function), let variable) = candidate, function.index == nil,
+                reading.isFunctionName(function),
+                let (definition, _) = lessonFunction(FunctionName(function.name), arity: nil),
+                case .expression(let parameters, _) = definition, parameters.contains(variable)
+            else { return nil }
+            return .derivative(
+                of: .call(FunctionName(function.name), derivative: 0, parameters.map(Expression.variable)),
+                with: variable)
+        }
     }
 
     /// The first `∂A/∂B` where A does not depend on B through the lesson's definitions (the

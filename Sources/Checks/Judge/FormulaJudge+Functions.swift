@@ -55,6 +55,7 @@ extension FormulaJudge {
         if let function = catalogFunction(for: head.name) {
             return engineDefinition(head, terms, relations, function)
         }
+        if let verdict = mathematicalIdentity(head, terms, relations) { return verdict }
         let existing = lessonFunction(head.name, arity: head.parameters.count)
         if head.order > 0 {
             guard let existing, case .expression(let parameters, let body) = existing.definition else {
@@ -103,6 +104,41 @@ extension FormulaJudge {
             : "redefines \(head.name) (previously at line \(existing!.line)) as \(signature)"
         if terms.count > 2 { return chain([call] + terms.dropFirst(), relations, from: 1, defined: defined) }
         return Verdict(.definition, defined)
+    }
+
+    /// The functions of mathematics a lesson states facts about rather than defines: `\max(a, b) =
+    /// \frac{a + b + |a - b|}{2}`, `|x| = \begin{cases}…`, `\|x\|_2 = \sqrt{x^\top x}`.
+    static let mathematicalFunctions: Set<String> = [
+        "exp", "log", "ln", "max", "min", "abs", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign", "sgn",
+        "floor", "ceil", "erf", "Φ", "det", "tr", "trace", "norm", "norm1", "normmax", "factorial",
+    ]
+
+    /// `f(x) = …` for a function of mathematics: an identity checked at random points. `Φ` is the
+    /// normal distribution function only where the prose speaks of one; elsewhere a failing
+    /// statement defines the lesson's own Φ.
+    mutating func mathematicalIdentity(
+        _ head: FunctionHead, _ terms: [Expression], _ relations: [Formula.Relation]
+    ) -> Verdict? {
+        let key = head.name.key
+        let isInverse =
+            key.hasSuffix("⁻¹")
+            && {
+                let base = FunctionName(String(head.name.written.dropLast(2)))
+                return catalogFunction(for: base) != nil || Self.mathematicalFunctions.contains(base.key)
+                    || lessonFunction(base, arity: 1) != nil
+            }()
+        guard head.component == nil, Self.mathematicalFunctions.contains(key) || isInverse,
+            lessonFunction(head.name, arity: nil) == nil, head.order == 0 || head.parameters.count == 1
+        else { return nil }
+        var call = Expression.call(head.name, derivative: 0, head.parameters.map(Expression.variable))
+        for _ in 0..<head.order { call = .derivative(of: call, with: head.parameters[0]) }
+        let verdict = chain([call] + terms.dropFirst(), relations)
+        if verdict.status == .mismatch, Self.isConventionalName(head.name),
+            !context.words.contains(where: { ["normal", "gaussian", "cdf", "distribution"].contains($0) })
+        {
+            return nil
+        }
+        return verdict
     }
 
     /// Why a failed statement about a function is not a claim: the prose starts a new example or

@@ -83,7 +83,8 @@ struct FormulaJudge {
                 // `the function $f = 0$`: a function taken to be a constant.
                 return Verdict(.definition, "takes \(function) to be the constant function \(printer.print(terms[1]))")
             }
-            if terms.count == 2, case .variable(let symbol) = terms[1], reading.definitions[symbol] == nil,
+            if terms.count == 2, case .variable(let symbol) = terms[1], !Evaluator.isIdentity(symbol),
+                reading.definitions[symbol] == nil,
                 reading.arrayShape(symbol) == nil, !reading.isFunctionName(symbol), symbol.index == nil,
                 !terms[0].freeSymbols.contains(symbol), !reading.index.counts.contains(symbol.name),
                 reading.statedValues[symbol] == nil

@@ -111,6 +111,10 @@ struct LessonReading {
             // `$V$ replacing $W$`: of W's kind, its sizes unstated.
             return shape.columns == .number(1) ? .vector(.named("?\(symbol)")) : Self.matrixShape(symbol)
         }
+        if Evaluator.isIdentity(symbol), definitions[symbol] == nil {
+            // `I`: the identity, square, of the size its neighbours give it.
+            return Self.matrixShape(symbol)
+        }
         if Self.isIndexedBoldVector(symbol) {
             // `\mathbf{k}_i`, `\mathbf{x}_1`: the i-th vector of a family, not an entry of one.
             return Self.unstatedShape(symbol)

@@ -98,8 +98,11 @@ public enum UncheckedReason: Hashable, Sendable {
         case .dependsOnReading(let holds, let fails):
             return "holds \(holds) but not \(fails); the lesson does not say which is meant"
         case .needsConstraint(let constraint):
-            return "holds only if \(constraint), which the lesson does not state; say so "
-                + "(e.g. `<!-- litmus: assume \(constraint.split(separator: " ").first ?? "t") one-hot -->`) to have it checked"
+            let hint =
+                constraint.hasSuffix("one-hot")
+                ? "; say so (e.g. `<!-- litmus: assume \(constraint.split(separator: " ").first ?? "t") one-hot -->`) "
+                    + "to have it checked" : ""
+            return "holds only if \(constraint), which the lesson does not state" + hint
         case .undefinedFunction(let name): return "\(name)′ is the derivative of a function the lesson has not defined"
         case .extraSymbols(let function, let symbols):
             return "the right side uses \(symbols), which \(function) does not depend on"

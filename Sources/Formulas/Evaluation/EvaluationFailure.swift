@@ -28,6 +28,8 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
         case singular
         /// An integral Litmus does not evaluate (no bounds, a bound that is not a number).
         case integral
+        /// An inverse function that bisection cannot find (f not monotone, or constant).
+        case inverseFunction = "inverse-function"
     }
 
     /// Shapes that do not fit: "cannot add a 6×1 and a 5×1".
@@ -54,6 +56,7 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
             case .unrelatedDerivative: return "\(detail): nothing the lesson defined links them"
             case .cases: return "no case applies\(piece)"
             case .singular: return "the matrix\(piece) has no inverse"
+            case .inverseFunction: return "the inverse of \(detail) is not found: it is not one-to-one"
             case .integral: return "the integral\(piece) is not evaluated"
             }
         }

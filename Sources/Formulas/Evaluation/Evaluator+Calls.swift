@@ -136,17 +136,22 @@ extension Evaluator {
     private mutating func elementary(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure)
         -> Tensor
     {
-        guard order == 0 else { throw .unsupported(.derivative, "\(name)′") }
+        guard order <= 1 else { throw .unsupported(.derivative, "\(name)\(String(repeating: "′", count: order))") }
+        if name.key.hasSuffix("⁻¹"), arguments.count == 1, order == 0 {
+            return try inverse(FunctionName(String(name.written.dropLast(2))), of: arguments[0])
+        }
         switch name.key {
-        case "max", "min":
-            guard arguments.count == 2 else {
-                throw .unsupported(.arity, "\(name) of \(arguments.count) values")
-            }
+        case "max" where arguments.count >= 2, "min" where arguments.count >= 2:
+            // `\max(a, b)`, `\max(-1, 0, 1)`: entry by entry, the largest (smallest) of the values.
             let isMax = name.key == "max"
-            return try Tensor.elementwise(arguments[0], arguments[1], verb: "compare") { a, b in
-                if abs(a.value - b.value) < kinkMargin { nearKink = true }
-                return (a.value >= b.value) == isMax ? a : b
+            var result = arguments[0]
+            for next in arguments.dropFirst() {
+                result = try Tensor.elementwise(result, next, verb: "compare") { a, b in
+                    if abs(a.value - b.value) < kinkMargin { nearKink = true }
+                    return (a.value >= b.value) == isMax ? a : b
+                }
             }
+            return result
         default: break
         }
         guard arguments.count == 1 else { throw .unsupported(.arity, "\(name) takes 1, not \(arguments.count)") }
@@ -188,9 +193,48 @@ extension Evaluator {
             }
         default: throw .unsupported(.unknownFunction, name.written)
         }
+        if order == 1 {
+            // `\tanh'(x)`: the slope, whose own slope is not needed.
+            return arguments[0].map { x in x.applying(f(x.value).1, derivative: .nan) }
+        }
         return arguments[0].map { x in
             let (value, slope) = f(x.value)
             return x.applying(value, derivative: slope)
         }
+    }
+
+    /// `\sigma^{-1}(p)`, `\tanh^{-1}(y)`: the x with f(x) = y, found by bisection where f is
+    /// monotone on [−40, 40], its slope 1/f′(x).
+    private mutating func inverse(_ function: FunctionName, of y: Tensor) throws(EvaluationFailure) -> Tensor {
+        var out = y
+        for (position, target) in y.entries.enumerated() {
+            func f(_ x: Double) throws(EvaluationFailure) -> Double {
+                try call(function, order: 0, [Tensor(x)]).values[0]
+            }
+            var low = -40.0, high = 40.0
+            var fLow = try f(low), fHigh = try f(high)
+            guard fLow.isFinite, fHigh.isFinite, fLow != fHigh else {
+                throw .unsupported(.inverseFunction, function.written)
+            }
+            let increasing = fHigh > fLow
+            guard (target.value - fLow) * (target.value - fHigh) <= 0 else {
+                // Outside the range of f: no inverse there.
+                out.entries[position] = Dual(.nan)
+                continue
+            }
+            for _ in 0..<200 {
+                let middle = (low + high) / 2
+                let value = try f(middle)
+                if (value < target.value) == increasing {
+                    low = middle; fLow = value
+                } else {
+                    high = middle; fHigh = value
+                }
+            }
+            let x = (low + high) / 2
+            let slope = try call(function, order: 0, [Tensor(Dual(x, 1))]).entries[0].tangent
+            out.entries[position] = Dual(x, target.tangent / slope)
+        }
+        return out
     }
 }

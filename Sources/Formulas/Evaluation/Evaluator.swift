@@ -126,6 +126,7 @@ public struct Evaluator {
         case .product(let index, let lower, let upper, let body):
             return try sum(index, lower, upper, body, multiplying: true)
         case .tuple(let entries): return try matrix(entries.map { [$0] })
+        case .extremum(let kind, let index, let body): return try extremum(kind, index, body)
         case .piecewise(let pieces): return try piecewise(pieces)
         case .realSpace, .finiteSet: throw .unsupported(.setAsValue, "")
         case .ellipsis: throw .unsupported(.setAsValue, "…")
@@ -200,9 +201,24 @@ public struct Evaluator {
         if symbol.index == nil, symbol.label == nil, functions[FunctionName(symbol.name).key] != nil {
             throw .unsupported(.functionAsValue, symbol.description)
         }
+        if Self.isIdentity(symbol) {
+            // `I`, `\mathbf{I}`: the identity matrix of its size, 1 where it stands for a number.
+            let shape = scalarOnly ? nil : shapes[symbol]
+            let identity = shape.map { $0.count == 2 && $0[0] == $0[1] ? Tensor.identity($0[0]) : nil } ?? Tensor(1)
+            if let identity {
+                bindings[symbol] = identity
+                return identity
+            }
+        }
         let drawn = draw(symbol)
         bindings[symbol] = drawn
         return drawn
+    }
+
+    /// `I` or `\mathbf{I}` with nothing else on it: the identity matrix.
+    public static func isIdentity(_ symbol: Symbol) -> Bool {
+        symbol.name == "I" && symbol.index == nil && symbol.label == nil && symbol.primes == 0
+            && symbol.accents.allSatisfy { $0 == "bold" }
     }
 
     /// Whether `symbol`'s value changes with `variable` through the definitions.
@@ -355,6 +371,12 @@ public struct Evaluator {
         let panels = 40
         let saved = locals[variable]
         defer { locals[variable] = saved }
+        for bound in infinite ? [start] : [start, end] {
+            // Singular at a bound (`y^{-1/2}` at 0): quadrature is rough there, the point says little.
+            locals[variable] = Tensor(Dual(bound.value))
+            let atBound = try? value(of: body)
+            if atBound.map({ $0.values.contains { !$0.isFinite } }) ?? true { nearKink = true }
+        }
         var total: Tensor? = nil
         for panel in 0..<panels {
             for (node, weight) in nodes {
@@ -366,8 +388,13 @@ public struct Evaluator {
                     x = start + Dual(t / (1 - t))
                     scale = Dual(1 / ((1 - t) * (1 - t)) * 0.999)
                 } else {
-                    x = start + (end - start) * Dual(t)
-                    scale = end - start
+                    // s ↦ s⁷/(s⁷ + (1 − s)⁷) crowds the nodes at both ends, where an integrand
+                    // like n·y^{n−1} with n < 1 is singular.
+                    let s7 = pow(t, 7), r7 = pow(1 - t, 7)
+                    let graded = s7 / (s7 + r7)
+                    let slope = 7 * pow(t, 6) * pow(1 - t, 6) / ((s7 + r7) * (s7 + r7))
+                    x = start + (end - start) * Dual(graded)
+                    scale = (end - start) * Dual(slope)
                 }
                 scale = scale * Dual(weight / 2 / Double(panels))
                 locals[variable] = Tensor(x)
@@ -429,6 +456,35 @@ public struct Evaluator {
             }
         }
         return total!
+    }
+
+    /// The largest or smallest value of `body` as `index` runs over the entries it indexes, or
+    /// where it is reached (the first such index, from 1).
+    mutating func extremum(_ kind: Expression.Extremum, _ index: String, _ body: Expression) throws(EvaluationFailure)
+        -> Tensor
+    {
+        let length = try rangeLength(of: index, in: body) ?? vectorLength
+        guard length >= 1, length < 10_000 else { throw .unsupported(.sumRange, "over \(index)") }
+        let saved = indices[index]
+        defer { indices[index] = saved }
+        var best: (value: Dual, at: Int)? = nil
+        for k in 1...length {
+            indices[index] = k
+            let term = try value(of: body)
+            guard term.isSingle else { throw .shape("\(kind.rawValue) over \(index) of a \(term.shapeText) value") }
+            let entry = term.entries[0]
+            let better: Bool
+            switch kind {
+            case .max, .argmax: better = best.map { entry.value > $0.value.value } ?? true
+            case .min, .argmin: better = best.map { entry.value < $0.value.value } ?? true
+            }
+            if let best, abs(entry.value - best.value.value) < kinkMargin { nearKink = true }
+            if better { best = (entry, k) }
+        }
+        switch kind {
+        case .max, .min: return Tensor(best!.value)
+        case .argmax, .argmin: return Tensor(Double(best!.at))
+        }
     }
 
     /// A sum's bound: a number, or a count symbol (`N`, `K`) that stands for the vector length.

@@ -13,6 +13,7 @@ extension Expression {
         case .sum(_, let lower, let upper, let body), .product(_, let lower, let upper, let body):
             [lower, upper].compactMap { $0 } + [body]
         case .tuple(let entries): entries
+        case .extremum(_, _, let body): [body]
         case .integral(_, let lower, let upper, let body): [lower, upper].compactMap { $0 } + [body]
         case .piecewise(let pieces):
             pieces.flatMap { piece in [piece.value] + (piece.condition.map { [$0.lhs, $0.rhs] } ?? []) }
@@ -47,6 +48,8 @@ extension Expression {
         case .sum(let index, let lower, let upper, let body), .product(let index, let lower, let upper, let body):
             lower?.collectSymbols(bound: bound, into: &out)
             upper?.collectSymbols(bound: bound, into: &out)
+            body.collectSymbols(bound: bound.union([index]), into: &out)
+        case .extremum(_, let index, let body):
             body.collectSymbols(bound: bound.union([index]), into: &out)
         default:
             for child in children { child.collectSymbols(bound: bound, into: &out) }
@@ -115,6 +118,7 @@ extension Expression {
             return .derivative(of: map(of), with: variable)
         case .matrix(let rows): return .matrix(rows.map { $0.map(map) })
         case .tuple(let entries): return .tuple(entries.map(map))
+        case .extremum(let kind, let index, let body): return .extremum(kind, index: index, body: map(body))
         case .integral(let variable, let lower, let upper, let body):
             return .integral(variable: variable, lower: lower.map(map), upper: upper.map(map), body: map(body))
         case .sum(let index, let lower, let upper, let body):

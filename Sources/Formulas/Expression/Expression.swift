@@ -3,6 +3,11 @@
 /// `W^{(2)}a^{(1)} + b^{(2)}` is `.add(.multiply(W⁽²⁾, a⁽¹⁾), b⁽²⁾)`; `\sigma'(z)` is
 /// `.call("sigma", derivative: 1, [z])`; `\frac{\partial L}{\partial y}` is `.derivative(L, y)`.
 public indirect enum Expression: Hashable, Sendable {
+    /// What an extremum over an index gives.
+    public enum Extremum: String, Hashable, Sendable {
+        case max, min, argmax, argmin
+    }
+
     /// A number as written (`2`, `0.01`) or a constant (`e`, `π`).
     case number(Double)
     /// A named quantity.
@@ -35,6 +40,9 @@ public indirect enum Expression: Hashable, Sendable {
     case sum(index: String, lower: Expression?, upper: Expression?, body: Expression)
     /// Π over `index` from `lower` to `upper` of `body`.
     case product(index: String, lower: Expression?, upper: Expression?, body: Expression)
+    /// `\max_i x_i`, `\operatorname{argmax}_k p_k`: the largest (or smallest) value of `body` as
+    /// `index` runs over the entries, or where it is reached (from 1).
+    case extremum(Extremum, index: String, body: Expression)
     /// A tuple or vector literal `(a, b, c)`: a column vector when its entries are numbers.
     case tuple([Expression])
     /// The dots of a list written with `\dots` (`x_1, \dots, x_n`): entries left out.

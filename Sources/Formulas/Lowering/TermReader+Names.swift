@@ -34,6 +34,9 @@ extension TermReader {
                 if let sup = scripts.sup {
                     switch try superscript(sup, of: symbol.name) {
                     case .label(let label): symbol.label = label
+                    case .transposedLabel(let label):
+                        symbol.label = label
+                        transposed = true
                     case .primes(let count): symbol.primes += count
                     case .transpose: transposed = true
                     case .power(let power): powerAfterCall = power
@@ -43,17 +46,24 @@ extension TermReader {
                 symbol.primes += scripts.primes
                 named = .symbol(symbol)
                 derivative = 0
-            case .function:
-                if scripts.sub != nil {
-                    throw LoweringFailure(.subscriptOnFunction, Self.text(base), at: base.range)
+            case .function(let function):
+                if let sub = scripts.sub {
+                    // `\max_i x_i`, `\operatorname{argmax}_k p_k`: over the entries an index runs through.
+                    guard let kind = Expression.Extremum(rawValue: function.key), scripts.sup == nil,
+                        let index = Self.extremumIndex(sub)
+                    else {
+                        throw LoweringFailure(.subscriptOnFunction, Self.text(base), at: base.range)
+                    }
+                    return .extremum(kind, index: index, body: try readFactor())
                 }
                 if let sup = scripts.sup {
                     switch try superscript(sup) {
                     case .primes(let count): derivative += count
                     case .power(.negate(.number(1))):
-                        throw LoweringFailure(.inverseFunction, Self.text(base) + "^{-1}", at: sup.range)
+                        // `\tanh^{-1}`: the inverse function.
+                        named = .function(FunctionName(function.written + "⁻¹"))
                     case .power(let power): powerAfterCall = power
-                    case .label, .transpose, .star:
+                    case .label, .transpose, .star, .transposedLabel:
                         throw LoweringFailure(.superscriptOnFunction, Self.text(base), at: sup.range)
                     }
                 }
@@ -96,8 +106,13 @@ extension TermReader {
                 entry.index = index
                 result = .variable(entry)
             } else if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
-                result = applyPendingPower(
-                    .call(subscripted ?? FunctionName(symbol.name), derivative: symbol.primes, arguments))
+                var function = subscripted ?? FunctionName(symbol.name)
+                if powerAfterCall == .negate(.number(1)) {
+                    // `\sigma^{-1}(p)`, `f^{-1}(y)`: the inverse function (`f(y)^{-1}` is a reciprocal).
+                    function = FunctionName(function.written + "⁻¹")
+                    powerAfterCall = nil
+                }
+                result = applyPendingPower(.call(function, derivative: symbol.primes, arguments))
             } else {
                 result = .variable(symbol)
             }
@@ -107,6 +122,15 @@ extension TermReader {
         if transposed { result = .transpose(result) }
         if let powerAfterCall { result = .power(result, powerAfterCall) }
         return result
+    }
+
+    /// The index of `\max_i`, `\max_{i}`, `\max_{1 \le i \le n}`, `\max_{i \in S}`: its one lower-case letter.
+    static func extremumIndex(_ sub: TeXNode) -> String? {
+        let letters = flatten(sub).compactMap { node -> String? in
+            if case .identifier(let name) = node.kind, name.count == 1, name.first!.isLowercase { return name }
+            return nil
+        }
+        return letters.first
     }
 
     /// Whether the next item is a parenthesis or bracket (possibly with scripts).
@@ -176,7 +200,7 @@ extension TermReader {
         switch pending {
         case .power(let power): return .power(call, power)
         case .transpose: return .transpose(call)
-        case .label, .primes, .star: return call
+        case .label, .primes, .star, .transposedLabel: return call
         }
     }
 
@@ -386,6 +410,8 @@ extension TermReader {
         case power(Expression)
         /// `x^*`: a decoration that names another symbol (an optimum, a conjugate).
         case star
+        /// `a^{(1)\top}`: a label, and the labelled symbol transposed.
+        case transposedLabel(String)
     }
 
     /// What a superscript means on a name: `^{(2)}` a label, `^{\prime}` a prime, `^\top` a
@@ -401,6 +427,11 @@ extension TermReader {
         }
         if inner.count == 1, case .fenced(let fence) = inner[0].kind, fence.open?.text == "(" {
             if case .group = sup.kind { return .label(Self.text(fence.body)) }
+        }
+        if inner.count == 2, case .fenced(let fence) = inner[0].kind, fence.open?.text == "(",
+            Self.isTransposeMark(inner[1])
+        {
+            return .transposedLabel(Self.text(fence.body))
         }
         if inner.count >= 1, inner.allSatisfy({ Self.isPrime($0) }) { return .primes(inner.count) }
         if inner.count == 1 {
@@ -426,6 +457,15 @@ extension TermReader {
         return .power(try Self.lowerNode(sup, lowerer))
     }
 
+    /// `\top`, `T`, `\intercal` as a superscript's mark.
+    private static func isTransposeMark(_ node: TeXNode) -> Bool {
+        switch node.kind {
+        case .symbol(let symbol): return ["⊤", "T", "⊺"].contains(symbol.text)
+        case .identifier("T"): return true
+        default: return false
+        }
+    }
+
     private static func isPrime(_ node: TeXNode) -> Bool {
         if case .symbol(let symbol) = node.kind { return symbol.text == "′" || symbol.source == "\\prime" }
         return false
@@ -435,8 +475,19 @@ extension TermReader {
     mutating func applyScripts(_ base: Expression, _ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure)
         -> Expression
     {
-        if scripts.sub != nil {
-            throw LoweringFailure(.subscriptOnExpression, Self.text(scripts.base), at: node.range)
+        if let sub = scripts.sub {
+            // `(a \odot b)_i`, `(W x)_j`: an entry of the parenthesised value.
+            let index = Self.text(sub)
+            guard case .fenced = scripts.base.kind, !index.isEmpty,
+                index.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "," })
+            else {
+                throw LoweringFailure(.subscriptOnExpression, Self.text(scripts.base), at: node.range)
+            }
+            let entry = Expression.component(base, index: index)
+            guard scripts.sup != nil || scripts.primes > 0 else { return entry }
+            var rest = scripts
+            rest.sub = nil
+            return try applyScripts(entry, rest, node)
         }
         if scripts.primes > 0 { throw LoweringFailure(.primeOnExpression, Self.text(scripts.base), at: node.range) }
         guard let sup = scripts.sup else { return base }
@@ -451,7 +502,7 @@ extension TermReader {
             // `(a + ib)^*`: a complex conjugate, which real evaluation cannot give.
             throw LoweringFailure(.superscriptOnFunction, Self.text(node), at: sup.range)
         case .power(let power): return .power(base, power)
-        case .label, .primes:
+        case .label, .primes, .transposedLabel:
             throw LoweringFailure(.malformed, Self.text(sup), at: sup.range)
         }
     }

@@ -216,7 +216,13 @@ public struct ShapeInference: Sendable {
             for entry in entries { _ = walk(entry) }
             return .array(constantVariable(entries.count), constantVariable(1))
         case .component(let a, _):
-            _ = walk(a)
+            let inner = walk(a)
+            if inner == .scalar, case .call(let name, _, let arguments) = a, arguments.count == 1,
+                shapePreserving.contains(name.key), case .variable(let symbol) = arguments[0], flexible.contains(symbol)
+            {
+                // `\mathrm{softmax}(z)_i`: z is a vector, of a length nobody stated.
+                symbols[symbol] = .array(variable(.named("?\(symbol)"), array: true), constantVariable(1))
+            }
             return .scalar
         case .sum(let index, let lower, let upper, let body), .product(let index, let lower, let upper, let body):
             if let lower { _ = walk(lower) }
@@ -244,6 +250,9 @@ public struct ShapeInference: Sendable {
             if let lower { _ = walk(lower) }
             if let upper { _ = walk(upper) }
             return walk(body)
+        case .extremum(_, _, let body):
+            _ = walk(body)
+            return .scalar
         case .realSpace, .finiteSet, .ellipsis:
             return .unknown
         }
