@@ -457,10 +457,14 @@ extension FormulaJudge {
         }
         // Counts (`n` of `\sum_{i=1}^{n}`) are the sizes of what they count, not unknowns to solve for.
         let solvable = unknowns.filter { !reading.index.counts.contains($0.name) || $0.index != nil }
-        let perSide = sides.map { ClaimReadings.inputs(of: [$0], reading: reading).intersection(solvable) }
+        // `\hat{y}_i` on one side and the `\hat{y}` a sum runs over on the other are one unknown.
+        let names = Set(solvable.map(\.withoutIndex))
+        let perSide = sides.map {
+            Set(ClaimReadings.inputs(of: [$0], reading: reading).intersection(solvable).map(\.withoutIndex))
+        }
         let aboutDerivatives = Self.usesDerivatives(sides)
         let identityShaped =
-            perSide.allSatisfy { $0 == solvable }
+            perSide.allSatisfy { $0 == names }
             && !sides.contains { side in
                 // `x = 2y + 1` solves for x; `\nabla_x \|x\|^2 = x` states a derivative.
                 if case .variable(let symbol) = side { return solvable.contains(symbol) && !aboutDerivatives }
@@ -697,7 +701,12 @@ extension FormulaJudge {
         // A square matrix the claim holds for only when it is orthogonal or symmetric (`\|P y\| = \|y\|`).
         for (symbol, value) in probe.bindings.sorted(by: { $0.key.description < $1.key.description })
         where value.rows > 1 && value.columns > 1 && reading.definitions[symbol] == nil {
-            for (structure, make) in [("orthogonal", Self.orthogonal), ("symmetric", Self.symmetric)] {
+            // Orthogonal matrices (rotations, eigenvector bases) change no lengths; a claim true only
+            // for symmetric ones (`\nabla_x x^\top A x = 2Ax`) is the lesson's only where it says so.
+            let structures: [(String, (Tensor) -> Tensor)] =
+                [("orthogonal", Self.orthogonal)]
+                + (context.words.contains { $0.hasPrefix("symmetric") } ? [("symmetric", Self.symmetric)] : [])
+            for (structure, make) in structures {
                 let sampler = readings.all[0].sampler
                 let outcome = sampler.compare(
                     sides, test: test,

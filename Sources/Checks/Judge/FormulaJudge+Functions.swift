@@ -56,6 +56,17 @@ extension FormulaJudge {
             return engineDefinition(head, terms, relations, function)
         }
         if let verdict = mathematicalIdentity(head, terms, relations) { return verdict }
+        if terms.count == 2, relations == [.equals] || relations == [.defines],
+            let verdict = engineQuantity(head, terms[1])
+        {
+            // The lesson keeps its own definition for what follows.
+            if lessonFunction(head.name, arity: head.parameters.count) == nil || verdict.status == .verified {
+                reading.functions[head.name.key] = .expression(parameters: head.parameters, body: terms[1])
+                reading.functionKeys.insert(head.name.key)
+                reading.definedAt[Symbol(head.name.written)] = line
+            }
+            return verdict
+        }
         let existing = lessonFunction(head.name, arity: head.parameters.count)
         if head.order > 0 {
             guard let existing, case .expression(let parameters, let body) = existing.definition else {
@@ -202,7 +213,7 @@ extension FormulaJudge {
         if componentwise || isVector {
             verdict = vectorDefinition(head, sides, function, componentwise: componentwise)
         } else {
-            verdict = scalarDefinition(head, sides, function)
+            verdict = scalarDefinition(head, sides, function, relations: relations)
         }
         if verdict.status == .mismatch, let why = conditionOrExample(sides) {
             return Verdict(.definition, "\(head.name)(\(parameter)) \(why)")
@@ -240,70 +251,122 @@ extension FormulaJudge {
         return scalarDefinition(head, sides, function)
     }
 
-    /// `σ(x) = …` or `σ'(x) = …` for an engine function of one number.
-    mutating func scalarDefinition(_ head: FunctionHead, _ sides: [Expression], _ function: Catalog.Function)
-        -> Verdict
-    {
+    /// `σ(x) = …` or `σ'(x) = …` for an engine function of one number: compared with the engine
+    /// (its fixed constants bound to the symbols that name them, a family's parameter drawn or
+    /// read from the numbers written), then with the other forms the engine has under the name.
+    mutating func scalarDefinition(
+        _ head: FunctionHead, _ sides: [Expression], _ function: Catalog.Function,
+        relations: [Formula.Relation] = []
+    ) -> Verdict {
+        let verdict = scalarForm(head, sides, function, relations: relations)
+        guard verdict.status == .mismatch else { return verdict }
+        for variant in function.variants {
+            let other = scalarForm(head, sides, variant, relations: relations)
+            if other.status == .verified { return other }
+        }
+        return verdict
+    }
+
+    /// The comparison `scalarDefinition` makes with one engine form.
+    private func scalarForm(
+        _ head: FunctionHead, _ sides: [Expression], _ function: Catalog.Function, relations: [Formula.Relation]
+    ) -> Verdict {
         let parameter = head.parameters[0]
         let derivativeName = head.order == 0 ? function.name : "\(function.name)′"
         let free = Set(sides.flatMap(\.freeSymbols).filter { $0 != parameter && !reading.isFunctionName($0) })
         let sampler = ClaimReadings(sides, relating: true, reading: reading, samples: samples).all[0].sampler
-        switch function.kind {
-        case .scalar(let value, let derivative, _):
-            guard free.isEmpty else {
-                return Verdict(
-                    unchecked: .extraSymbols(
-                        function: function.name, symbols: free.map(\.description).sorted().joined(separator: ", ")))
-            }
-            let outcome = sampler.compare(
-                sides, prepare: { evaluator throws(EvaluationFailure) in evaluator.bindDrawn(parameter) },
+        // `\approx` holds to the precision of the numbers written.
+        let test: Sampler.Test =
+            relations.contains(.approximately)
+            ? Self.writtenTolerance(sides).map { .approximately(tolerance: $0) } ?? .equal : .equal
+        func compare(
+            _ value: @escaping @Sendable (Double) -> Double, _ derivative: @escaping @Sendable (Double) -> Double,
+            bind: [(Symbol, Double)] = [], drawn: Symbol? = nil,
+            make: (
+                @Sendable (Double) -> (value: @Sendable (Double) -> Double, derivative: @Sendable (Double) -> Double)
+            )? = nil
+        ) -> Sampler.Outcome {
+            let slope = SampleBox()
+            return sampler.compare(
+                sides, test: test,
+                prepare: { evaluator throws(EvaluationFailure) in
+                    for (symbol, number) in bind { evaluator.bind(symbol, to: Tensor(number)) }
+                    if let drawn, let make {
+                        slope.value = evaluator.bindDrawn(drawn, domain: .positive).values[0]
+                        // The function's own name in the formula means the same member of the family.
+                        let member = make(slope.value)
+                        for key in function.keys {
+                            evaluator.functions[key] = .scalar(
+                                value: member.value, derivative: member.derivative, kinks: [])
+                        }
+                    }
+                    evaluator.bindDrawn(parameter)
+                },
                 reference: { evaluator throws(EvaluationFailure) in
                     let x = try evaluator.value(of: parameter).values[0]
+                    if drawn != nil, let make {
+                        let member = make(slope.value)
+                        return Tensor(head.order == 0 ? member.value(x) : member.derivative(x))
+                    }
                     return Tensor(head.order == 0 ? value(x) : derivative(x))
                 })
+        }
+        let against = function.engineName + (head.order == 0 ? "" : " derivative")
+        switch function.kind {
+        case .scalar(let value, let derivative, _):
+            let constants = free.compactMap { symbol in
+                symbol.index == nil ? function.constants[symbol.name].map { (symbol, $0) } : nil
+            }
+            guard constants.count == free.count else {
+                return Verdict(
+                    unchecked: .extraSymbols(
+                        function: function.name, symbols: free.map(\.description).sorted().joined(separator: ", ")))
+            }
+            let note =
+                constants.isEmpty
+                ? ""
+                : " with its constants "
+                    + constants.map { "\($0.0) = \(Tensor.format($0.1))" }.sorted()
+                    .joined(separator: ", ")
             return engineVerdict(
-                outcome, sides, against: function.engineName + (head.order == 0 ? "" : " derivative"),
-                what: derivativeName)
+                compare(value, derivative, bind: constants), sides, against: against + note, what: derivativeName)
         case .parametric(let make, let defaultParameter, let names, _):
             if free.count == 1, let symbol = free.first, names.contains(symbol.name) || symbol.index == nil {
-                // α written as a symbol: bound to a drawn slope, the engine built with the same α.
-                let slope = SampleBox()
-                let outcome = sampler.compare(
-                    sides,
-                    prepare: { evaluator throws(EvaluationFailure) in
-                        slope.value = evaluator.bindDrawn(symbol, domain: .positive).values[0]
-                        evaluator.bindDrawn(parameter)
-                    },
-                    reference: { evaluator throws(EvaluationFailure) in
-                        let x = try evaluator.value(of: parameter).values[0]
-                        let engine = make(slope.value)
-                        return Tensor(head.order == 0 ? engine.value(x) : engine.derivative(x))
-                    })
+                // α written as a symbol: bound to a drawn value, the engine built with the same α.
+                let outcome = compare({ $0 }, { $0 }, drawn: symbol, make: make)
                 return engineVerdict(
-                    outcome, sides, against: "\(function.engineName) with the same \(symbol) (drawn in [0.01, 0.5])",
-                    what: derivativeName)
+                    outcome, sides,
+                    against: "\(function.engineName) with the same \(symbol) (drawn in [0.01, 0.5])"
+                        + (head.order == 0 ? "" : " derivative"), what: derivativeName)
             }
             guard free.isEmpty else {
                 return Verdict(
                     unchecked: .extraSymbols(
                         function: function.name, symbols: free.map(\.description).sorted().joined(separator: ", ")))
             }
-            // α written as a number: read it from the formula at x = −1 (f(−1) = −α).
-            var probe = reading.evaluator(seed: 1)
-            probe.bind(parameter, to: Tensor(-1.0))
-            let written = (try? probe.value(of: sides[sides.count - 1]).values[0]).map { head.order == 0 ? -$0 : $0 }
-            let alpha = written.flatMap { $0 > 0 && $0 < 1 ? $0 : nil } ?? defaultParameter
-            let engine = make(alpha)
-            let outcome = sampler.compare(
-                sides, prepare: { evaluator throws(EvaluationFailure) in evaluator.bindDrawn(parameter) },
-                reference: { evaluator throws(EvaluationFailure) in
-                    let x = try evaluator.value(of: parameter).values[0]
-                    return Tensor(head.order == 0 ? engine.value(x) : engine.derivative(x))
-                })
-            return engineVerdict(
-                outcome, sides,
-                against: function.engineName + "(α = \(Tensor.format(alpha)))" + (head.order == 0 ? "" : " derivative"),
-                what: derivativeName)
+            // The parameter written as a number: one of the numbers written, or the usual value.
+            var candidates: [Double] = []
+            for side in sides {
+                _ = side.contains { expression in
+                    if case .number(let number) = expression, number > 0, number.isFinite, !candidates.contains(number)
+                    {
+                        candidates.append(number)
+                    }
+                    return false
+                }
+            }
+            if !candidates.contains(defaultParameter) { candidates.append(defaultParameter) }
+            var first: Verdict? = nil
+            for alpha in candidates {
+                let engine = make(alpha)
+                let verdict = engineVerdict(
+                    compare(engine.value, engine.derivative), sides,
+                    against: function.engineName + "(\(names.first ?? "α") = \(Tensor.format(alpha)))"
+                        + (head.order == 0 ? "" : " derivative"), what: derivativeName)
+                if verdict.status != .mismatch { return verdict }
+                if first == nil || alpha == defaultParameter { first = verdict }
+            }
+            return first!
         case .vector:
             return vectorDefinition(head, sides, function, componentwise: false)
         }

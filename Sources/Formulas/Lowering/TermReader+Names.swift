@@ -343,8 +343,10 @@ extension TermReader {
                 }
                 throw LoweringFailure(.set, Self.text(node), at: node.range)
             }
-            let letters = inner.compactMap { item -> String? in
+            // `\mathrm{ReLU6}`, `\text{log2}`: letters, then digits, make one name.
+            let letters = inner.enumerated().compactMap { position, item -> String? in
                 if case .identifier(let text) = item.kind { return text }
+                if case .number(let digits) = item.kind, position > 0, font == .roman { return digits }
                 return nil
             }
             if letters.count == inner.count, !letters.isEmpty {
