@@ -459,10 +459,23 @@ extension FormulaJudge {
         let solvable = unknowns.filter { !reading.index.counts.contains($0.name) || $0.index != nil }
         // `\hat{y}_i` on one side and the `\hat{y}` a sum runs over on the other are one unknown.
         let names = Set(solvable.map(\.withoutIndex))
-        let perSide = sides.map {
-            Set(ClaimReadings.inputs(of: [$0], reading: reading).intersection(solvable).map(\.withoutIndex))
+        let perSide = sides.map { side in
+            var inputs = ClaimReadings.inputs(of: [side], reading: reading)
+            // A random symbol brings the parameters of its law (`X` of `\mathbb{E}[X^2]` brings μ, σ).
+            for symbol in inputs {
+                if let law = reading.laws[symbol] { inputs.formUnion(law.parameters.flatMap(\.freeSymbols)) }
+            }
+            return Set(inputs.intersection(solvable).map(\.withoutIndex))
         }
-        let aboutDerivatives = Self.usesDerivatives(sides)
+        // `\nabla_x \|x\|^2 = x`, `\mathbb{E}[r h] = h`, `\sum_i x_i = x`: identities about an operator.
+        let aboutDerivatives = sides.contains { side in
+            side.contains { node in
+                switch node {
+                case .derivative, .expectation, .sum, .product, .integral, .extremum: true
+                default: false
+                }
+            }
+        }
         let identityShaped =
             perSide.allSatisfy { $0 == names }
             && !sides.contains { side in
@@ -618,6 +631,11 @@ extension FormulaJudge {
     /// The inputs of `sides` that nothing defines and that no definition they use takes as an
     /// input, and that the prose gave no value.
     static func unknowns(_ sides: [Expression], reading: LessonReading) -> Set<Symbol> {
+        unknownsAndRandom(sides, reading: reading).filter { reading.laws[$0] == nil }
+    }
+
+    /// The unknowns, with the symbols the lesson says are random among them.
+    private static func unknownsAndRandom(_ sides: [Expression], reading: LessonReading) -> Set<Symbol> {
         let direct = Set(sides.flatMap { $0.freeSymbols }.map { ClaimReadings.parent(of: $0, reading: reading) ?? $0 })
         var throughDefinitions: Set<Symbol> = []
         for symbol in direct where reading.definitions[symbol] != nil || reading.templates[symbol.withoutIndex] != nil {

@@ -274,6 +274,15 @@ extension FormulaJudge {
                     inputs: [], formula: Tensor.format(value),
                     expected: "one of " + allowed.map(Tensor.format).joined(separator: ", ")))
         }
+        if let index = symbol.index, let step = Int(index), reading.templates[symbol.withoutIndex] != nil,
+            reading.definitions[symbol] == nil,
+            reading.definitions.keys.contains(where: { known in
+                known.withoutIndex == symbol.withoutIndex && known.index.flatMap(Int.init).map { $0 < step } == true
+            })
+        {
+            // `x_5 = 32` after `x_t = 2 x_{t-1}` and `x_0 = 1`: the recurrence run from its start.
+            return chain([.variable(symbol), .number(value)], [.equals])
+        }
         if let index = symbol.index, reading.templates[symbol.withoutIndex] != nil || Self.isInitialIndex(index) {
             // `v_0 = 0`: where a sequence starts, for every formula that follows.
             reading.definitions[symbol] = .number(value)

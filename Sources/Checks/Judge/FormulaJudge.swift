@@ -54,6 +54,7 @@ struct FormulaJudge {
         }
         if relations.count == 1, relations[0] == .distributed, case .variable(let symbol) = terms[0] {
             reading.note(symbol, is: .scalar, evidence: .words)
+            if let law = RandomLaw.reading(terms[1]) { reading.laws[symbol] = law }
             return Verdict(.definition, "states that \(symbol) is drawn from \(printer.print(terms[1]))")
         }
         if relations[0] == .equals || relations[0] == .defines {
@@ -87,7 +88,8 @@ struct FormulaJudge {
                 reading.definitions[symbol] == nil,
                 reading.arrayShape(symbol) == nil, !reading.isFunctionName(symbol), symbol.index == nil,
                 !terms[0].freeSymbols.contains(symbol), !reading.index.counts.contains(symbol.name),
-                reading.statedValues[symbol] == nil
+                reading.statedValues[symbol] == nil,
+                !reading.laws.values.contains(where: { $0.parameters.contains { $0.freeSymbols.contains(symbol) } })
             {
                 // `Let $Wx + b = z$`: the name is on the right.
                 return define(symbol, as: terms[0], forms: [])

@@ -80,6 +80,8 @@ struct Sampler {
         reference: ((inout Evaluator) throws(EvaluationFailure) -> Tensor)? = nil
     ) -> Outcome {
         let counts = countSymbols(sides)
+        let lawParameters = Set(
+            reading.laws.values.flatMap { $0.parameters.flatMap(\.freeSymbols) }.filter { reading.isFunctionName($0) })
         var agreed = 0
         var last: Evaluator? = nil
         var undefined = 0
@@ -94,6 +96,10 @@ struct Sampler {
                 // the length of the vectors they count, which changes from point to point.
                 for count in counts where !evaluator.isKnown(count) {
                     evaluator.provide(count, Tensor(Double(evaluator.vectorLength)))
+                }
+                // `X \sim \mathcal{N}(\mu, \sigma^2)`: there σ is a number, not the sigmoid.
+                for parameter in lawParameters where !evaluator.isKnown(parameter) {
+                    evaluator.provide(parameter, Tensor(evaluator.drawNumber(.positive) * 4 + 0.1))
                 }
                 if let reference { values.append(try reference(&evaluator)) }
                 for side in sides { values.append(try evaluator.value(of: side)) }

@@ -62,6 +62,9 @@ struct LessonReading {
     /// The engine quantity a formula showed a symbol to be (`Adam's first moment` for the m of
     /// `m_t = β_1 m_{t-1} + (1 - β_1) g_t`), with the section it holds in.
     var ruleQuantities: [Symbol: (quantity: String, section: Int)] = [:]
+    /// The distributions the lesson states for symbols (`X \sim \mathcal{N}(\mu, \sigma^2)`), which
+    /// `\mathbb{E}` averages over.
+    var laws: [Symbol: RandomLaw] = [:]
 
     init(catalog: Catalog) {
         functions = catalog.functionTable
@@ -218,6 +221,7 @@ struct LessonReading {
             functions: functions, definitions: definitions, shapes: shapes, domains: domains,
             seed: seed, makeGenerator: { SplitMix64(seed: $0) }, templates: templates)
         evaluator.openFunctions = open ?? openFunctions
+        evaluator.laws = laws
         // A stated value holds ahead of a definition (`at $p = 0$` of p = σ(z)).
         for (symbol, value) in caseValues { evaluator.bind(symbol, to: Tensor(value)) }
         return evaluator

@@ -30,6 +30,8 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
         case integral
         /// An inverse function that bisection cannot find (f not monotone, or constant).
         case inverseFunction = "inverse-function"
+        /// An expectation over no stated distribution, or over too many.
+        case expectation
     }
 
     /// Shapes that do not fit: "cannot add a 6×1 and a 5×1".
@@ -56,6 +58,7 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
             case .unrelatedDerivative: return "\(detail): nothing the lesson defined links them"
             case .cases: return "no case applies\(piece)"
             case .singular: return "the matrix\(piece) has no inverse"
+            case .expectation: return "the expectation\(piece) is not taken"
             case .inverseFunction: return "the inverse of \(detail) is not found: it is not one-to-one"
             case .integral: return "the integral\(piece) is not evaluated"
             }

@@ -26,6 +26,8 @@ public struct Evaluator {
     public var bindings: [Symbol: Tensor]
     /// Values fixed for whole sub-expressions (the gradient in an update rule).
     public var expressionBindings: [Expression: Tensor]
+    /// The distributions the lesson states for symbols, which `\mathbb{E}` averages over.
+    public var laws: [Symbol: RandomLaw] = [:]
     /// Every input is a scalar (the "scalar network" reading), whatever shapes were declared.
     public var scalarOnly: Bool
     /// The length of vectors whose length nothing fixes (a softmax's input, a sum's range).
@@ -127,6 +129,7 @@ public struct Evaluator {
             return try sum(index, lower, upper, body, multiplying: true)
         case .tuple(let entries): return try matrix(entries.map { [$0] })
         case .extremum(let kind, let index, let body): return try extremum(kind, index, body)
+        case .expectation(let body): return try expectation(of: body)
         case .piecewise(let pieces): return try piecewise(pieces)
         case .realSpace, .finiteSet: throw .unsupported(.setAsValue, "")
         case .ellipsis: throw .unsupported(.setAsValue, "…")

@@ -14,6 +14,7 @@ extension Expression {
             [lower, upper].compactMap { $0 } + [body]
         case .tuple(let entries): entries
         case .extremum(_, _, let body): [body]
+        case .expectation(let body): [body]
         case .integral(_, let lower, let upper, let body): [lower, upper].compactMap { $0 } + [body]
         case .piecewise(let pieces):
             pieces.flatMap { piece in [piece.value] + (piece.condition.map { [$0.lhs, $0.rhs] } ?? []) }
@@ -119,6 +120,7 @@ extension Expression {
         case .matrix(let rows): return .matrix(rows.map { $0.map(map) })
         case .tuple(let entries): return .tuple(entries.map(map))
         case .extremum(let kind, let index, let body): return .extremum(kind, index: index, body: map(body))
+        case .expectation(let body): return .expectation(map(body))
         case .integral(let variable, let lower, let upper, let body):
             return .integral(variable: variable, lower: lower.map(map), upper: upper.map(map), body: map(body))
         case .sum(let index, let lower, let upper, let body):

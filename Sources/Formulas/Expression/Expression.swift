@@ -43,6 +43,9 @@ public indirect enum Expression: Hashable, Sendable {
     /// `\max_i x_i`, `\operatorname{argmax}_k p_k`: the largest (or smallest) value of `body` as
     /// `index` runs over the entries, or where it is reached (from 1).
     case extremum(Extremum, index: String, body: Expression)
+    /// `\mathbb{E}[X^2]`: the mean of `body` over the random symbols it uses, each drawn from the
+    /// distribution the lesson states for it (`X \sim \mathcal{N}(\mu, \sigma^2)`).
+    case expectation(Expression)
     /// A tuple or vector literal `(a, b, c)`: a column vector when its entries are numbers.
     case tuple([Expression])
     /// The dots of a list written with `\dots` (`x_1, \dots, x_n`): entries left out.

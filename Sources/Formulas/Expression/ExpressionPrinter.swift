@@ -40,6 +40,7 @@ public struct ExpressionPrinter: Sendable {
         case .hadamard(let a, let b): return wrap("\(write(a, precedence: 2)) ⊙ \(write(b, precedence: 3))", 2)
         case .sum(let index, _, _, let body): return wrap("Σ_\(index) \(write(body, precedence: 2))", 1)
         case .product(let index, _, _, let body): return wrap("Π_\(index) \(write(body, precedence: 3))", 2)
+        case .expectation(let body): return "E[\(write(body, precedence: 0))]"
         case .extremum(let kind, let index, let body):
             return wrap("\(kind.rawValue)_\(index) \(write(body, precedence: 3))", 2)
         case .tuple(let entries): return "(" + entries.map { write($0, precedence: 0) }.joined(separator: ", ") + ")"

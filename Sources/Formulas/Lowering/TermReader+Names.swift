@@ -47,7 +47,9 @@ extension TermReader {
                 named = .symbol(symbol)
                 derivative = 0
             case .function(let function):
-                if let sub = scripts.sub {
+                if scripts.sub != nil, function.key == "𝔼", scripts.sup == nil {
+                    // `\mathbb{E}_{x \sim p}[f(x)]`: the law is the one the lesson states for x.
+                } else if let sub = scripts.sub {
                     // `\max_i x_i`, `\operatorname{argmax}_k p_k`: over the entries an index runs through.
                     guard let kind = Expression.Extremum(rawValue: function.key), scripts.sup == nil,
                         let index = Self.extremumIndex(sub)
@@ -80,6 +82,7 @@ extension TermReader {
         case .function(let function):
             if let arguments = try readArguments(required: false) {
                 result = .call(function, derivative: derivative, arguments)
+                if function.key == "𝔼", arguments.count == 1, derivative == 0 { result = .expectation(arguments[0]) }
                 if let index = pendingComponent {
                     result = .component(result, index: index)
                     pendingComponent = nil
@@ -335,6 +338,8 @@ extension TermReader {
             let inner = Self.flatten(body)
             if font == .doubleStruck {
                 guard let first = inner.first else { break }
+                // `\mathbb{E}[X]`: the expectation.
+                if case .identifier("E") = first.kind, inner.count == 1 { return .function(FunctionName("𝔼")) }
                 if case .identifier("R") = first.kind, inner.count == 1 { return .value(.realSpace([])) }
                 if case .scripts(let scripts) = first.kind, case .identifier("R") = scripts.base.kind, inner.count == 1,
                     let sup = scripts.sup

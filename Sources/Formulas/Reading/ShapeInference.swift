@@ -253,6 +253,8 @@ public struct ShapeInference: Sendable {
         case .extremum(_, _, let body):
             _ = walk(body)
             return .scalar
+        case .expectation(let body):
+            return walk(body)
         case .realSpace, .finiteSet, .ellipsis:
             return .unknown
         }
