@@ -209,7 +209,22 @@ extension FormulaJudge {
     mutating func evaluateLink(_ written: [Expression], test: Sampler.Test) -> LinkOutcome {
         let sides = written.map(functionsAtTheirParameters)
         if LayerLabels.involvesGeneric(sides) { return networkLink(sides, test: test) }
-        if let unrelated = unrelatedDerivative(sides) { return .unchecked(.unrelatedDerivative(unrelated)) }
+        if let unrelated = unrelatedDerivative(sides) {
+            // `\frac{\partial \ell}{\partial \beta} = \sum_i \frac{\partial \ell}{\partial y_i}` for a loss ℓ
+            // downstream of y: a claim for every ℓ, checked for one drawn at random.
+            guard let (open, loss, through) = openDownstreamReading(sides) else {
+                return .unchecked(.unrelatedDerivative(unrelated))
+            }
+            var judge = self
+            judge.reading = open
+            let note = "\(loss) read as any smooth function of \(through), drawn at random"
+            switch judge.evaluateLink(written, test: test) {
+            case .holds(let message, let against): return .holds(message + "; " + note, against: against)
+            case .fails(let message, let example, let against):
+                return .fails(message + " (\(note))", example, against: against)
+            case let other: return other
+            }
+        }
         let readings = ClaimReadings(sides, relating: true, reading: reading, samples: samples)
         let prepare = indexPreparation(sides)
         var outcomes: [(ClaimReadings.Reading, Sampler.Outcome)] = []
@@ -853,6 +868,57 @@ extension FormulaJudge {
         return "the lesson's definitions of "
             + defined.map { "\($0)" + (reading.definedAt[$0].map { " (line \($0))" } ?? "") }
             .sorted().joined(separator: ", ")
+    }
+
+    /// The reading of a claim about the derivatives of an undefined ℓ (`\frac{\partial \ell}{\partial y_i}`,
+    /// `\frac{\partial \ell}{\partial \beta}`) as a function of the one defined quantity downstream
+    /// of the others (y of `y_i = \gamma \hat{x}_i + \beta`): ℓ = Σ_k φ(y_k) with φ drawn at each point.
+    func openDownstreamReading(_ sides: [Expression]) -> (LessonReading, Symbol, Symbol)? {
+        var numerators: Set<Symbol> = []
+        var variables: Set<Symbol> = []
+        for side in sides {
+            _ = side.contains { node in
+                if case .derivative(.variable(let of), let variable) = node {
+                    numerators.insert(of); variables.insert(variable)
+                }
+                return false
+            }
+        }
+        guard numerators.count == 1, let loss = numerators.first, loss.index == nil, reading.definitions[loss] == nil,
+            reading.templates[loss] == nil, !reading.isFunctionName(loss)
+        else { return nil }
+        // The defined quantities among the variables, by family (`y` of `y_i`).
+        let downstream = Set(
+            variables.compactMap { variable -> Symbol? in
+                if variable.index != nil, reading.templates[variable.withoutIndex] != nil {
+                    return variable.withoutIndex
+                }
+                if variable.index == nil, reading.definitions[variable] != nil { return variable }
+                return nil
+            })
+        guard downstream.count == 1, let through = downstream.first else { return nil }
+        let evaluator = reading.evaluator(seed: 0)
+        // Every other variable must reach ℓ through it.
+        for variable in variables where variable.withoutIndex != through {
+            let family =
+                reading.templates[through] != nil ? reading.templates[through]!.body : reading.definitions[through]!
+            if !family.freeSymbols.contains(where: { $0 == variable || evaluator.dependsOn($0, variable) }) {
+                return nil
+            }
+        }
+        var open = reading
+        let function = FunctionName(loss.name)
+        let body: Expression
+        if reading.templates[through] != nil {
+            var entry = through
+            entry.index = "κ"
+            body = .sum(index: "κ", lower: nil, upper: nil, body: .call(function, derivative: 0, [.variable(entry)]))
+        } else {
+            body = .call(function, derivative: 0, [.variable(through)])
+        }
+        open.definitions[loss] = body
+        open.functionKeys.insert(function.key)
+        return (open, loss, through)
     }
 
     /// `\frac{\partial \ell}{\partial z}` of a lesson function ℓ(z, t): the derivative of ℓ(z, t), its

@@ -56,6 +56,12 @@ extension FormulaJudge {
             return engineDefinition(head, terms, relations, function)
         }
         if let verdict = mathematicalIdentity(head, terms, relations) { return verdict }
+        if ["var", "variance"].contains(head.name.key), head.parameters.count == 1, terms.count == 2,
+            let verdict = initialisation(terms[1], as: [.variance])
+        {
+            // `\operatorname{Var}(W_{ij}) = \frac{2}{n_{\text{in}}}`: the variance weights are drawn with.
+            return verdict
+        }
         if terms.count == 2, relations == [.equals] || relations == [.defines],
             let verdict = engineQuantity(head, terms[1])
         {

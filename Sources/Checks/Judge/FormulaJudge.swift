@@ -54,7 +54,17 @@ struct FormulaJudge {
         }
         if relations.count == 1, relations[0] == .distributed, case .variable(let symbol) = terms[0] {
             reading.note(symbol, is: .scalar, evidence: .words)
-            if let law = RandomLaw.reading(terms[1]) { reading.laws[symbol] = law }
+            if let law = RandomLaw.reading(terms[1]) {
+                reading.laws[symbol] = law
+                // `W_{ij} \sim \mathcal{N}(0, \frac{2}{n_{\text{in}}})`: weights drawn as an initialisation draws them.
+                switch law {
+                case .normal(.number(0), let variance):
+                    if let verdict = initialisation(variance, as: [.variance, .deviation]) { return verdict }
+                case .uniform(let lower, let upper):
+                    if let verdict = initialisation(upper, as: [.bound], lower: lower) { return verdict }
+                default: break
+                }
+            }
             return Verdict(.definition, "states that \(symbol) is drawn from \(printer.print(terms[1]))")
         }
         if relations[0] == .equals || relations[0] == .defines {

@@ -188,7 +188,7 @@ public struct LessonChecker: Sendable {
         let first = spans[0].index
         let words =
             prose.wordsBefore(first, count: 12) + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
-            + ProseContext.words(prose[first].heading)
+            + ProseContext.words(prose[first].heading) + ProseContext.words(prose[first].introduction).suffix(16)
         var context = FormulaContext(
             line: spans[0].range.start.line,
             conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first, count: 10)),

@@ -20,6 +20,10 @@ struct ProseContext {
         var section = 0
         /// The text of the heading of that section.
         var heading = ""
+        /// For a display that follows another with no words between them, the words that
+        /// introduced the first ("He initialisation doubles the variance: $$…$$ $$…$$"): they
+        /// name what the run is about, though their cues ("if", "where") were for the first.
+        var introduction = ""
     }
 
     private(set) var spans: [Int: Around] = [:]
@@ -70,6 +74,8 @@ struct ProseContext {
     /// The text at the end of the last block read (after its last formula), which is what a
     /// formula that opens the next block follows ("…differentiate the constraint:" before a display).
     private var lastTail = ""
+    /// The words that introduced the last block opened by a formula after some words.
+    private var lastOpening = ""
 
     private mutating func read(block: MarkdownNode, section: Int, heading: String) {
         var pieces: [Piece] = []
@@ -89,6 +95,13 @@ struct ProseContext {
                 let opening = last == nil && text.allSatisfy(\.isWhitespace)
                 let context = opening ? lastTail + " " + text : sentence
                 var around = Around(before: context, previous: last, section: section, heading: heading)
+                if opening {
+                    if context.contains(where: \.isLetter) {
+                        lastOpening = context
+                    } else {
+                        around.introduction = lastOpening
+                    }
+                }
                 if let last {
                     spans[last]?.after = text
                     spans[last]?.next = index
