@@ -13,7 +13,7 @@ struct MarkedSource {
         text = read.text
         var markers: [String: SourceLocation] = [:]
         for (marker, position) in read.positions {
-            markers[String(marker.prefix(1))] = SourceLocation(line: position.line, column: position.column)
+            markers[String(marker.unicodeScalars.first!)] = SourceLocation(line: position.line, column: position.column)
         }
         self.markers = markers
     }
