@@ -83,7 +83,7 @@ extension FormulaJudge {
             return evaluateLink([a, b], test: .equal)
         case .approximately:
             guard let tolerance = Self.writtenTolerance([a, b]) else {
-                return .unchecked(.approximationWithoutPrecision)
+                return smallParameterLink(a, b) ?? .unchecked(.approximationWithoutPrecision)
             }
             return evaluateLink([a, b], test: .approximately(tolerance: tolerance))
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
@@ -99,6 +99,63 @@ extension FormulaJudge {
         case .element, .assignLeft, .arrowRight, .distributed, .other:
             return .unchecked(.relationNotChecked(relation.description))
         }
+    }
+
+    /// The names of a small parameter (`f(x + \epsilon) \approx f(x) + \epsilon f'(x)`).
+    static let smallNames: Set<String> = ["ε", "ϵ", "δ", "h"]
+
+    /// `f(x+\epsilon) \approx f(x) + \epsilon \frac{df}{dx}(x)`: an approximation in a small parameter,
+    /// read as holding to the order written — the sides differ by less than its highest power
+    /// written, as it shrinks. Verified when the difference shrinks that fast; a mismatch when it does
+    /// not shrink at all; unchecked when it shrinks, but slower than the order written.
+    mutating func smallParameterLink(_ a: Expression, _ b: Expression) -> LinkOutcome? {
+        let inputs = ClaimReadings.inputs(of: [a, b], reading: reading)
+        guard let small = inputs.first(where: { Self.smallNames.contains($0.name) && $0.index == nil }) else {
+            return nil
+        }
+        var order = 1
+        for side in [a, b] {
+            _ = side.contains { node in
+                if case .power(.variable(small), .number(let k)) = node, k == k.rounded(), k >= 1, k <= 6 {
+                    order = max(order, Int(k))
+                }
+                return false
+            }
+        }
+        let sampler = ClaimReadings([a, b], relating: true, reading: reading, samples: samples).all[0].sampler
+        var shrinksInOrder = 0
+        var vanishes = 0
+        var points = 0
+        for attempt in 1...UInt64(samples) {
+            var differences: [Double] = []
+            for size in [1e-2, 1e-3] {
+                var evaluator = sampler.pointEvaluator(attempt)
+                evaluator.bind(small, to: Tensor(size))
+                guard let left = try? evaluator.value(of: a), let right = try? evaluator.value(of: b),
+                    left.isSingle, right.isSingle, left.values[0].isFinite, right.values[0].isFinite
+                else { return nil }
+                differences.append(abs(left.values[0] - right.values[0]))
+            }
+            points += 1
+            let floor = 1e-12
+            // Order k: the error is O(ε^{k+1}), so a tenfold smaller ε makes it 10^{k+1} times smaller.
+            let factor = (0..<order).reduce(0.3) { value, _ in value / 10 }
+            if differences[1] <= differences[0] * factor + floor { shrinksInOrder += 1 }
+            if differences[1] <= differences[0] * 0.5 + floor { vanishes += 1 }
+        }
+        guard points > 0 else { return nil }
+        if shrinksInOrder == points {
+            return .holds(
+                "the sides differ by less than \(small)^\(order) as \(small) → 0 (at \(points) points)",
+                against: "the limit \(small) → 0")
+        }
+        if vanishes < points {
+            return .fails(
+                "`\(printer.print(a))` and `\(printer.print(b))` do not meet as \(small) → 0",
+                Counterexample(inputs: ["\(small) → 0"], formula: printer.print(b), expected: printer.print(a)),
+                against: "the limit \(small) → 0")
+        }
+        return .unchecked(.approximationWithoutPrecision)
     }
 
     /// `\int f(x)\,dx = F(x) + C`: an antiderivative is checked by differentiating it — its
@@ -194,7 +251,10 @@ extension FormulaJudge {
     static func unitInLastDigit(_ value: Double) -> Double {
         var digits = 0
         var scaled = abs(value)
-        while digits < 12, abs(scaled - scaled.rounded()) > 1e-9 * max(1, scaled) {
+        // `0.0000000000001` has its last digit at 10⁻¹³: small numbers are not rounded away to 0.
+        while digits < 20,
+            scaled.rounded() == 0 && scaled != 0 || abs(scaled - scaled.rounded()) > 1e-9 * max(1, scaled)
+        {
             scaled *= 10
             digits += 1
         }

@@ -85,6 +85,16 @@ extension FormulaJudge {
             if verdict.status == .mismatch, let why = conditionOrExample(Array(terms.dropFirst())) {
                 return Verdict(.definition, "\(head.name)\(String(repeating: "′", count: head.order))(…) " + why)
             }
+            let open = openFunctionsCalled(Array(terms.dropFirst())).subtracting([head.name.key])
+            if verdict.status == .mismatch, !open.isEmpty {
+                // `\frac{df}{dx}(x) = \frac{dg}{dx}(x) + \frac{dh}{dx}(x)` in a passage where f is built from
+                // the functions g and h it leaves open: not the f of its earlier example.
+                return Verdict(
+                    unchecked: .dependsOnReading(
+                        holds: "if \(head.name) here is the function the passage builds from "
+                            + open.sorted().joined(separator: ", "),
+                        fails: "for \(head.name) of line \(existing.line)"))
+            }
             return verdict
         }
         let body = terms[1]

@@ -20,7 +20,8 @@ struct Sampler {
             switch self {
             case .equal: return a.isClose(to: b, relative: relative, absolute: absolute)
             case .approximately(let tolerance):
-                return a.isClose(to: b, relative: 0, absolute: max(tolerance, absolute))
+                // To the precision written, however small (`\epsilon^2 = 0.0000000000001`).
+                return a.isClose(to: b, relative: 1e-12, absolute: tolerance)
             case .order(let relation):
                 let x = a.values
                 let y = b.values

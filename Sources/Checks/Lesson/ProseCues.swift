@@ -13,8 +13,16 @@ enum ProseCues {
 
     /// Whether the last words before a formula announce a condition.
     static func announcesCondition(_ wordsBefore: [String]) -> Bool {
-        wordsBefore.suffix(8).contains { conditionWords.contains($0) }
+        let recent = wordsBefore.suffix(8)
+        guard let cue = recent.lastIndex(where: { conditionWords.contains($0) }) else { return false }
+        // "if $\epsilon = 10^{-7}$, then $\epsilon^2 = 10^{-14}$": what follows "then" is a consequence,
+        // unless another cue follows it ("so where $-2x + 3 = 0$").
+        guard let consequence = recent[cue...].lastIndex(where: { consequenceWords.contains($0) }) else { return true }
+        return recent[consequence...].contains { looseConditionWords.contains($0) }
     }
+
+    /// Words after which a formula states a consequence, not a condition.
+    static let consequenceWords: Set<String> = ["then", "so", "thus", "hence", "therefore"]
 
     /// Words that introduce a condition only loosely ("where", "those matrices where"): they
     /// make a failing equation in unknowns a condition, never a claim about defined quantities.

@@ -28,7 +28,20 @@ extension TermReader {
                 return .derivative(of: try readProduct(), with: variable)
             }
             var functionReader = TermReader(items: functionItems, lowerer: lowerer)
-            let derivative = Expression.derivative(of: try functionReader.readAll(), with: variable)
+            let function = try functionReader.readAll()
+            let derivative = Expression.derivative(of: function, with: variable)
+            // `\frac{dg}{dx}(x)`, `\frac{dF}{du}(u(x))`: the derivative of a function of one argument,
+            // taken at the point in parentheses.
+            if case .variable(let name) = function, name.index == nil, name.label == nil, name.accents.isEmpty,
+                lowerer.functionKeys.contains(FunctionName(name.name).key)
+                    || lowerer.survey.appliedLetters.contains(name.name),
+                position < items.count, case .fenced(let fence) = items[position].kind, fence.open?.text == "(",
+                Self.splitOnCommas(Self.flatten(fence.body)).count == 1
+            {
+                position += 1
+                let argument = try Self.lowerNode(fence.body, lowerer)
+                return .call(FunctionName(name.name), derivative: 1 + name.primes, [argument])
+            }
             // `\frac{dF}{dx}(x)`: the derivative written with its argument, which is its variable.
             if position < items.count, case .fenced(let fence) = items[position].kind, fence.open?.text == "(" {
                 let inner = Self.flatten(fence.body)

@@ -209,6 +209,9 @@ struct TermReader {
             return try Self.lowerNode(item, lowerer)
         case .environment(let environment):
             return try readEnvironment(environment, item)
+        case .largeOperator(let symbol, _) where symbol.text == "∫":
+            // `\int 2x \, dx`: an antiderivative, checked by its derivative.
+            return try readIntegral(lower: nil, upper: nil, at: item)
         case .largeOperator(let symbol, _):
             throw LoweringFailure(.largeOperator, symbol.source, at: item.range)
         case .symbol(let symbol):
@@ -242,6 +245,7 @@ struct TermReader {
                 }
                 throw LoweringFailure(.notAValue, symbol.source, at: item.range)
             }
+            if symbol.text == "∂", let derivative = try readSlashedDerivative() { return derivative }
             if symbol.text == "∂" { throw LoweringFailure(.loneDifferential, "∂", at: item.range) }
             if symbol.text == "∞" { return .number(.infinity) }
             throw LoweringFailure(.notAValue, symbol.source, at: item.range)
@@ -256,6 +260,25 @@ struct TermReader {
         case .row, .space, .mathStyle, .color, .lineBreak:
             return try Self.lowerNode(item, lowerer)
         }
+    }
+
+    /// `\partial L / \partial \mathbf{W}`, written inline with a slash (the `∂` before L read): the
+    /// derivative; `nil` (nothing read) for anything else.
+    private mutating func readSlashedDerivative() throws(LoweringFailure) -> Expression? {
+        let start = position
+        guard position < items.count, let of = try? readFactor(), position + 2 < items.count + 0,
+            position < items.count, case .symbol(let slash) = items[position].kind, slash.text == "/",
+            position + 1 < items.count, case .symbol(let partial) = items[position + 1].kind, partial.text == "∂"
+        else {
+            position = start
+            return nil
+        }
+        position += 2
+        guard position < items.count, case .variable(let variable) = try? readFactor() else {
+            position = start
+            return nil
+        }
+        return .derivative(of: of, with: variable)
     }
 
     /// The factor after `\nabla`: a letter before parentheses is applied to them.
