@@ -298,13 +298,6 @@ extension FormulaJudge {
         }
         let reference = referenceText(sides)
         let stated = readings.all[0]
-        if DebugTrace.isOn {
-            print("DEBUG link", sides.map { printer.print($0) })
-            for (r, o) in outcomes { print("  reading", r.name, r.sampler.inference.shapes(), o) }
-            for r in readings.all where !r.isConsistent {
-                print("  inconsistent", r.name, r.sampler.inference.conflict ?? "")
-            }
-        }
         if !stated.isConsistent, let conflict = declaredShapeConflict(sides) {
             return .fails(
                 "the shapes do not agree: \(conflict)",

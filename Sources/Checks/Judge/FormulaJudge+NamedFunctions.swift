@@ -103,7 +103,6 @@ extension FormulaJudge {
                 }
             }
         }
-        if DebugTrace.isOn { print("DEBUG named", named.map(\.name), extra, counts, marks, context.words) }
         // Named, made like it, and not it: a mismatch against the one the name points to.
         guard named.count == 1, let (name, against, compare) = named.first else { return nil }
         guard case .fails(_, let example, _) = compare() else { return nil }
