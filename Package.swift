@@ -14,11 +14,16 @@ let package = Package(
         .library(name: "LessonMarkdown", targets: ["LessonMarkdown"]),
         // What a course's generated tests link (`litmus init` makes packages that depend on it).
         .library(name: "LitmusRuntime", targets: ["LitmusRuntime"]),
+        // `swift package litmus build|check|test|render|sync` in this package and in every package
+        // that depends on it.
+        .plugin(name: "LitmusPlugin", targets: ["LitmusPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The course file (`litmus.yml`); 5.0.1 rather than 6.x: the smaller of the two to build.
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The HTTP server of `litmus serve` (chosen over Hummingbird: no SwiftNIO to build).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // MARK: - System libraries (Debian packages)
@@ -57,6 +62,7 @@ let package = Package(
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Formulas", "Checks", "Site", "Harness",
                 "CellRecords", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
 
@@ -71,6 +77,24 @@ let package = Package(
                 "LitmusDiagnostics", "LessonMarkdown", "TeX", "NeuralCore", "Site", "Harness", "Formulas", "Checks",
                 "FormulaCorpus",
             ]
+        ),
+
+        // MARK: - Plugins
+        // Runs the `litmus` tool SwiftPM builds for the package (no separate install).
+        .plugin(
+            name: "LitmusPlugin",
+            capability: .command(
+                intent: .custom(
+                    verb: "litmus",
+                    description: "Check, sync, test and render the package's lessons (litmus build|check|test|render|sync)"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Litmus writes the lessons' tests to generated/, the pages to site/ and run records to .litmus/"
+                    )
+                ]
+            ),
+            dependencies: ["litmus"]
         ),
 
         // MARK: - Tests (one target per module, plus the CLI end to end)

@@ -97,6 +97,14 @@ public enum TestFileGenerator {
             for problem in CellOptions(cell.options).problems {
                 out.append(Diagnostic(.warning, .cellOption, problem, at: at))
             }
+            if cell.options.contains("export"), let offset = SwiftCellScanner(cell.source).statements.first {
+                let line = codeLine(of: cell) + cell.source.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
+                out.append(
+                    Diagnostic(
+                        .warning, .cellOption,
+                        "an exported cell holds a statement, which a library cannot; move it to a cell that is "
+                            + "not exported", at: SourceRange(at: SourceLocation(line: line, column: 1))))
+            }
             guard cell.expectedOutput != nil, let line = cell.expectedOutputLine else { continue }
             for problem in OutputBlockOptions(cell.expectedOutputOptions).problems {
                 out.append(Diagnostic(.warning, .cellOption, problem, at: SourceRange(at: SourceLocation(line: line, column: 1))))

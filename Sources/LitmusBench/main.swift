@@ -11,6 +11,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "verdicts": VerdictsBenchmark.run,
     "render": RenderBenchmark.run,
     "repro": ReproBenchmark.run,
+    "serve": ServeBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
 ]

@@ -11,7 +11,7 @@ public struct Litmus: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, CheckCommand.self, InspectCommand.self, RenderCommand.self, SyncCommand.self,
-            TestCommand.self,
+            TestCommand.self, ServeCommand.self, InitCommand.self,
         ]
     )
 

@@ -33,11 +33,20 @@ public struct SiteBuilder {
         public var copies: [String]
         /// Warnings (broken links, missing images) by lesson path, in file coordinates.
         public var diagnostics: [String: [Diagnostic]]
+        /// Each lesson's page (by lesson path), whether rendered this time or not.
+        public var pagePaths: [String: String] = [:]
+        /// The page that lists the lessons (`index.html`, or `contents.html` when a lesson is the
+        /// home page).
+        public var indexPath = "index.html"
     }
 
     /// Renders `lessons` in the order given (which is the order of the index and the pager).
     /// Pages are rendered in parallel, one lesson per task; the output does not depend on it.
-    public func build(_ lessons: [SiteLesson]) -> Output {
+    ///
+    /// `rendering` names the lessons (by path) whose pages to render; the others are left out of
+    /// the output, while the index and every rendered page's links still list the whole course.
+    /// A live preview renders again only the lesson that changed this way.
+    public func build(_ lessons: [SiteLesson], rendering: Set<String>? = nil) -> Output {
         let (lessons, indexPath) = Self.assignPages(lessons)
         let pagePaths = Set(lessons.map(\.pagePath))
         let pages = Dictionary(lessons.map { ($0.relativePath, $0.pagePath) }) { first, _ in first }
@@ -48,25 +57,32 @@ public struct SiteBuilder {
         let sidebar = CourseSidebar(
             siteTitle: siteTitle, titles: titles, pagePaths: lessons.map(\.pagePath),
             contentsPath: indexPath == "index.html" ? nil : indexPath)
-        let rendered = ParallelMap.map(lessons.indices) { position in
+        let positions = lessons.indices.filter { rendering?.contains(lessons[$0].lesson.path) ?? true }
+        let rendered = ParallelMap.map(positions.indices) { slot in
             Self.page(
-                lessons[position], position: position, lessons: lessons, titles: titles, pagePaths: pagePaths,
-                pages: pages, siteTitle: siteTitle, sidebar: sidebar, equations: equations, fileExists: fileExists)
+                lessons[positions[slot]], position: positions[slot], lessons: lessons, titles: titles,
+                pagePaths: pagePaths, pages: pages, siteTitle: siteTitle, sidebar: sidebar, equations: equations,
+                fileExists: fileExists)
         }
+        let renderedPages = Dictionary(uniqueKeysWithValues: zip(positions, rendered))
         var files: [(path: String, contents: String)] = []
         var copies: Set<String> = []
         var diagnostics: [String: [Diagnostic]] = [:]
         var entries: [IndexPage.Entry] = []
         for (position, item) in lessons.enumerated() {
-            let page = rendered[position]
+            let summary = VerdictSummary(formulaCount: item.lesson.math.count, marks: item.marks)
+            entries.append(IndexPage.Entry(title: titles[position], href: item.pagePath, summary: summary))
+            guard let page = renderedPages[position] else { continue }
             files.append((item.pagePath, page.html))
             copies.formUnion(page.copies)
             if !page.diagnostics.isEmpty { diagnostics[item.lesson.path] = page.diagnostics }
-            entries.append(IndexPage.Entry(title: titles[position], href: item.pagePath, summary: page.summary))
         }
         files.append((indexPath, IndexPage(siteTitle: siteTitle, entries: entries).render()))
         files.append(("litmus.css", Stylesheet.css))
-        return Output(files: files, copies: copies.sorted(), diagnostics: diagnostics)
+        return Output(
+            files: files, copies: copies.sorted(), diagnostics: diagnostics,
+            pagePaths: Dictionary(lessons.map { ($0.lesson.path, $0.pagePath) }) { first, _ in first },
+            indexPath: indexPath)
     }
 
     /// Every lesson gets a page of its own and the site's files keep theirs: a lesson whose page

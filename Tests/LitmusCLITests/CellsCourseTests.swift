@@ -95,6 +95,42 @@ import Testing
         #expect(try LitmusProcess.run(["sync", "--check"], in: course.root).status == 0)
     }
 
+    @Test func exportedCellsBecomeALibraryAndEditsThereFlowBack() throws {
+        let course = try FixtureCourse(name: "cells-course", lessons: "Tests/Fixtures/export-course")
+        let lesson = course.url("notebooks/softsign.md")
+        let library = course.url("Sources/CourseCode/" + GeneratedName.stem(for: "notebooks/softsign.md") + ".swift")
+        #expect(try LitmusProcess.run(["sync"], in: course.root).status == 0)
+        let exported = try String(contentsOf: library, encoding: .utf8)
+        #expect(exported.contains("public func softsign(_ x: Double) -> Double {"))
+        #expect(exported.contains("// litmus: cell 1 of notebooks/softsign.md:"))
+        // The library compiles beside the course's own file, which Litmus never touched.
+        let build = try ShellProcess.run(["swift", "build", "--target", "CourseCode"], in: course.root)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(try String(contentsOf: course.url("Sources/CourseCode/Own.swift"), encoding: .utf8).contains("fixture"))
+
+        // An edit in the library flows back into the lesson, byte for byte, and nothing else changes.
+        let original = try String(contentsOf: lesson, encoding: .utf8)
+        try Data(exported.replacingOccurrences(of: "x / (1 + abs(x))", with: "x / (abs(x) + 1)").utf8).write(to: library)
+        #expect(try LitmusProcess.run(["sync", "--check"], in: course.root).status == 1)
+        let back = try LitmusProcess.run(["sync", "--from-code"], in: course.root)
+        #expect(back.status == 0, "\(back.standardError)")
+        #expect(try String(contentsOf: lesson, encoding: .utf8)
+            == original.replacingOccurrences(of: "x / (1 + abs(x))", with: "x / (abs(x) + 1)"))
+        #expect(try LitmusProcess.run(["sync", "--check"], in: course.root).status == 0)
+
+        // The same cell edited on both sides is refused, and both edits stay where they were.
+        let bothLesson = try String(contentsOf: lesson, encoding: .utf8).replacingOccurrences(of: "abs(x) + 1", with: "1 + x.magnitude")
+        try Data(bothLesson.utf8).write(to: lesson)
+        let bothLibrary = try String(contentsOf: library, encoding: .utf8).replacingOccurrences(of: "abs(x) + 1", with: "abs(x) + 1.0")
+        try Data(bothLibrary.utf8).write(to: library)
+        let refused = try LitmusProcess.run(["sync", "--from-code"], in: course.root)
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("changed both in the lesson and in the library"))
+        #expect(try LitmusProcess.run(["sync"], in: course.root).status == 1)
+        #expect(try String(contentsOf: lesson, encoding: .utf8) == bothLesson)
+        #expect(try String(contentsOf: library, encoding: .utf8) == bothLibrary)
+    }
+
     @Test func theCourseRecordsTheSameOutputsUnderEveryBLASKernel() throws {
         // The course in notebooks/, in a package of its own, run from scratch under each OpenBLAS
         // core this CPU can run; every cell's output and chart must be the same bytes.

@@ -35,6 +35,10 @@ struct SwiftCellScanner {
     private(set) var declarations: [Declaration] = []
     /// Every identifier the cell uses or declares (backticks removed).
     private(set) var identifiers: Set<String> = []
+    /// Byte offsets of the top-level statements that are not declarations (`print(x)`, `x += 1`),
+    /// which a library file cannot hold; a line that continues an expression (`.map { … }`) or a
+    /// compiler directive (`#if`) is not counted.
+    private(set) var statements: [Int] = []
 
     private let bytes: [UInt8]
 
@@ -44,6 +48,8 @@ struct SwiftCellScanner {
         "override", "required", "convenience", "weak", "unowned", "isolated", "consuming", "borrowing",
         "distributed", "infix", "prefix", "postfix", "async",
     ]
+
+    static let operatorBytes: Set<UInt8> = Set("+-*/%=<>!&|^~?:,".utf8)
 
     init(_ source: String) {
         bytes = Array(source.utf8)
@@ -77,6 +83,11 @@ struct SwiftCellScanner {
                 index = declaration.end
                 atStatementStart = false
                 continue
+            }
+            if atStatementStart, bytes[index] != UInt8(ascii: "#"), bytes[index] != UInt8(ascii: "."),
+                bytes[index] != UInt8(ascii: "}"), !Self.operatorBytes.contains(bytes[index])
+            {
+                statements.append(index)
             }
             atStatementStart = false
             let (next, used) = skipItem(at: index)

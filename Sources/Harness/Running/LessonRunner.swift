@@ -17,12 +17,19 @@ public struct LessonRunner {
         public var useCache: Bool
         /// Litmus's version, part of the cache key.
         public var litmusVersion: String
+        /// Added to every `swift build` of the package: `--ignore-lock` when SwiftPM itself runs
+        /// Litmus (the package plugin), whose own lock on `.build` would otherwise wait forever.
+        public var buildArguments: [String]
 
-        public init(jobs: Int, timeout: Double = CellEvent.defaultTimeout, useCache: Bool = true, litmusVersion: String) {
+        public init(
+            jobs: Int, timeout: Double = CellEvent.defaultTimeout, useCache: Bool = true, litmusVersion: String,
+            buildArguments: [String] = []
+        ) {
             self.jobs = max(1, jobs)
             self.timeout = timeout
             self.useCache = useCache
             self.litmusVersion = litmusVersion
+            self.buildArguments = buildArguments
         }
     }
 
@@ -71,7 +78,8 @@ public struct LessonRunner {
         var outcome = Outcome(records: [], cached: cached, compileErrors: [:])
         if !toRun.isEmpty {
             let build = TestBuild(
-                packageRoot: packageRoot, generatedDirectory: generatedDirectory, logDirectory: ".litmus/logs")
+                packageRoot: packageRoot, generatedDirectory: generatedDirectory, logDirectory: ".litmus/logs",
+                buildArguments: options.buildArguments)
             let built = try build.build(toRun)
             defer { build.restore(built) }
             for rejected in built.rejected {

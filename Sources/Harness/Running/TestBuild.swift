@@ -36,6 +36,8 @@ struct TestBuild {
     /// Where the build logs go, relative to the package: `build.log`, then `build-2.log`… for
     /// the builds after a lesson was set aside.
     let logDirectory: String
+    /// Added to every `swift build` (`LessonRunner.Options.buildArguments`).
+    var buildArguments: [String] = []
 
     /// Builds, setting aside lessons that do not compile, at most once per lesson.
     func build(_ plans: [LessonPlan]) throws -> Outcome {
@@ -111,7 +113,7 @@ struct TestBuild {
         let logURL = packageRoot.appendingPathComponent(logPath)
         try FileManager.default.createDirectory(at: logURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let process = try ChildProcess(
-            ["swift", "build", "--build-tests"], directory: packageRoot.path, outputPath: logURL.path)
+            ["swift", "build", "--build-tests"] + buildArguments, directory: packageRoot.path, outputPath: logURL.path)
         let ending = process.wait()
         let log = (try? String(contentsOf: logURL, encoding: .utf8)) ?? ""
         return (ending == .exited(0), log)
@@ -119,9 +121,16 @@ struct TestBuild {
 
     /// The `.xctest` bundle SwiftPM built (on Linux an executable that runs the tests).
     private func testBundle() throws -> String? {
+        // SwiftPM's default build folder, where `swift build` leaves it; else ask SwiftPM.
+        let debug = packageRoot.appendingPathComponent(".build/debug")
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: debug.path),
+            let bundle = names.sorted().first(where: { $0.hasSuffix("PackageTests.xctest") })
+        {
+            return debug.appendingPathComponent(bundle).path
+        }
         let output = packageRoot.appendingPathComponent(".litmus/logs/bin-path.txt")
         let process = try ChildProcess(
-            ["swift", "build", "--show-bin-path"], directory: packageRoot.path, outputPath: output.path,
+            ["swift", "build", "--show-bin-path"] + buildArguments, directory: packageRoot.path, outputPath: output.path,
             errorPath: "/dev/null")
         process.wait()
         let directory = ((try? String(contentsOf: output, encoding: .utf8)) ?? "").trimmingCharacters(

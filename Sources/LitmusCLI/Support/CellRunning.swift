@@ -34,9 +34,7 @@ struct CellRunning {
         let runner = LessonRunner(
             packageRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             generatedDirectory: URL(fileURLWithPath: lessons.generated),
-            options: .init(
-                jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeout: options.timeout,
-                useCache: !options.noCache, litmusVersion: Litmus.configuration.version))
+            options: options.runnerOptions())
         let start = Date()
         let lines = Dictionary(workspace.entries.map { ($0.lesson.path, $0.lines) }) { first, _ in first }
         let outcome = try runner.run(plans) { record, cached in

@@ -14,13 +14,14 @@ import Yams
 ///                     # command line; `*` matches within a folder, `**` across folders
 ///   - drafts/**
 /// dialect: …          # reserved for the lesson dialect
+/// library: LessonCode # cells marked `export` go to Sources/LessonCode/ (a target of the package)
 /// ```
 ///
 /// Paths are relative to the folder of the file. Lessons not named under `lessons` follow the
 /// named ones in path order, with a warning; a named lesson that does not exist is a warning too.
 struct CourseFile {
     static let name = "litmus.yml"
-    static let keys: Set<String> = ["title", "lessons", "exclude", "dialect"]
+    static let keys: Set<String> = ["title", "lessons", "exclude", "dialect", "library"]
 
     /// Where it was read from, as given.
     var path: String
@@ -28,6 +29,8 @@ struct CourseFile {
     var lessons: [Entry] = []
     var exclude: [String] = []
     var dialect: String?
+    /// The library target that cells marked `export` go to (`Sources/<library>/`).
+    var library: String?
     /// Warnings about the file itself (unknown keys), in its coordinates.
     var diagnostics: [Diagnostic] = []
     var lines: SourceLines
@@ -95,6 +98,11 @@ struct CourseFile {
             case "dialect":
                 guard case .scalar(let dialect) = value else { throw failure("'dialect' must be text", value.mark) }
                 file.dialect = dialect.string
+            case "library":
+                guard case .scalar(let library) = value, Self.isTargetName(library.string) else {
+                    throw failure("'library' must be the name of a Swift target (letters, digits, _)", value.mark)
+                }
+                file.library = library.string
             case "lessons", "exclude":
                 guard case .sequence(let items) = value else {
                     throw failure("'\(keyScalar.string)' must be a list of paths", value.mark)
@@ -114,11 +122,18 @@ struct CourseFile {
                 file.diagnostics.append(
                     Diagnostic(
                         .warning, .courseFileKey,
-                        "unknown key '\(keyScalar.string)' in the course file (known: title, lessons, exclude, dialect)",
+                        "unknown key '\(keyScalar.string)' in the course file (known: title, lessons, exclude, dialect, library)",
                         at: key.mark.map(range(of:))))
             }
         }
         return file
+    }
+
+    private static func isTargetName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || CharacterSet.letters.contains(first) else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || CharacterSet.alphanumerics.contains($0) } && text.allSatisfy(\.isASCII)
     }
 
     private static func range(of mark: Mark) -> SourceRange {

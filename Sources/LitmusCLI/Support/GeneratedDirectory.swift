@@ -64,6 +64,14 @@ struct GeneratedDirectory {
         }
         var result = plan
         if !collisions.isEmpty { result.refusals += collisions.map { GeneratedName.stem(for: $0.1) + ".swift" } }
+        // The course's library of exported cells follows the lessons too.
+        if let library = LibraryDirectory.of(workspace) {
+            let libraryPlan = library.plan(for: workspace)
+            if try !library.apply(libraryPlan) {
+                result.refusals += libraryPlan.refusals.map { library.path + "/" + $0 }
+                result.refusals += libraryPlan.conflicts.map { $0.lessonPath }
+            }
+        }
         return (result, files.filter { !colliding.contains($0.lessonPath) })
     }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import Harness
 
 /// The options every lesson command shares: which lessons, and where their tests are generated.
 struct LessonOptions: ParsableArguments {
@@ -20,8 +22,22 @@ struct RunOptions: ParsableArguments {
     @Flag(help: "Run every lesson, even those whose results are cached.")
     var noCache = false
 
+    /// Set by the package plugin: SwiftPM, which runs it, holds the lock on `.build` that the
+    /// lessons' `swift build` would otherwise wait for.
+    @Flag(help: .hidden)
+    var ignoreSwiftPMLock = false
+
+    /// How `Harness.LessonRunner` runs, with these options.
+    func runnerOptions() -> LessonRunner.Options {
+        LessonRunner.Options(
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeout: timeout, useCache: !noCache,
+            litmusVersion: Litmus.configuration.version, buildArguments: ignoreSwiftPMLock ? ["--ignore-lock"] : [])
+    }
+
     func validate() throws {
-        guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+        guard timeout > 0, timeout.isFinite else {
+            throw ValidationError("--timeout must be a positive number of seconds")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 }

@@ -35,19 +35,8 @@ struct LessonWorkspace {
 
     /// Reads the lessons under `paths`, printing what cannot be read. Throws for a missing path.
     static func load(_ paths: [String], printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> LessonWorkspace {
-        var files = try LessonCollector.collect(paths)
-        var workspace = LessonWorkspace(base: commonDirectory(of: files, arguments: paths))
-        // Lessons found in a folder that the course file excludes are left out of every command;
-        // a lesson named on the command line is read whatever the course file says.
-        if let course = try? CourseFile.find(for: workspace.base), !course.exclude.isEmpty {
-            let named = Set(paths.map(LessonCollector.normalized))
-            let folder = URL(fileURLWithPath: (course.path as NSString).deletingLastPathComponent).standardizedFileURL
-            files.removeAll { file in
-                !named.contains(file) && course.exclude.contains {
-                    CourseFile.matches(SiteWriter.relativePath(of: file, to: folder), pattern: $0)
-                }
-            }
-        }
+        let (files, base) = try lessonFiles(paths)
+        var workspace = LessonWorkspace(base: base)
         for file in files {
             do {
                 switch try LessonLoader.load(file) {
@@ -64,6 +53,24 @@ struct LessonWorkspace {
             }
         }
         return workspace
+    }
+
+    /// The lesson files under `paths` and the folder they share. Lessons found in a folder that
+    /// the course file excludes are left out of every command; a lesson named on the command
+    /// line is read whatever the course file says.
+    static func lessonFiles(_ paths: [String]) throws -> (files: [String], base: String) {
+        var files = try LessonCollector.collect(paths)
+        let base = commonDirectory(of: files, arguments: paths)
+        if let course = try? CourseFile.find(for: base), !course.exclude.isEmpty {
+            let named = Set(paths.map(LessonCollector.normalized))
+            let folder = URL(fileURLWithPath: (course.path as NSString).deletingLastPathComponent).standardizedFileURL
+            files.removeAll { file in
+                !named.contains(file) && course.exclude.contains {
+                    CourseFile.matches(SiteWriter.relativePath(of: file, to: folder), pattern: $0)
+                }
+            }
+        }
+        return (files, base)
     }
 
     /// The deepest folder containing every file (a folder argument counts as its own base).
@@ -94,7 +101,7 @@ struct LessonWorkspace {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
-    private static func relative(_ file: String, to base: String) -> String {
+    static func relative(_ file: String, to base: String) -> String {
         let full = standardized(file)
         let prefix = standardized(base)
         if full.hasPrefix(prefix + "/") { return String(full.dropFirst(prefix.count + 1)) }

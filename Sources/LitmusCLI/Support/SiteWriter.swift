@@ -17,7 +17,12 @@ enum SiteWriter {
     /// when it ran the lesson as it is now (`currentKey`), so a page never shows stale outputs.
     static func recordedOutputs(of lessonPath: String, currentKey: String?) -> [Int: CellRecord] {
         let store = LessonRecordStore(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        guard let currentKey, let record = store.read(lessonPath), record.key == currentKey else { return [:] }
+        return outputs(in: store.read(lessonPath), currentKey: currentKey)
+    }
+
+    /// The cells `record` holds, by line, when it is a run of the lesson as it is now.
+    static func outputs(in record: LessonRecord?, currentKey: String?) -> [Int: CellRecord] {
+        guard let currentKey, let record, record.key == currentKey else { return [:] }
         var outputs: [Int: CellRecord] = [:]
         for cell in record.cells { outputs[cell.line] = cell }
         return outputs

@@ -22,7 +22,7 @@ struct CourseFileTests {
         #expect(file.dialect == "myst")
         #expect(
             file.diagnostics.map(\.message) == [
-                "unknown key 'colour' in the course file (known: title, lessons, exclude, dialect)"
+                "unknown key 'colour' in the course file (known: title, lessons, exclude, dialect, library)"
             ])
         #expect(file.diagnostics.first?.location == SourceLocation(line: 8, column: 1))
 

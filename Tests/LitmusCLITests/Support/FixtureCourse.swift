@@ -23,6 +23,10 @@ struct FixtureCourse {
                 name: "\(name.replacingOccurrences(of: "-", with: ""))",
                 dependencies: [.package(path: "\(repository.path)")],
                 targets: [
+                    // The course's library: cells marked `export` go here when litmus.yml names it.
+                    .target(
+                        name: "CourseCode",
+                        dependencies: [.product(name: "NeuralCore", package: "\(repository.lastPathComponent)")]),
                     .testTarget(
                         name: "NotebookTests",
                         dependencies: [
@@ -38,13 +42,18 @@ struct FixtureCourse {
         if (try? String(contentsOf: manifest, encoding: .utf8)) != package {
             try Data(package.utf8).write(to: manifest)
         }
+        let library = root.appendingPathComponent("Sources/CourseCode")
+        try? manager.removeItem(at: library)
+        try manager.createDirectory(at: library, withIntermediateDirectories: true)
+        try Data("// The course's own code, beside the cells it exports.\npublic let courseName = \"fixture\"\n".utf8)
+            .write(to: library.appendingPathComponent("Own.swift"))
         let notebooks = root.appendingPathComponent("notebooks")
         try? manager.removeItem(at: notebooks)
         try manager.createDirectory(at: notebooks, withIntermediateDirectories: true)
         try manager.createDirectory(at: root.appendingPathComponent("generated"), withIntermediateDirectories: true)
         let source = repository.appendingPathComponent(lessons)
         for file in try manager.contentsOfDirectory(atPath: source.path)
-        where file.hasSuffix(".md") || file.hasSuffix(".ipynb") {
+        where file.hasSuffix(".md") || file.hasSuffix(".ipynb") || file == "litmus.yml" {
             try manager.copyItem(at: source.appendingPathComponent(file), to: notebooks.appendingPathComponent(file))
         }
         try? manager.removeItem(at: root.appendingPathComponent(".litmus"))
