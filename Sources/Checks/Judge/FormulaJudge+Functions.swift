@@ -65,9 +65,14 @@ extension FormulaJudge {
         if terms.count == 2, relations == [.equals] || relations == [.defines],
             let verdict = engineQuantity(head, terms[1])
         {
-            // The lesson keeps its own definition for what follows.
-            if lessonFunction(head.name, arity: head.parameters.count) == nil || verdict.status == .verified {
-                reading.functions[head.name.key] = .expression(parameters: head.parameters, body: terms[1])
+            // The lesson keeps its own definition for what follows (`H(p)` beside `H(t, p)`: one name
+            // for two numbers of arguments).
+            let existing = lessonFunction(head.name, arity: head.parameters.count)
+            if existing == nil || verdict.status == .verified {
+                let key =
+                    existing == nil && lessonFunction(head.name, arity: nil) != nil
+                    ? "\(head.name.key)#\(head.parameters.count)" : head.name.key
+                reading.functions[key] = .expression(parameters: head.parameters, body: terms[1])
                 reading.functionKeys.insert(head.name.key)
                 reading.definedAt[Symbol(head.name.written)] = line
             }
