@@ -72,7 +72,12 @@ struct ClaimReadings {
                     && symbol.name.first.map { $0.isLowercase } == true && !reading.isFunctionName(symbol)
             })
         let integrates = sides.contains { side in
-            side.contains { if case .integral(_, .some, .some, _) = $0 { true } else { false } }
+            side.contains { node in
+                switch node {
+                case .integral(_, .some, .some, _), .limit: true
+                default: false
+                }
+            }
         }
         func make(_ name: Reading.Name, _ shapes: [Symbol: Shape]) -> Reading {
             var inference = ShapeInference(
@@ -86,8 +91,8 @@ struct ClaimReadings {
             }
             var sampler = Sampler(reading: reading, samples: samples)
             if integrates {
-                // Quadrature of a singular integrand (`n y^{n-1}` near 0 for n < 1) is good to about
-                // five digits, not to rounding.
+                // Quadrature of a singular integrand (`n y^{n-1}` near 0 for n < 1), and a limit taken
+                // at a small step, are good to about five digits, not to rounding.
                 sampler.relative = 1e-4
                 sampler.absolute = 1e-6
             }

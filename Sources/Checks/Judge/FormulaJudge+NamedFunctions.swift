@@ -23,7 +23,7 @@ extension FormulaJudge {
         let marks = Self.marks(of: body)
         let hasSum = body.contains { if case .sum = $0 { true } else { false } }
         let key = head.name.key
-        var named: [(name: String, against: String, compare: () -> Sampler.Outcome)] = []
+        var named: [(name: String, against: String, compare: (Double) -> Sampler.Outcome)] = []
         // Losses: the two parameters are the prediction and the target (either way round); one
         // parameter is a residual (the target 0).
         for loss in catalog.losses {
@@ -46,7 +46,7 @@ extension FormulaJudge {
                 for (length, half) in [(1, false), (3, false), (1, true), (3, true)] {
                     let outcome = compareNamedLoss(
                         body, loss, prediction: prediction, target: target, parameter: parameter, counts: counts,
-                        length: length, half: half)
+                        length: length, scale: half ? 0.5 : 1)
                     if case .holds(let points, _) = outcome {
                         var domains = [prediction: loss.predictionDomain]
                         if let target { domains[target] = loss.targetDomain }
@@ -68,10 +68,10 @@ extension FormulaJudge {
                 named.append(
                     (
                         loss.name, loss.engineName,
-                        {
+                        { scale in
                             judge.compareNamedLoss(
                                 body, loss, prediction: prediction, target: target, parameter: parameter,
-                                counts: counts, length: hasSum ? 3 : 1)
+                                counts: counts, length: hasSum ? 3 : 1, scale: scale)
                         }
                     ))
             }
@@ -98,14 +98,25 @@ extension FormulaJudge {
                     named.append(
                         (
                             reduction.name, reduction.engineName,
-                            { judge.compareReduction(body, reduction, vector, counts: counts) }
+                            { scale in judge.compareReduction(body, reduction, vector, counts: counts, scale: scale) }
                         ))
                 }
             }
         }
         // Named, made like it, and not it: a mismatch against the one the name points to.
         guard named.count == 1, let (name, against, compare) = named.first else { return nil }
-        guard case .fails(_, let example, _) = compare() else { return nil }
+        guard case .fails(_, let example, _) = compare(1) else { return nil }
+        // A constant positive multiple is the same quantity in another unit or convention (the
+        // entropy in bits, with `\log_2`).
+        if let formula = Double(example.formula), let expected = Double(example.expected), expected != 0 {
+            let ratio = formula / expected
+            if ratio > 0, ratio.isFinite, case .holds(let points, _) = compare(ratio) {
+                return Verdict(
+                    .verified,
+                    "the \(name) in another unit or scale: agrees with \(Tensor.format(ratio)) × \(against) at "
+                        + "\(points) points", against: against)
+            }
+        }
         return Verdict(
             .mismatch, "`\(printer.print(body))` is not the \(name) (\(against))", against: against,
             counterexample: example)
@@ -114,7 +125,7 @@ extension FormulaJudge {
     /// The definition against one loss at random points.
     func compareNamedLoss(
         _ body: Expression, _ loss: Catalog.Loss, prediction: Symbol, target: Symbol?, parameter: Symbol?,
-        counts: Set<Symbol>, length: Int, half: Bool = false
+        counts: Set<Symbol>, length: Int, scale: Double = 1
     ) -> Sampler.Outcome {
         var predictionDomain = loss.predictionDomain
         var targetDomain = loss.targetDomain
@@ -126,6 +137,8 @@ extension FormulaJudge {
         let value = SampleBox()
         var sampler = Sampler(reading: reading, samples: samples)
         sampler.inference = ShapeInference(shapes: [:])
+        // A scale read from printed values is good to about six digits.
+        if scale != 1 && scale != 0.5 { sampler.relative = 1e-5 }
         return sampler.compare(
             [body],
             prepare: { evaluator throws(EvaluationFailure) in
@@ -144,18 +157,18 @@ extension FormulaJudge {
                 let t =
                     try target.map { symbol throws(EvaluationFailure) in try evaluator.value(of: symbol).values }
                     ?? Array(repeating: 0, count: y.count)
-                let scale = half ? 0.5 : 1
                 if parameter != nil, let make = loss.withParameter { return Tensor(scale * make(value.value)(y, t)) }
                 return Tensor(scale * loss.value(y, t))
             })
     }
 
     /// The definition against a function of a whole vector at random points.
-    func compareReduction(_ body: Expression, _ reduction: Catalog.Reduction, _ vector: Symbol, counts: Set<Symbol>)
-        -> Sampler.Outcome
-    {
+    func compareReduction(
+        _ body: Expression, _ reduction: Catalog.Reduction, _ vector: Symbol, counts: Set<Symbol>, scale: Double = 1
+    ) -> Sampler.Outcome {
         var sampler = Sampler(reading: reading, samples: samples)
         sampler.inference = ShapeInference(shapes: [:])
+        if scale != 1 { sampler.relative = 1e-5 }
         return sampler.compare(
             [body],
             prepare: { evaluator throws(EvaluationFailure) in
@@ -165,7 +178,7 @@ extension FormulaJudge {
                 evaluator.bind(vector, to: evaluator.draw(vector, shape: [length, 1]))
             },
             reference: { evaluator throws(EvaluationFailure) in
-                Tensor(reduction.value(try evaluator.value(of: vector).values))
+                Tensor(scale * reduction.value(try evaluator.value(of: vector).values))
             })
     }
 

@@ -32,6 +32,8 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
         case inverseFunction = "inverse-function"
         /// An expectation over no stated distribution, or over too many.
         case expectation
+        /// A limit to infinity, or to a value that is not a number.
+        case limit
     }
 
     /// Shapes that do not fit: "cannot add a 6×1 and a 5×1".
@@ -59,6 +61,7 @@ public enum EvaluationFailure: Error, Hashable, Sendable, CustomStringConvertibl
             case .cases: return "no case applies\(piece)"
             case .singular: return "the matrix\(piece) has no inverse"
             case .expectation: return "the expectation\(piece) is not taken"
+            case .limit: return "the limit\(piece) is not taken"
             case .inverseFunction: return "the inverse of \(detail) is not found: it is not one-to-one"
             case .integral: return "the integral\(piece) is not evaluated"
             }

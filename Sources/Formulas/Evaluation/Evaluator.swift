@@ -130,6 +130,7 @@ public struct Evaluator {
         case .tuple(let entries): return try matrix(entries.map { [$0] })
         case .extremum(let kind, let index, let body): return try extremum(kind, index, body)
         case .expectation(let body): return try expectation(of: body)
+        case .limit(let variable, let to, let body): return try limit(of: body, as: variable, to: to)
         case .piecewise(let pieces): return try piecewise(pieces)
         case .realSpace, .finiteSet: throw .unsupported(.setAsValue, "")
         case .ellipsis: throw .unsupported(.setAsValue, "…")
@@ -488,6 +489,31 @@ public struct Evaluator {
         case .max, .min: return Tensor(best!.value)
         case .argmax, .argmin: return Tensor(Double(best!.at))
         }
+    }
+
+    /// `\lim_{\epsilon \to c} body`: the body near c, from the side the difference quotient is
+    /// written for, with Richardson's step (2g(h/2) − g(h)) cancelling the error of order h.
+    mutating func limit(of body: Expression, as variable: Symbol, to target: Expression) throws(EvaluationFailure)
+        -> Tensor
+    {
+        let c = try value(of: target)
+        guard c.isSingle, c.values[0].isFinite else { throw .unsupported(.limit, "to \(c)") }
+        let saved = locals[variable]
+        let savedCache = cache
+        defer {
+            locals[variable] = saved
+            cache = savedCache
+        }
+        func at(_ h: Double) throws(EvaluationFailure) -> Tensor {
+            locals[variable] = Tensor(Dual(c.entries[0].value + h, c.entries[0].tangent))
+            cache = [:]
+            return try value(of: body)
+        }
+        // Small enough that the error left (of order h²) is below five digits, large enough that
+        // rounding (of order 10⁻¹⁶/h) is too.
+        let h = 1e-5
+        let whole = try at(h), half = try at(h / 2)
+        return try Tensor.add(half.map { $0 * Dual(2) }, whole, subtract: true)
     }
 
     /// A sum's bound: a number, or a count symbol (`N`, `K`) that stands for the vector length.

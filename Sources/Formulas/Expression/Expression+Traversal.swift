@@ -15,6 +15,7 @@ extension Expression {
         case .tuple(let entries): entries
         case .extremum(_, _, let body): [body]
         case .expectation(let body): [body]
+        case .limit(_, let to, let body): [to, body]
         case .integral(_, let lower, let upper, let body): [lower, upper].compactMap { $0 } + [body]
         case .piecewise(let pieces):
             pieces.flatMap { piece in [piece.value] + (piece.condition.map { [$0.lhs, $0.rhs] } ?? []) }
@@ -52,6 +53,12 @@ extension Expression {
             body.collectSymbols(bound: bound.union([index]), into: &out)
         case .extremum(_, let index, let body):
             body.collectSymbols(bound: bound.union([index]), into: &out)
+        case .limit(let variable, let to, let body):
+            to.collectSymbols(bound: bound, into: &out)
+            var inner: Set<Symbol> = []
+            body.collectSymbols(bound: bound, into: &inner)
+            inner.remove(variable)
+            out.formUnion(inner)
         default:
             for child in children { child.collectSymbols(bound: bound, into: &out) }
         }
@@ -121,6 +128,7 @@ extension Expression {
         case .tuple(let entries): return .tuple(entries.map(map))
         case .extremum(let kind, let index, let body): return .extremum(kind, index: index, body: map(body))
         case .expectation(let body): return .expectation(map(body))
+        case .limit(let variable, let to, let body): return .limit(variable: variable, to: map(to), body: map(body))
         case .integral(let variable, let lower, let upper, let body):
             return .integral(variable: variable, lower: lower.map(map), upper: upper.map(map), body: map(body))
         case .sum(let index, let lower, let upper, let body):

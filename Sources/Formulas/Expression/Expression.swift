@@ -46,6 +46,8 @@ public indirect enum Expression: Hashable, Sendable {
     /// `\mathbb{E}[X^2]`: the mean of `body` over the random symbols it uses, each drawn from the
     /// distribution the lesson states for it (`X \sim \mathcal{N}(\mu, \sigma^2)`).
     case expectation(Expression)
+    /// `\lim_{\epsilon \to 0} body`: the limit of `body` as `variable` goes to `to` (a finite value).
+    case limit(variable: Symbol, to: Expression, body: Expression)
     /// A tuple or vector literal `(a, b, c)`: a column vector when its entries are numbers.
     case tuple([Expression])
     /// The dots of a list written with `\dots` (`x_1, \dots, x_n`): entries left out.

@@ -41,6 +41,8 @@ public struct ExpressionPrinter: Sendable {
         case .sum(let index, _, _, let body): return wrap("Σ_\(index) \(write(body, precedence: 2))", 1)
         case .product(let index, _, _, let body): return wrap("Π_\(index) \(write(body, precedence: 3))", 2)
         case .expectation(let body): return "E[\(write(body, precedence: 0))]"
+        case .limit(let variable, let to, let body):
+            return wrap("lim_{\(variable) → \(write(to, precedence: 0))} \(write(body, precedence: 2))", 1)
         case .extremum(let kind, let index, let body):
             return wrap("\(kind.rawValue)_\(index) \(write(body, precedence: 3))", 2)
         case .tuple(let entries): return "(" + entries.map { write($0, precedence: 0) }.joined(separator: ", ") + ")"

@@ -47,6 +47,20 @@ extension TermReader {
                 named = .symbol(symbol)
                 derivative = 0
             case .function(let function):
+                if let sub = scripts.sub, function.key == "lim", scripts.sup == nil,
+                    let (variable, target) = try Self.limitTarget(sub, lowerer)
+                {
+                    // `\lim_{\epsilon \to 0} \frac{f(x + \epsilon) - f(x)}{\epsilon}`.
+                    return .limit(variable: variable, to: target, body: try readProduct())
+                }
+                if let sub = scripts.sub, function.key == "log", scripts.sup == nil,
+                    let arguments = try readArguments(required: false), arguments.count == 1
+                {
+                    // `\log_2(p_i)`: the logarithm to that base.
+                    let base = try Self.lowerNode(sub, lowerer)
+                    return .divide(
+                        .call(function, derivative: 0, arguments), .call(FunctionName("log"), derivative: 0, [base]))
+                }
                 if scripts.sub != nil, function.key == "𝔼", scripts.sup == nil {
                     // `\mathbb{E}_{x \sim p}[f(x)]`: the law is the one the lesson states for x.
                 } else if let sub = scripts.sub {
@@ -125,6 +139,21 @@ extension TermReader {
         if transposed { result = .transpose(result) }
         if let powerAfterCall { result = .power(result, powerAfterCall) }
         return result
+    }
+
+    /// `\epsilon \to 0` under `\lim`: the variable and the value it goes to.
+    static func limitTarget(_ sub: TeXNode, _ lowerer: Lowerer) throws(LoweringFailure) -> (Symbol, Expression)? {
+        let items = flatten(sub)
+        guard
+            let arrow = items.firstIndex(where: { node in
+                if case .symbol(let symbol) = node.kind { return symbol.text == "→" }
+                return false
+            }), arrow > 0, arrow < items.count - 1
+        else { return nil }
+        var left = TermReader(items: Array(items[..<arrow]), lowerer: lowerer)
+        var right = TermReader(items: Array(items[(arrow + 1)...]), lowerer: lowerer)
+        guard case .variable(let variable) = try left.readAll() else { return nil }
+        return (variable, try right.readAll())
     }
 
     /// The index of `\max_i`, `\max_{i}`, `\max_{1 \le i \le n}`, `\max_{i \in S}`: its one lower-case letter.

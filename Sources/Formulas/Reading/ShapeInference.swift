@@ -255,6 +255,9 @@ public struct ShapeInference: Sendable {
             return .scalar
         case .expectation(let body):
             return walk(body)
+        case .limit(_, let to, let body):
+            _ = walk(to)
+            return walk(body)
         case .realSpace, .finiteSet, .ellipsis:
             return .unknown
         }

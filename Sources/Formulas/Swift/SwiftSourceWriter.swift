@@ -61,7 +61,7 @@ public struct SwiftSourceWriter: Sendable {
             return "(\(try bound(lower))...\(try bound(upper))).reduce(0.0) { total, \(index) in "
                 + "total + \(try write(body, precedence: 1)) }"
         case .derivative, .matrix, .transpose, .hadamard, .component, .realSpace, .finiteSet, .product, .tuple,
-            .ellipsis, .integral, .extremum, .expectation:
+            .ellipsis, .integral, .extremum, .expectation, .limit:
             throw LoweringFailure(.noSwiftForm, ExpressionPrinter().print(expression))
         }
     }
