@@ -11,7 +11,11 @@ public struct ExpressionPrinter: Sendable {
     private func write(_ expression: Expression, precedence: Int) -> String {
         func wrap(_ text: String, _ own: Int) -> String { own < precedence ? "(\(text))" : text }
         switch expression {
-        case .number(let value): return Tensor.format(value)
+        case .number(let value):
+            // The constants as the lesson writes them.
+            if value == Double.pi { return "π" }
+            if value == 2.718281828459045 { return "e" }
+            return Tensor.format(value)
         case .variable(let symbol): return symbol.description
         case .add(let a, let b): return wrap("\(write(a, precedence: 1)) + \(write(b, precedence: 1))", 1)
         case .subtract(let a, let b): return wrap("\(write(a, precedence: 1)) − \(write(b, precedence: 2))", 1)
