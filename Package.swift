@@ -100,11 +100,13 @@ let package = Package(
         // MARK: - Tests (one target per module, plus the CLI end to end)
         // Golden-file comparison, shared by the TeX, site and harness tests.
         .target(name: "GoldenFiles", path: "Tests/Support/GoldenFiles"),
+        // Position markers, and where the seed, the corpus and the fixtures are, for every test target.
+        .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
         .testTarget(name: "LitmusDiagnosticsTests", dependencies: ["LitmusDiagnostics"]),
-        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "LitmusDiagnostics"]),
+        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "LitmusDiagnostics", "TestSupport"]),
         .testTarget(
             name: "TeXTests",
-            dependencies: ["TeX", "LitmusDiagnostics", "FormulaCorpus", "NeuralCore", "GoldenFiles"],
+            dependencies: ["TeX", "LitmusDiagnostics", "FormulaCorpus", "NeuralCore", "GoldenFiles", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "NeuralCoreTests", dependencies: ["NeuralCore", "GoldenFiles"], exclude: ["Reproducibility/Golden"]),
@@ -128,8 +130,11 @@ let package = Package(
         .testTarget(name: "FormulasTests", dependencies: ["Formulas", "TeX", "LitmusDiagnostics"]),
         .testTarget(
             name: "ChecksTests",
-            dependencies: ["Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics"],
-            exclude: ["Fixtures"]
+            dependencies: [
+                "Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics", "TestSupport",
+                "GoldenFiles",
+            ],
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI", "litmus", "Harness"]),
     ]

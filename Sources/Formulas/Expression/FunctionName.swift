@@ -12,9 +12,11 @@ public struct FunctionName: Hashable, Sendable, CustomStringConvertible {
         self.key = FunctionName.normalise(written)
     }
 
-    /// Lowercases and drops spaces, hyphens, underscores and backslashes.
+    /// Lowercases and drops spaces, hyphens, underscores and backslashes; a single letter keeps
+    /// its case (`F` and `f` are two functions of a lesson).
     public static func normalise(_ text: String) -> String {
-        String(text.lowercased().filter { !" -_\\{}~,.".contains($0) })
+        let kept = text.filter { !" -_\\{}~,.".contains($0) }
+        return kept.count == 1 ? String(kept) : kept.lowercased()
     }
 
     public var description: String { written }

@@ -33,7 +33,7 @@ struct BuildCommand: ParsableCommand {
         let reports = LessonChecking.check(workspace)
         var failing = 0
         var warnings = 0
-        var counts: [Verdict.Status: Int] = [:]
+        var counts = VerdictCounts()
         var cells = 0
         for (entry, report) in zip(workspace.entries, reports) {
             let formatter = ReportTextFormatter(lines: entry.lines)
@@ -41,7 +41,7 @@ struct BuildCommand: ParsableCommand {
             DiagnosticPrinter().print(diagnostics, path: report.path, lines: entry.lines)
             if report.failed { failing += 1 }
             warnings += diagnostics.filter { $0.severity == .warning }.count
-            counts.merge(report.counts, uniquingKeysWith: +)
+            counts.add(report.counts)
             let lessonCells = entry.lesson.codeCells.filter { $0.language == "swift" }.count
             cells += lessonCells
             print(
@@ -75,11 +75,9 @@ struct BuildCommand: ParsableCommand {
         for report in reports { marks[report.path] = LessonChecking.marks(report) }
         let site = try SiteWriter.write(workspace, marks: marks, currentKeys: freshKeys, to: output)
         let lessonCount = workspace.entries.count + workspace.unreadable
-        let formulas = Verdict.Status.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(
-            separator: ", ")
         print(
             "litmus build: \(lessonCount) lesson\(lessonCount == 1 ? "" : "s"), \(reports.map(\.formulas.count).reduce(0, +)) "
-                + "formulas (\(formulas)), \(cells) Swift cells (\(runCounts.passed) passed, \(runCounts.failed) failed, "
+                + "formulas (\(counts.summary)), \(cells) Swift cells (\(runCounts.passed) passed, \(runCounts.failed) failed, "
                 + "\(runCounts.timedOut) timed out, \(runCounts.skipped) skipped), "
                 + "\(failing + workspace.unreadable + (cellsFailed ? 1 : 0)) failing, "
                 + "\(warnings + site.warnings) warnings; site: \(output)/index.html")

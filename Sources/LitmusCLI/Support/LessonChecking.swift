@@ -5,10 +5,15 @@ import Site
 /// Formula checks for the commands: one report per lesson (checked in parallel), and the marks
 /// a page shows for them.
 enum LessonChecking {
+    /// The checked lessons of a workspace (trees, readings, verdicts), in its order.
+    static func checkedLessons(_ workspace: LessonWorkspace, checker: LessonChecker = LessonChecker()) -> [CheckedLesson] {
+        let lessons = workspace.entries.map(\.lesson)
+        return ParallelMap.map(lessons.indices) { checker.checkedLesson(lessons[$0]) }
+    }
+
     /// The reports of a workspace's lessons, in its order.
     static func check(_ workspace: LessonWorkspace, checker: LessonChecker = LessonChecker()) -> [LessonReport] {
-        let lessons = workspace.entries.map(\.lesson)
-        return ParallelMap.map(lessons.indices) { checker.check(lessons[$0]) }
+        checkedLessons(workspace, checker: checker).map(\.report)
     }
 
     /// The verdict marks of a report, by formula index: the status and what the reader needs
