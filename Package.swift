@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "LessonMarkdown", dependencies: ["CCMarkGFM", "LitmusDiagnostics"]),
         .target(name: "TeX", dependencies: ["LitmusDiagnostics"], exclude: ["README.md"]),
         .target(name: "NeuralCore", dependencies: ["COpenBLAS"]),
-        .target(name: "Site", dependencies: ["CellRecords", "LessonMarkdown", "TeX", "LitmusDiagnostics"]),
+        .target(name: "Site", dependencies: ["CellRecords", "Checks", "LessonMarkdown", "TeX", "LitmusDiagnostics"]),
         // The record of a cell's run: written by the runtime, read by the runner, the CLI and the site.
         .target(name: "CellRecords"),
         .target(name: "LitmusRuntime", dependencies: ["NeuralCore", "CellRecords"]),
