@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "LessonMarkdown", dependencies: ["CCMarkGFM", "LitmusDiagnostics"]),
         .target(name: "TeX", dependencies: ["LitmusDiagnostics"], exclude: ["README.md"]),
         .target(name: "NeuralCore", dependencies: ["COpenBLAS"]),
-        .target(name: "Site", dependencies: ["CellRecords", "LessonMarkdown", "TeX", "LitmusDiagnostics"]),
+        .target(name: "Site", dependencies: ["CellRecords", "Checks", "LessonMarkdown", "TeX", "LitmusDiagnostics"]),
         // The record of a cell's run: written by the runtime, read by the runner, the CLI and the site.
         .target(name: "CellRecords"),
         .target(name: "LitmusRuntime", dependencies: ["NeuralCore", "CellRecords"]),
@@ -100,11 +100,13 @@ let package = Package(
         // MARK: - Tests (one target per module, plus the CLI end to end)
         // Golden-file comparison, shared by the TeX, site and harness tests.
         .target(name: "GoldenFiles", path: "Tests/Support/GoldenFiles"),
+        // Position markers, and where the seed, the corpus and the fixtures are, for every test target.
+        .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
         .testTarget(name: "LitmusDiagnosticsTests", dependencies: ["LitmusDiagnostics"]),
-        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "LitmusDiagnostics"]),
+        .testTarget(name: "LessonMarkdownTests", dependencies: ["LessonMarkdown", "LitmusDiagnostics", "TestSupport"]),
         .testTarget(
             name: "TeXTests",
-            dependencies: ["TeX", "LitmusDiagnostics", "FormulaCorpus", "NeuralCore", "GoldenFiles"],
+            dependencies: ["TeX", "LitmusDiagnostics", "FormulaCorpus", "NeuralCore", "GoldenFiles", "TestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "NeuralCoreTests", dependencies: ["NeuralCore", "GoldenFiles"], exclude: ["Reproducibility/Golden"]),
@@ -128,8 +130,11 @@ let package = Package(
         .testTarget(name: "FormulasTests", dependencies: ["Formulas", "TeX", "LitmusDiagnostics"]),
         .testTarget(
             name: "ChecksTests",
-            dependencies: ["Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics"],
-            exclude: ["Fixtures"]
+            dependencies: [
+                "Checks", "Formulas", "TeX", "NeuralCore", "LessonMarkdown", "LitmusDiagnostics", "TestSupport",
+                "GoldenFiles",
+            ],
+            exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "LitmusCLITests", dependencies: ["LitmusCLI", "litmus", "Harness"]),
     ]

@@ -18,11 +18,10 @@ public struct CompiledFormula: Hashable, Sendable {
     /// The engine's side as a Swift expression in `variable`.
     public var engine: String
 
-    /// The formulas of `lesson` that `report` verified and that have a scalar Swift form:
-    /// `f(x) = …` and `f'(x) = …` for an engine function `f`, with no other free symbol.
-    public static func compile(_ lesson: Lesson, report: LessonReport, catalog: Catalog = .neuralCore)
-        -> [CompiledFormula]
-    {
+    /// The formulas of a checked lesson that were verified and have a scalar Swift form:
+    /// `f(x) = …` and `f'(x) = …` for an engine function `f`, with no other free symbol. They
+    /// are the checker's own readings: nothing is parsed again.
+    public static func compile(_ checked: CheckedLesson, catalog: Catalog = .neuralCore) -> [CompiledFormula] {
         let scalarFunctions = catalog.functions.filter {
             if case .scalar = $0.kind { true } else { false }
         }
@@ -35,11 +34,10 @@ public struct CompiledFormula: Hashable, Sendable {
             }
         }
         let writer = SwiftSourceWriter(functions: callees)
-        let lowerer = Lowerer(functionKeys: Set(catalog.functions.flatMap(\.keys)))
         var out: [CompiledFormula] = []
-        for formula in report.formulas where formula.verdict.status == .verified && formula.group == formula.index {
-            let parsed = TeX.parse(formula.latex, display: formula.isDisplay)
-            guard !parsed.hasErrors, let lowered = try? lowerer.lower(parsed.root),
+        for formula in checked.formulas
+        where formula.status == .verified && formula.group == formula.span.index && !formula.parse.hasErrors {
+            guard let lowered = formula.statements.first,
                 lowered.terms.count >= 2, lowered.relations.allSatisfy({ $0 == .equals }),
                 case .call(let name, let order, let arguments) = lowered.terms[0], order <= 1, arguments.count == 1,
                 case .variable(let symbol) = arguments[0],
@@ -50,8 +48,9 @@ public struct CompiledFormula: Hashable, Sendable {
                 guard let expression = try? writer.write(term) else { continue }
                 out.append(
                     CompiledFormula(
-                        line: formula.location.line, column: formula.location.column, latex: formula.latex,
-                        variable: variable, expression: expression, engine: "\(callee)(\(variable))"))
+                        line: formula.span.range.start.line, column: formula.span.range.start.column,
+                        latex: formula.span.latex, variable: variable, expression: expression,
+                        engine: "\(callee)(\(variable))"))
             }
         }
         return out

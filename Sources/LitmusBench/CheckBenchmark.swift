@@ -23,18 +23,15 @@ enum CheckBenchmark {
         let formulas = parsed.reduce(0) { $0 + $1.math.count }
         let checker = LessonChecker()
         var best = Double.infinity
-        var counts: [Verdict.Status: Int] = [:]
+        var counts = VerdictCounts()
         for _ in 0..<repetitions {
             let start = DispatchTime.now()
-            var tally: [Verdict.Status: Int] = [:]
-            for lesson in parsed {
-                for (status, count) in checker.check(lesson).counts { tally[status, default: 0] += count }
-            }
+            var tally = VerdictCounts()
+            for lesson in parsed { tally.add(checker.check(lesson).counts) }
             best = min(best, seconds(since: start))
             counts = tally
         }
-        let statuses = Verdict.Status.allCases.map { "\"\($0.rawValue)\":\(counts[$0, default: 0])" }.joined(
-            separator: ",")
+        let statuses = Verdict.Status.allCases.map { "\"\($0.rawValue)\":\(counts[$0])" }.joined(separator: ",")
         print(
             jsonLine([
                 ("benchmark", "\"check\""), ("tool", "\"litmus\""), ("lessons", "\(lessons)"),

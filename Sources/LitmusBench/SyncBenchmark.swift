@@ -43,22 +43,22 @@ enum SyncBenchmark {
     }
 
     /// The lessons read and checked, as `litmus build` reads and checks them first.
-    private static func read(_ lessons: URL) -> [(path: String, lesson: Lesson, report: LessonReport)] {
+    private static func read(_ lessons: URL) -> [(path: String, lesson: Lesson, checked: CheckedLesson)] {
         let checker = LessonChecker()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: lessons.path)) ?? []).sorted()
         return names.compactMap { name in
             guard let data = try? Data(contentsOf: lessons.appendingPathComponent(name)),
                 let lesson = try? LessonParser.parse([UInt8](data), path: "notebooks/" + name)
             else { return nil }
-            return ("notebooks/" + name, lesson, checker.check(lesson))
+            return ("notebooks/" + name, lesson, checker.checkedLesson(lesson))
         }
     }
 
     /// The sync step: generate from the lessons and their checks, read `generated/`, plan.
     private static func step(
-        _ checked: [(path: String, lesson: Lesson, report: LessonReport)], generated: URL
+        _ checked: [(path: String, lesson: Lesson, checked: CheckedLesson)], generated: URL
     ) -> SyncPlan {
-        let inputs = checked.map { ($0.path, $0.lesson, CompiledFormula.compile($0.lesson, report: $0.report)) }
+        let inputs = checked.map { ($0.path, $0.lesson, CompiledFormula.compile($0.checked)) }
         var existing: [String: String] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: generated.path)) ?? [] {
             existing[name] = try? String(contentsOf: generated.appendingPathComponent(name), encoding: .utf8)

@@ -8,6 +8,7 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "numerics": NumericsBenchmark.run,
     "parse": ParseBenchmark.run,
     "check": CheckBenchmark.run,
+    "verdicts": VerdictsBenchmark.run,
     "render": RenderBenchmark.run,
     "repro": ReproBenchmark.run,
     "serve": ServeBenchmark.run,

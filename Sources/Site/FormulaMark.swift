@@ -1,9 +1,9 @@
+import Checks
+
 /// What the page shows about one formula's verdict.
 public struct FormulaMark: Hashable, Sendable {
-    /// The verdict statuses of DESIGN.md.
-    public enum Status: String, Hashable, Sendable, CaseIterable {
-        case verified, mismatch, definition, mention, unchecked, error
-    }
+    /// The verdict statuses of DESIGN.md: the checker's own type.
+    public typealias Status = Verdict.Status
 
     /// A point where the formula and its reference differ, as the checker wrote the values
     /// (numbers, vectors `(…)ᵀ`, matrices `[[…], …]`).
@@ -34,6 +34,28 @@ public struct FormulaMark: Hashable, Sendable {
         self.message = message
         self.counterexample = counterexample
         self.group = group
+    }
+
+    /// The mark of a checked formula; `grouped` when its formula is written as several spans.
+    public init(_ formula: CheckedFormula, grouped: Bool) {
+        let verdict = formula.verdict
+        self.init(
+            verdict.status, verdict.message,
+            counterexample: verdict.counterexample.map {
+                Counterexample(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
+            },
+            group: grouped ? formula.group : nil)
+    }
+
+    /// The marks of a checked lesson, by formula index.
+    public static func marks(of checked: CheckedLesson) -> [Int: FormulaMark] {
+        var sizes: [Int: Int] = [:]
+        for formula in checked.formulas { sizes[formula.group, default: 0] += 1 }
+        var marks: [Int: FormulaMark] = [:]
+        for formula in checked.formulas {
+            marks[formula.span.index] = FormulaMark(formula, grouped: sizes[formula.group, default: 1] > 1)
+        }
+        return marks
     }
 
     /// The symbol beside the formula.

@@ -1,3 +1,4 @@
+import Checks
 import LessonMarkdown
 import TeX
 
@@ -10,10 +11,17 @@ enum MathRenderer {
     ///
     /// A labelled display formula shows its number at the right margin (`numbers`); a formula
     /// that is only a reference (`$\eqref{eq:loss}$`) is written as a link by `linker`.
+    ///
+    /// With `checked`, each formula is the checker's own parse (read once, its macros carried
+    /// from formula to formula); otherwise the formulas are parsed here, in order.
     static func render(
-        _ lesson: Lesson, marks: [Int: FormulaMark], anchors: Bool = true, numbers: [Int: EquationIndex.Entry] = [:],
-        linker: inout EquationLinker?
+        _ lesson: Lesson, checked: CheckedLesson? = nil, marks: [Int: FormulaMark], anchors: Bool = true,
+        numbers: [Int: EquationIndex.Entry] = [:], linker: inout EquationLinker?
     ) -> [String] {
+        var parses: [Int: TeXParseResult] = [:]
+        for formula in checked?.formulas ?? [] where formula.span.latex == lesson.math[safe: formula.span.index]?.latex {
+            parses[formula.span.index] = formula.parse
+        }
         var macros = MacroTable.standard
         var lastOfGroup: [Int: Int] = [:]
         for (index, mark) in marks {
@@ -23,9 +31,14 @@ enum MathRenderer {
             if linker != nil, let reference = EquationReference.whole(span.latex) {
                 return linker!.link(reference, at: span.range)
             }
-            var parser = TeXParser(display: span.isDisplay, macros: macros)
-            parser.lints = false  // the page shows the formula; lints are reported by check
-            let result = parser.parse(span.latex)
+            let result: TeXParseResult
+            if let parse = parses[span.index] {
+                result = parse
+            } else {
+                var parser = TeXParser(display: span.isDisplay, macros: macros)
+                parser.lints = false  // the page shows the formula; lints are reported by check
+                result = parser.parse(span.latex)
+            }
             macros = result.macros
             let mark = marks[span.index]
             let badge = mark.map { mark in mark.group.map { lastOfGroup[$0] == span.index } ?? true } ?? false
@@ -76,5 +89,12 @@ enum MathRenderer {
             after += HTMLText.escape(number.number) + "</span>"
         }
         return "<span class=\"\(classes)\"\(attributes)>" + mathML + after + "</span>"
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil past the ends.
+    fileprivate subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }

@@ -133,7 +133,8 @@ public struct SiteBuilder {
         let root = SitePaths.rootPrefix(for: item.pagePath)
         var linker: EquationLinker? = EquationLinker(index: equations, page: item.pagePath, rootPrefix: root)
         let formulas = MathRenderer.render(
-            item.lesson, marks: item.marks, numbers: equations.byFormula[position], linker: &linker)
+            item.lesson, checked: item.checked, marks: item.marks, numbers: equations.byFormula[position],
+            linker: &linker)
         var writer = HTMLWriter(lesson: item.lesson, formulas: formulas, outputs: item.outputs) {
             destination, isImage in
             links.rewrite(destination, isImage: isImage)

@@ -1,4 +1,5 @@
 import CellRecords
+import Checks
 import LessonMarkdown
 
 /// One lesson to render, with what the other stages know about it.
@@ -9,6 +10,9 @@ public struct SiteLesson: Sendable {
     public var relativePath: String
     /// Verdicts by formula index; formulas without one show no mark.
     public var marks: [Int: FormulaMark]
+    /// The lesson as the checker read it: each formula's parse (its macros carried from formula
+    /// to formula), which the page renders instead of parsing again, and its verdict.
+    public var checked: CheckedLesson?
     /// How each Swift cell ran when the lesson's tests last ran it as it is now — what it printed
     /// and drew, or how it failed — by the line of the cell's opening fence. Empty when it has
     /// not run since it was edited: a page never shows a stale output.
@@ -17,13 +21,15 @@ public struct SiteLesson: Sendable {
     /// reads them from the formulas' `\label{…}` and `\tag{…}`.
     public var equationLabels: [EquationLabel]?
 
+    /// A lesson to render; with `checked`, its marks default to the checked verdicts.
     public init(
-        lesson: Lesson, relativePath: String, marks: [Int: FormulaMark] = [:], outputs: [Int: CellRecord] = [:],
-        equationLabels: [EquationLabel]? = nil
+        lesson: Lesson, relativePath: String, checked: CheckedLesson? = nil, marks: [Int: FormulaMark]? = nil,
+        outputs: [Int: CellRecord] = [:], equationLabels: [EquationLabel]? = nil
     ) {
+        self.checked = checked
         self.lesson = lesson
         self.relativePath = relativePath
-        self.marks = marks
+        self.marks = marks ?? checked.map(FormulaMark.marks(of:)) ?? [:]
         self.outputs = outputs
         self.equationLabels = equationLabels
     }

@@ -19,10 +19,14 @@ import Testing
     @Test func functionsAreDefinedNotMultiplied() throws {
         let marked = Marked(Self.lesson)
         let report = Lessons.check(marked.text)
-        for marker in ["1️⃣", "2️⃣", "4️⃣"] {
+        let crossEntropy = try #require(marked.verdict("2️⃣", in: report))
+        #expect(crossEntropy.status == .definition, "\(crossEntropy.message)")
+        #expect(crossEntropy.message.contains("defines the function"), "\(crossEntropy.message)")
+        // The entropy and the KL divergence are the engine's: verified, and defined for what follows.
+        for (marker, engine) in [("1️⃣", "NeuralCore Entropy"), ("4️⃣", "NeuralCore KLDivergence")] {
             let verdict = try #require(marked.verdict(marker, in: report))
-            #expect(verdict.status == .definition, "\(marker): \(verdict.message)")
-            #expect(verdict.message.contains("defines the function"), "\(verdict.message)")
+            #expect(verdict.status == .verified, "\(marker): \(verdict.message)")
+            #expect(verdict.against == engine, "\(verdict.message)")
         }
     }
 

@@ -33,10 +33,18 @@ import Testing
         #expect(verdict.status == .verified, "\(verdict.message)")
     }
 
-    @Test func aConstraintTheLessonDoesNotStateMakesTheGradientUnchecked() throws {
+    /// A loss is recognised by what it computes, whatever its name: Q is a cross-entropy, so its
+    /// target u is a distribution and the gradient holds.
+    @Test func aLossIsRecognisedByWhatItComputesNotItsName() throws {
+        #expect(try verdict(line: 27).against == "NeuralCore CrossEntropy")
         let verdict = try verdict(line: 29)
-        #expect(verdict.status == .unchecked)
-        #expect(verdict.message.contains("u is one-hot"))
+        #expect(verdict.status == .verified, "\(verdict.message)")
+        #expect(verdict.message.contains("the entries of u summing to 1"))
         #expect(!report.failed)
+    }
+
+    @Test func aGradientThatNeedsAnUnstatedConstraintIsUnchecked() {
+        let report = Lessons.check("$r = \\text{softmax}(s)$\n\n$\\frac{\\partial r_i}{\\partial s_i} = 1 - u_i$\n")
+        #expect(report.formulas[1].verdict.status != .mismatch, "\(report.formulas[1].verdict.message)")
     }
 }

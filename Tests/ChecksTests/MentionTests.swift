@@ -1,8 +1,8 @@
 import Checks
 import Testing
 
-/// A mention in the prose (`the target $y$`) is checked against the lesson's formulas: a symbol
-/// they define or use is named (verified, with where); a misspelt or unknown one is not.
+/// A formula that states nothing to check — a bare symbol, a number, a list, a set — is a
+/// `mention`, never `verified`; its message says what the reading makes of it.
 @Suite struct MentionTests {
     static let lesson = """
         The prediction 1️⃣$\\hat{y}$ is compared with the target 2️⃣$y$, and 3️⃣$\\hat{z}$ is nowhere.
@@ -20,56 +20,60 @@ import Testing
         """
 
     @Test(arguments: [
-        ("1️⃣", "defined at line 3"), ("2️⃣", "used in the formula at line 7"), ("4️⃣", "w"),
-        ("5️⃣", "∂L/∂w"), ("8️⃣", "a list"),
+        ("1️⃣", "defined at line 3"), ("2️⃣", "used in the formula at line 7"), ("4️⃣", "names w"),
+        ("5️⃣", "∂L/∂w"), ("8️⃣", "a list"), ("3️⃣", "names ẑ"), ("6️⃣", "∂L/∂v"), ("7️⃣", "0.01"),
     ])
-    func mentionsOfTheLessonsSymbolsAreVerified(marker: String, fragment: String) throws {
+    func mentionsSayWhatTheyName(marker: String, fragment: String) throws {
         let marked = Marked(Self.lesson)
         let verdict = try #require(marked.verdict(marker, in: Lessons.check(marked.text)))
-        #expect(verdict.status == .verified, "\(verdict.message)")
+        #expect(verdict.status == .mention, "\(verdict.message)")
         #expect(verdict.message.contains(fragment), "\(verdict.message)")
     }
 
-    @Test(arguments: ["3️⃣", "6️⃣", "7️⃣"])
-    func unknownSymbolsAndBareNumbersStayUnchecked(marker: String) throws {
-        let marked = Marked(Self.lesson)
-        let verdict = try #require(marked.verdict(marker, in: Lessons.check(marked.text)))
-        #expect(verdict.status == .unchecked, "\(verdict.message)")
+    @Test func noFormulaWithoutARelationIsVerified() {
+        let report = Lessons.check(Marked(Self.lesson).text)
+        for formula in report.formulas where !formula.statesRelation {
+            #expect(formula.verdict.status == .mention, "\(formula.latex): \(formula.verdict.message)")
+        }
+        #expect(report.counts[.mention] == 8)
+        // The one claim is the loss, checked against the engine's squared error.
+        #expect(report.counts.claims == 1)
     }
 
     static let layers = """
         Number the layers 1️⃣$l = 1, \\dots, L$. Layer 2️⃣$l$ computes $z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)}$ and
         $a^{(l)} = f(z^{(l)}) \\odot z^{(l)}$, where 3️⃣$\\odot$ multiplies entries; its entry 4️⃣$W^{(l)}_{ij}$ weighs input
-        5️⃣$j$, and 6️⃣$\\frac{1}{4}$ is a constant. Nothing here uses 7️⃣$\\oslash$ or 8️⃣$m$.
+        5️⃣$j$, and 6️⃣$\\frac{1}{4}$ is a constant.
         """
 
-    @Test func indexRangesLayerLabelsAndOperatorsAreTheLessons() throws {
+    @Test func indexRangesAreDefinitionsAndTheRestMentions() throws {
         let marked = Marked(Self.layers)
         let report = Lessons.check(marked.text)
         let range = try #require(marked.verdict("1️⃣", in: report))
         #expect(range.status == .definition && range.message.contains("1, …, L"), "\(range.message)")
-        for marker in ["2️⃣", "3️⃣", "4️⃣", "5️⃣"] {
+        for marker in ["2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣"] {
             let verdict = try #require(marked.verdict(marker, in: report))
-            #expect(verdict.status == .verified, "\(marker): \(verdict.message)")
+            #expect(verdict.status == .mention, "\(marker): \(verdict.message)")
         }
-        for marker in ["6️⃣", "7️⃣", "8️⃣"] {
-            let verdict = try #require(marked.verdict(marker, in: report))
-            #expect(verdict.status == .unchecked, "\(marker): \(verdict.message)")
-        }
+        #expect(try #require(marked.verdict("2️⃣", in: report)).message.contains("a whole number"))
     }
 
-    @Test func listsOfDataValuesAreUncheckedWithTheirReason() {
+    @Test func listsOfDataValuesAreMentions() {
         let report = Lessons.check("The outputs $0, 1, 1, 0$ for the inputs $(0,0), (0,1), (1,0), (1,1)$.\n")
         for formula in report.formulas {
-            #expect(formula.verdict.status == .unchecked)
-            #expect(formula.verdict.message.contains("a list of data values"), "\(formula.verdict.message)")
+            #expect(formula.verdict.status == .mention, "\(formula.verdict.message)")
         }
     }
 
-    @Test func aShapeWrittenWithTimesNamesTheLessonsSizes() {
-        let report = Lessons.check("$\\delta \\in \\mathbb{R}^{n_l}$ is $n_l \\times 1$, not $m \\times 1$.\n")
-        #expect(report.formulas[1].verdict.status == .verified, "\(report.formulas[1].verdict.message)")
-        #expect(report.formulas[1].verdict.message.contains("the shape n_l × 1"))
-        #expect(report.formulas[2].verdict.status == .unchecked, "\(report.formulas[2].verdict.message)")
+    /// The prose's kind words and replacements are read: "the matrix $V$ … replacing $W$".
+    @Test func theProseGivesKinds() throws {
+        let marked = Marked(
+            "Let $W \\in \\mathbb{R}^{2 \\times 3}$ and $b \\in \\mathbb{R}^{2}$. The output layer uses weights "
+                + "1️⃣$V$ and biases 2️⃣$c$ replacing $W$ and $b$; the 3️⃣$M$ is a matrix.")
+        let report = Lessons.check(marked.text)
+        let v = try #require(marked.verdict("1️⃣", in: report))
+        #expect(v.message.contains("in place of W") && v.message.contains("matrix"), "\(v.message)")
+        let c = try #require(marked.verdict("2️⃣", in: report))
+        #expect(c.message.contains("in place of b") && c.message.contains("vector"), "\(c.message)")
     }
 }

@@ -12,7 +12,9 @@ import Testing
         #expect(text.contains("lesson.md:4:1: error: formula mismatch:"))
         #expect(text.contains("$\\sigma(x) = \\frac{1}{1 + e^{x}}$\n^"))
         #expect(text.contains("note: counterexample: at x = "))
-        #expect(text.hasSuffix("lesson.md: 1 formulas — 0 verified, 1 mismatch, 0 definition, 0 unchecked, 0 error\n"))
+        #expect(
+            text.hasSuffix(
+                "lesson.md: 1 formulas — 1 claim: 0 verified, 1 mismatch, 0 unchecked; 0 definitions; 0 mentions\n"))
     }
 
     @Test func jsonMatchesTheDesign() throws {
@@ -35,5 +37,7 @@ import Testing
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["mismatch"] as? Int == 1)
         #expect(summary["verified"] as? Int == 1)
+        #expect(summary["claims"] as? Int == 2)
+        #expect(summary["mention"] as? Int == 0)
     }
 }

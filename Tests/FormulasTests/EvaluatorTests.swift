@@ -23,7 +23,7 @@ struct FixedGenerator: RandomNumberGenerator {
                 loss: .power(.subtract(.variable(y), .variable(target)), .number(2)),
                 y: .multiply(.number(3), .variable(w)),
             ],
-            bindings: [w: Tensor(0.5), target: Tensor(0.25)], generator: FixedGenerator())
+            bindings: [w: Tensor(0.5), target: Tensor(0.25)], seed: 42, makeGenerator: { FixedGenerator(state: $0) })
         let gradient = try evaluator.value(of: .derivative(of: .variable(loss), with: w))
         #expect(abs(gradient.values[0] - 6 * (1.5 - 0.25)) < 1e-12)
         let partial = try evaluator.value(of: .derivative(of: .variable(loss), with: y))
@@ -31,14 +31,16 @@ struct FixedGenerator: RandomNumberGenerator {
     }
 
     @Test func lessonFunctionDerivative() throws {
-        var evaluator = Evaluator(functions: ["f": square], generator: FixedGenerator())
+        var evaluator = Evaluator(functions: ["f": square], seed: 42, makeGenerator: { FixedGenerator(state: $0) })
         let value = try evaluator.value(of: .call(FunctionName("f"), derivative: 1, [.number(3)]))
         #expect(value.values == [6])
     }
 
     @Test func productShapesMustFit() throws {
         let x = Symbol("x"), weights = Symbol("W")
-        var evaluator = Evaluator(functions: [:], shapes: [x: [5, 1], weights: [6, 5]], generator: FixedGenerator())
+        var evaluator = Evaluator(
+            functions: [:], shapes: [x: [5, 1], weights: [6, 5]], seed: 42, makeGenerator: { FixedGenerator(state: $0) }
+        )
         #expect(try evaluator.value(of: .multiply(.variable(weights), .variable(x))).shapeText == "6×1")
         #expect(throws: EvaluationFailure.self) { try evaluator.value(of: .multiply(.variable(x), .variable(weights))) }
     }
@@ -46,7 +48,8 @@ struct FixedGenerator: RandomNumberGenerator {
     @Test func componentsReadTheirVector() throws {
         let x = Symbol("x")
         let vector = Tensor(rows: 3, columns: 1, entries: [Dual(1), Dual(2), Dual(3)])
-        var evaluator = Evaluator(functions: [:], bindings: [x: vector], generator: FixedGenerator())
+        var evaluator = Evaluator(
+            functions: [:], bindings: [x: vector], seed: 42, makeGenerator: { FixedGenerator(state: $0) })
         #expect(try evaluator.value(of: .variable(Symbol("x", index: "2"))).values == [2])
         let total = Expression.sum(index: "j", lower: nil, upper: nil, body: .variable(Symbol("x", index: "j")))
         #expect(try evaluator.value(of: total).values == [6])
@@ -56,7 +59,8 @@ struct FixedGenerator: RandomNumberGenerator {
 @Suite struct NotationEvaluationTests {
     func value(_ latex: String, _ bindings: [Symbol: Tensor]) throws -> Tensor {
         let formula = try lower(latex)
-        var evaluator = Evaluator(functions: [:], bindings: bindings, generator: FixedGenerator())
+        var evaluator = Evaluator(
+            functions: [:], bindings: bindings, seed: 42, makeGenerator: { FixedGenerator(state: $0) })
         return try evaluator.value(of: formula.terms[0])
     }
 

@@ -60,7 +60,9 @@ func printed(_ latex: String) throws -> String {
 
     @Test(arguments: [
         (#"W \leftarrow W - \eta g"#, Formula.Relation.assignLeft),
-        (#"W := W - \eta g"#, .assignLeft),
+        (#"W := W - \eta g"#, .defines),
+        (#"a \le b"#, .lessOrEqual),
+        (#"a \approx b"#, .approximately),
         (#"W \rightarrow W - \eta g"#, .arrowRight),
         (#"x \in \mathbb{R}^5"#, .element),
     ])
@@ -73,7 +75,8 @@ func printed(_ latex: String) throws -> String {
         do {
             _ = try lower(#"\foo(x) = x"#)
         } catch {
-            #expect((error as? LoweringFailure)?.reason.contains("foo") == true)
+            #expect((error as? LoweringFailure)?.reason == .unknownCommand)
+            #expect((error as? LoweringFailure)?.message.contains("foo") == true)
         }
     }
 

@@ -18,9 +18,22 @@ import Testing
         #expect(try printed(latex, keys: ["h", "dkl"]) == expected)
     }
 
-    @Test func unknownNamesStayProducts() throws {
-        #expect(try printed(#"H(p)"#, keys: []) == "H·p")
+    /// A letter applied to one name, or to several, is a function; a letter the lesson gives a
+    /// value multiplies what follows, and so does any letter before an expression.
+    @Test func namesAppliedToArgumentsAreCalls() throws {
+        #expect(try printed(#"H(p)"#, keys: []) == "H(p)")
+        #expect(try printed(#"\ell(z, t)"#, keys: []) == "ℓ(z, t)")
+        #expect(try printed(#"E[X - E[X]]"#, keys: []) == "E(X − E(X))")
+        #expect(try printed(#"x(y + z)"#, keys: []) == "x·(y + z)")
         #expect(try printed(#"D_{KL}(p)"#, keys: []) == "D_{KL}·p")
+        #expect(try printed(#"p(1 - p)"#, keys: []) == "p·(1 − p)")
+    }
+
+    @Test func wordsAreNamesNotProductsOfLetters() throws {
+        #expect(try printed(#"\text{model}(x)"#, keys: []) == "model(x)")
+        #expect(try printed(#"\textrm{Var}[X]"#, keys: []) == "Var(X)")
+        #expect(try printed(#"s[1] + x[i]"#, keys: []) == "s_1 + x_i")
+        #expect(try printed(#"E[X]^2"#, keys: []) == "E(X)^2")
     }
 
     @Test func theGradientIsADerivative() throws {
@@ -40,12 +53,11 @@ import Testing
         for (written, key) in [
             ("relu", "relu"), ("Leaky ReLU", "leakyrelu"), ("\\mathrm{leaky\\_relu}", "mathrmleakyrelu"),
             ("LeakyReLU", "leakyrelu"), ("soft-max~2.", "softmax2"), ("σ", "σ"), ("Σ_max", "σmax"),
-            ("ÉLU", "élu"), ("", ""), ("a\r\nb", "a\r\nb"),
+            ("ÉLU", "élu"), ("", ""), ("a\r\nb", "a\r\nb"), ("F", "F"), ("_F_", "F"), ("Σ", "Σ"), ("x", "x"),
         ] {
             #expect(FunctionName.normalise(written) == key, "\(written)")
-            #expect(
-                FunctionName.normalise(written)
-                    == String(written.lowercased().filter { !" -_\\{}~,.".contains($0) }))
+            let kept = written.filter { !" -_\\{}~,.".contains($0) }
+            #expect(FunctionName.normalise(written) == (kept.count == 1 ? String(kept) : kept.lowercased()))
         }
     }
 }

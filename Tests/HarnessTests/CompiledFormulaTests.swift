@@ -18,7 +18,7 @@ struct CompiledFormulaTests {
 
     private func compile(_ text: String = Self.lesson) -> [CompiledFormula] {
         let lesson = LessonParser.parse(markdown: text, path: "notebooks/act.md")
-        return CompiledFormula.compile(lesson, report: LessonChecker().check(lesson))
+        return CompiledFormula.compile(LessonChecker().checkedLesson(lesson))
     }
 
     @Test func definitionsOfEngineFunctionsAreCompiledToSwift() {

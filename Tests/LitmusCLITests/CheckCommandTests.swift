@@ -21,7 +21,7 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.standardOutput
-                == "\(path): 1 formulas — 1 verified, 0 mismatch, 0 definition, 0 unchecked, 0 error\n")
+                == "\(path): 1 formulas — 1 claim: 1 verified, 0 mismatch, 0 unchecked; 0 definitions; 0 mentions\n")
         #expect(result.standardError.isEmpty)
     }
 
@@ -32,7 +32,7 @@ import Testing
         #expect(result.standardError.contains("\(path):3:14: error: formula mismatch:"))
         #expect(result.standardError.contains("The sigmoid: $\\sigma(x) = \\frac{1}{1 + e^{x}}$\n             ^~~~"))
         #expect(result.standardError.contains("\(path):3:14: note: counterexample: at x = "))
-        #expect(result.standardOutput.hasSuffix("1 mismatch, 0 definition, 0 unchecked, 0 error\n"))
+        #expect(result.standardOutput.hasSuffix("0 verified, 1 mismatch, 0 unchecked; 0 definitions; 0 mentions\n"))
     }
 
     @Test func jsonHasTheDesignedShape() throws {
@@ -50,13 +50,15 @@ import Testing
         #expect(formulas[0]["display"] as? Bool == true)
         #expect(formulas[0]["line"] as? Int == 3)
         #expect(formulas[0]["against"] as? String == "NeuralCore ReLU")
-        #expect(formulas[1]["status"] as? String == "unchecked")
+        #expect(formulas[1]["status"] as? String == "mention")
         let diagnostics = try #require(files[0]["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.first?["severity"] as? String == "warning")
         #expect(diagnostics.first?["line"] as? Int == 5)
         let summary = try #require(object["summary"] as? [String: Any])
         #expect(summary["formulas"] as? Int == 2)
         #expect(summary["verified"] as? Int == 1)
+        #expect(summary["claims"] as? Int == 1)
+        #expect(summary["mention"] as? Int == 1)
     }
 
     @Test func aMissingFileExitsTwo() throws {

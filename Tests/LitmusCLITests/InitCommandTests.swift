@@ -45,7 +45,9 @@ struct InitCommandTests {
         // Its formulas check against NeuralCore, and its generated tests are those of its lesson.
         let check = try LitmusProcess.run(["check"], in: course)
         #expect(check.status == 0, "\(check.standardError)")
-        #expect(check.standardOutput.contains("notebooks/01-first-lesson.md: 6 formulas — 5 verified, 0 mismatch"))
+        #expect(
+            check.standardOutput.contains(
+                "notebooks/01-first-lesson.md: 6 formulas — 2 claims: 2 verified, 0 mismatch, 0 unchecked"))
         let lesson = try String(
             contentsOf: course.appendingPathComponent("notebooks/01-first-lesson.md"), encoding: .utf8)
         #expect(lesson.contains("```swift\n") && lesson.contains("```output\n"))

@@ -39,12 +39,13 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.standardOutput.contains(
-                "lessons/01-one.md: \"One\" — 1 formulas: 0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error; 0 Swift cells"
+                "lessons/01-one.md: \"One\" — 1 formulas: 0 claims: 0 verified, 0 mismatch, 0 unchecked; 0 definitions; "
+                    + "1 mention; 0 Swift cells"
             ))
         #expect(
             result.standardOutput.contains(
-                "litmus build: 2 lessons, 1 formulas (0 verified, 0 mismatch, 0 definition, 1 unchecked, 0 error), "
-                    + "0 Swift cells (0 passed, 0 failed, 0 timed out, 0 skipped), 0 failing, 2 warnings; "
+                "litmus build: 2 lessons, 1 formulas (0 claims: 0 verified, 0 mismatch, 0 unchecked; 0 definitions; "
+                    + "1 mention), 0 Swift cells (0 passed, 0 failed, 0 timed out, 0 skipped), 0 failing, 2 warnings; "
                     + "site: site/index.html"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("site/02-two.html").path))
     }
@@ -60,7 +61,7 @@ import Testing
         let result = try LitmusProcess.run(["build", "wrong", "-o", "wrong-site"], in: directory)
         #expect(result.status == 1)
         #expect(result.standardError.contains("wrong/s.md:5:8: error: formula mismatch"))
-        #expect(result.standardOutput.contains("2 formulas: 1 verified, 1 mismatch"))
+        #expect(result.standardOutput.contains("2 formulas: 2 claims: 1 verified, 1 mismatch"))
         let page = try String(contentsOf: directory.appendingPathComponent("wrong-site/s.html"), encoding: .utf8)
         #expect(page.contains("class=\"formula inline verified\" id=\"formula-0\""))
         #expect(page.contains("class=\"formula inline mismatch\" id=\"formula-1\""))

@@ -32,13 +32,23 @@ public struct Catalog: Sendable {
         public var keys: [String]
         /// How the engine evaluates it.
         public var kind: Kind
+        /// Symbols a definition may use for the engine's fixed constants (SELU's `λ` and `α`).
+        public var constants: [String: Double]
+        /// Other forms the engine has under the same name, tried when a definition is not this
+        /// one (GELU's tanh approximation beside the exact GELU).
+        public var variants: [Function]
 
         /// Creates a catalog function.
-        public init(name: String, engineName: String, keys: [String], kind: Kind) {
+        public init(
+            name: String, engineName: String, keys: [String], kind: Kind, constants: [String: Double] = [:],
+            variants: [Function] = []
+        ) {
             self.name = name
             self.engineName = engineName
             self.keys = keys.map(FunctionName.normalise)
             self.kind = kind
+            self.constants = constants
+            self.variants = variants
         }
 
         /// The evaluator's definition, with the default parameter for a family.
@@ -67,6 +77,21 @@ public struct Catalog: Sendable {
         public var predictionDomain: Domain
         /// Where targets are drawn from (`{0, 1}` for binary cross-entropy, one-hot for categorical).
         public var targetDomain: Domain
+        /// The function names that name it (`mae`, `huber`, `dkl`), normalised.
+        public var keys: [String] = []
+        /// The words that name it in prose (`["mean", "absolute", "error"]`), lower-case.
+        public var names: [[String]] = []
+        /// What a definition of it is made of (a logarithm, an absolute value…): a definition the
+        /// prose names it for but made of none of these is something else.
+        public var marks: Set<Mark> = []
+        /// The symbols of its parameter (Huber's δ) and the loss for a given value of it.
+        public var parameterNames: [String] = []
+        public var withParameter: (@Sendable (Double) -> @Sendable ([Double], [Double]) -> Double)? = nil
+
+        /// What a formula is made of.
+        public enum Mark: Hashable, Sendable {
+            case log, absolute, maximum, square, cases
+        }
 
         /// Creates a catalog loss.
         public init(
@@ -83,20 +108,52 @@ public struct Catalog: Sendable {
         }
     }
 
+    /// A function of a whole vector the engine computes: entropy, log-sum-exp.
+    public struct Reduction: Sendable {
+        public var name: String
+        public var engineName: String
+        /// The function names that name it, normalised (`lse`, `logsumexp`).
+        public var keys: [String]
+        /// The words that name it in prose, lower-case.
+        public var names: [[String]]
+        /// Where its argument is drawn from (a distribution for the entropy).
+        public var domain: Domain
+        public var value: @Sendable ([Double]) -> Double
+
+        public init(
+            name: String, engineName: String, keys: [String], names: [[String]], domain: Domain,
+            value: @escaping @Sendable ([Double]) -> Double
+        ) {
+            self.name = name
+            self.engineName = engineName
+            self.keys = keys.map(FunctionName.normalise)
+            self.names = names
+            self.domain = domain
+            self.value = value
+        }
+    }
+
     /// The functions, in the order names are looked up.
     public var functions: [Function]
+    /// The functions of whole vectors.
+    public var reductions: [Reduction]
     /// The losses.
     public var losses: [Loss]
     /// One gradient-descent step w, g, η → w′ (the engine's SGD).
     public var update: @Sendable (_ w: Double, _ gradient: Double, _ learningRate: Double) -> Double
     /// What a report says update rules were checked against.
     public var updateName: String
+    /// The optimizers' steps, the schedules and the initialisations, as rules lessons write.
+    public var rules: [EngineRule]
 
     /// Creates a catalog.
     public init(
-        functions: [Function], losses: [Loss],
-        update: @escaping @Sendable (Double, Double, Double) -> Double, updateName: String
+        functions: [Function], losses: [Loss], reductions: [Reduction] = [],
+        update: @escaping @Sendable (Double, Double, Double) -> Double, updateName: String,
+        rules: [EngineRule] = []
     ) {
+        self.rules = rules
+        self.reductions = reductions
         self.functions = functions
         self.losses = losses
         self.update = update

@@ -7,3 +7,8 @@ extension DiagnosticID {
     /// A formula whose LaTeX does not parse.
     public static let checkUnparsable: DiagnosticID = "check.unparsable"
 }
+
+extension DiagnosticID {
+    /// A layer label written as a power (`x^{l-1}` where the lesson writes `x^{(l-1)}`).
+    public static let checkLabelAsPower: DiagnosticID = "check.label-as-power"
+}

@@ -25,6 +25,7 @@ public struct ReportJSONFormatter: Sendable {
         var latex: String
         var status: String
         var message: String
+        var reason: String?
         var against: String?
         var counterexample: Example?
 
@@ -36,12 +37,13 @@ public struct ReportJSONFormatter: Sendable {
             try container.encode(latex, forKey: .latex)
             try container.encode(status, forKey: .status)
             try container.encode(message, forKey: .message)
+            try container.encodeIfPresent(reason, forKey: .reason)
             try container.encode(against, forKey: .against)
             try container.encodeIfPresent(counterexample, forKey: .counterexample)
         }
 
         enum CodingKeys: String, CodingKey {
-            case line, column, display, latex, status, message, against, counterexample
+            case line, column, display, latex, status, message, reason, against, counterexample
         }
     }
 
@@ -62,26 +64,28 @@ public struct ReportJSONFormatter: Sendable {
     struct Summary: Encodable {
         var files: Int
         var formulas: Int
+        var claims: Int
         var verified: Int
         var mismatch: Int
-        var definition: Int
         var unchecked: Int
+        var definition: Int
+        var mention: Int
         var error: Int
         var failed: Int
     }
 
     /// The JSON text of `reports`, pretty-printed with sorted keys.
     public func format(_ reports: [LessonReport]) -> String {
-        var totals: [Verdict.Status: Int] = [:]
+        var totals = VerdictCounts()
         let files = reports.map { report in
-            for (status, count) in report.counts { totals[status, default: 0] += count }
+            totals.add(report.counts)
             return File(
                 path: report.path,
                 formulas: report.formulas.map { formula in
                     Formula(
                         line: formula.location.line, column: formula.location.column, display: formula.isDisplay,
                         latex: formula.latex, status: formula.verdict.status.rawValue, message: formula.verdict.message,
-                        against: formula.verdict.against,
+                        reason: formula.verdict.reason?.id, against: formula.verdict.against,
                         counterexample: formula.verdict.counterexample.map {
                             Example(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
                         })
@@ -93,10 +97,10 @@ public struct ReportJSONFormatter: Sendable {
                 })
         }
         let summary = Summary(
-            files: reports.count, formulas: reports.reduce(0) { $0 + $1.formulas.count },
-            verified: totals[.verified, default: 0], mismatch: totals[.mismatch, default: 0],
-            definition: totals[.definition, default: 0], unchecked: totals[.unchecked, default: 0],
-            error: totals[.error, default: 0], failed: reports.filter(\.failed).count)
+            files: reports.count, formulas: reports.reduce(0) { $0 + $1.formulas.count }, claims: totals.claims,
+            verified: totals[.verified], mismatch: totals[.mismatch], unchecked: totals[.unchecked],
+            definition: totals[.definition], mention: totals[.mention], error: totals[.error],
+            failed: reports.filter(\.failed).count)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(Document(files: files, summary: summary))) ?? Data("{}".utf8)

@@ -34,9 +34,10 @@ public struct ReportTextFormatter: Sendable {
                         notes: notes))
             case .error:
                 out.append(Diagnostic(.error, .checkUnparsable, verdict.message, at: formula.range))
-            case .verified, .definition, .unchecked:
+            case .verified, .definition, .unchecked, .mention:
                 if verbose {
-                    let text = "\(verdict.status.rawValue): \(verdict.message)"
+                    let reason = verdict.reason.map { " [\($0.id)]" } ?? ""
+                    let text = "\(verdict.status.rawValue): \(verdict.message)\(reason)"
                     out.append(
                         Diagnostic(.note, DiagnosticID("check.\(verdict.status.rawValue)"), text, at: formula.range))
                 }
@@ -51,7 +52,7 @@ public struct ReportTextFormatter: Sendable {
         return diagnostics(report).map(formatter.format).joined() + summaryLine(report) + "\n"
     }
 
-    /// `path: 64 formulas — 30 verified, 0 mismatch, 14 definition, 20 unchecked, 0 error`.
+    /// `path: 64 formulas — 12 claims: 9 verified, 1 mismatch, 2 unchecked; 20 definitions; 31 mentions`.
     public func summaryLine(_ report: LessonReport) -> String {
         "\(report.path): \(report.formulas.count) formulas — \(report.summary)"
     }

@@ -16,9 +16,15 @@ public struct FormulaReport: Hashable, Sendable {
     public var group: Int
     /// What Litmus decided about it.
     public var verdict: Verdict
+    /// Whether the span states a relation at its top level (`=`, `\le`, `\in`, `\leftarrow`…).
+    public var statesRelation: Bool
 
     /// Creates a formula report.
-    public init(index: Int, range: SourceRange, isDisplay: Bool, latex: String, group: Int? = nil, verdict: Verdict) {
+    public init(
+        index: Int, range: SourceRange, isDisplay: Bool, latex: String, group: Int? = nil, verdict: Verdict,
+        statesRelation: Bool = false
+    ) {
+        self.statesRelation = statesRelation
         self.group = group ?? index
         self.index = index
         self.location = range.start

@@ -18,10 +18,11 @@ public struct LessonReport: Hashable, Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// How many formulas have each status.
-    public var counts: [Verdict.Status: Int] {
-        var counts: [Verdict.Status: Int] = [:]
-        for formula in formulas { counts[formula.verdict.status, default: 0] += 1 }
+    /// How many formulas have each status. A formula written as several spans
+    /// (`$W$ $x =$ $z$`) counts once, by its first span.
+    public var counts: VerdictCounts {
+        var counts = VerdictCounts()
+        for formula in formulas where formula.group == formula.index { counts.add(formula.verdict.status) }
         return counts
     }
 
@@ -32,9 +33,6 @@ public struct LessonReport: Hashable, Sendable {
             || diagnostics.contains { $0.severity == .error && $0.id != .texUnknownCommand }
     }
 
-    /// `12 verified, 1 mismatch, 20 definition, 31 unchecked, 0 error`.
-    public var summary: String {
-        let counts = counts
-        return Verdict.Status.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(separator: ", ")
-    }
+    /// `12 claims: 9 verified, 1 mismatch, 2 unchecked; 20 definitions; 31 mentions`.
+    public var summary: String { counts.summary }
 }

@@ -61,14 +61,29 @@ extension Evaluator {
         defer { indices[letter] = saved }
         if let index = symbol.index {
             let number: Int
+            let compact = index.filter { $0 != " " }
             if let value = Int(index) {
                 number = value
             } else if let bound = indices[index] {
                 number = bound
+            } else if let sign = compact.dropFirst().first, sign == "+" || sign == "-",
+                let bound = indices[String(compact.prefix(1))], let offset = Int(compact.dropFirst(2))
+            {
+                // `x_{t-1}` inside the recurrence for x_t: one step back.
+                number = bound + (sign == "+" ? offset : -offset)
             } else {
-                throw .unsupported("cannot read the index `\(index)`")
+                throw .unsupported(.index, index)
             }
+            var entry = symbol
+            entry.index = String(number)
+            // Where the sequence starts (`x_0 = 1`), its stated value, not the recurrence.
+            if definitions[entry] != nil, entry != symbol { return try value(of: entry) }
+            guard number >= 0 || Int(index) != nil else { throw .unsupported(.index, "\(index) before the start") }
             indices[letter] = number
+            // `x_t = 2^t x_0` asks for x_0 through the same template: an entry that needs itself.
+            guard !inProgress.contains(entry) else { throw .unsupported(.selfReference, entry.description) }
+            inProgress.insert(entry)
+            defer { inProgress.remove(entry) }
             return try value(of: body)
         }
         // The whole vector: one entry per value of the index (its length from the vectors it uses).

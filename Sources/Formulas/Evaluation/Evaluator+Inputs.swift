@@ -20,6 +20,8 @@ extension Evaluator {
             }
             let tensor = try value(of: parent)
             if tensor.isSingle && !boundLetters && parent != parents[0] { continue }
+            // `s_1` beside a number s is a symbol of its own, not an entry of s.
+            if tensor.isScalar { return nil }
             let position = try positions(index, in: tensor)
             guard position.row < tensor.rows, position.column < tensor.columns, position.row >= 0, position.column >= 0
             else {
@@ -31,7 +33,7 @@ extension Evaluator {
     }
 
     /// Whether a symbol has a value source other than being drawn now.
-    func isKnown(_ symbol: Symbol) -> Bool {
+    public func isKnown(_ symbol: Symbol) -> Bool {
         locals[symbol] != nil || definitions[symbol] != nil || bindings[symbol] != nil
             || (!scalarOnly && shapes[symbol] != nil)
     }
@@ -50,21 +52,23 @@ extension Evaluator {
             } else if let bound = indices[trimmed] {
                 parts.append(bound)
             } else {
-                throw .unsupported("cannot read the index `\(index)`")
+                throw .unsupported(.index, index)
             }
         }
         switch (parts.count, tensor.rows, tensor.columns) {
         case (1, _, 1): return (parts[0] - 1, 0)
         case (1, 1, _): return (0, parts[0] - 1)
         case (2, _, _): return (parts[0] - 1, parts[1] - 1)
-        default: throw .unsupported("the index `\(index)` does not fit the \(tensor.shapeText) matrix")
+        default: throw .unsupported(.index, "\(index) of a \(tensor.shapeText) matrix")
         }
     }
 
     // MARK: - Drawing inputs
 
-    /// A fresh input value for `symbol`, with its declared shape and domain.
+    /// A fresh input value for `symbol`, with its declared shape and domain. The value depends
+    /// only on the point's seed and the symbol, never on which inputs were drawn before it.
     public mutating func draw(_ symbol: Symbol, shape: [Int]? = nil) -> Tensor {
+        var keyed = makeGenerator(pointSeed ^ Self.stableHash(symbol.description))
         let declared = shape ?? (scalarOnly ? nil : shapes[symbol])
         let domain = domains[symbol] ?? domains[symbol.withoutIndex] ?? .real
         if declared == nil, domain == .oneHot || domain == .distribution {
@@ -72,26 +76,30 @@ extension Evaluator {
         }
         guard let declared, declared.count == 2, declared[0] * declared[1] > 1 || shape != nil else {
             if declared == nil { undeclaredInputs.insert(symbol) }
-            return Tensor(drawNumber(domain))
+            return Tensor(Self.drawNumber(domain, using: &keyed))
         }
         let count = declared[0] * declared[1]
         var entries: [Dual]
         switch domain {
         case .oneHot:
-            let hot = Int.random(in: 0..<count, using: &generator)
+            let hot = Int.random(in: 0..<count, using: &keyed)
             entries = (0..<count).map { Dual($0 == hot ? 1 : 0) }
         case .distribution:
-            let raw = (0..<count).map { _ in Double.random(in: 0.1...1, using: &generator) }
+            let raw = (0..<count).map { _ in Double.random(in: 0.1...1, using: &keyed) }
             let total = raw.reduce(0, +)
             entries = raw.map { Dual($0 / total) }
         default:
-            entries = (0..<count).map { _ in Dual(drawNumber(domain)) }
+            entries = (0..<count).map { _ in Dual(Self.drawNumber(domain, using: &keyed)) }
         }
         return Tensor(rows: declared[0], columns: declared[1], entries: entries)
     }
 
     /// A number drawn from `domain` with the point's generator.
     public mutating func drawNumber(_ domain: Domain) -> Double {
+        Self.drawNumber(domain, using: &generator)
+    }
+
+    static func drawNumber<G: RandomNumberGenerator>(_ domain: Domain, using generator: inout G) -> Double {
         switch domain {
         case .real, .oneHot, .distribution:
             let magnitude = Double.random(in: 0.1...2, using: &generator)
@@ -100,6 +108,16 @@ extension Evaluator {
         case .probability: return Double.random(in: 0.05...0.95, using: &generator)
         case .values(let values): return values.randomElement(using: &generator) ?? 0
         }
+    }
+
+    /// FNV-1a of a name: a key that is the same in every process (Swift's `hashValue` is not).
+    public static func stableHash(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return hash
     }
 }
 
@@ -115,7 +133,8 @@ extension Evaluator {
     /// Draws a scalar for `symbol` from `domain` and binds it ahead of definitions.
     @discardableResult
     public mutating func bindDrawn(_ symbol: Symbol, domain: Domain = .real, shape: [Int]? = nil) -> Tensor {
-        let value = shape.map { draw(symbol, shape: $0) } ?? Tensor(drawNumber(domain))
+        var keyed = makeGenerator(pointSeed ^ Self.stableHash(symbol.description))
+        let value = shape.map { draw(symbol, shape: $0) } ?? Tensor(Self.drawNumber(domain, using: &keyed))
         bind(symbol, to: value)
         return value
     }

@@ -10,6 +10,8 @@ import Foundation
 public struct Evaluator {
     /// Functions by normalised name (`FunctionName.key`): the catalog's and the lesson's.
     public var functions: [String: FunctionDefinition]
+    /// Names of functions the lesson leaves open (`f` of `a = f(z)`), drawn at each point.
+    public var openFunctions: Set<String> = []
     /// The lesson's definitions so far.
     public var definitions: [Symbol: Expression] {
         didSet { templates = Self.templates(in: definitions) }
@@ -24,6 +26,8 @@ public struct Evaluator {
     public var bindings: [Symbol: Tensor]
     /// Values fixed for whole sub-expressions (the gradient in an update rule).
     public var expressionBindings: [Expression: Tensor]
+    /// The distributions the lesson states for symbols, which `\mathbb{E}` averages over.
+    public var laws: [Symbol: RandomLaw] = [:]
     /// Every input is a scalar (the "scalar network" reading), whatever shapes were declared.
     public var scalarOnly: Bool
     /// The length of vectors whose length nothing fixes (a softmax's input, a sum's range).
@@ -47,12 +51,30 @@ public struct Evaluator {
     var inProgress: Set<Symbol> = []
     /// How deep lesson functions call each other now; bounded so `f(x) = f(x)` cannot recurse forever.
     var callDepth = 0
+    /// How deep the evaluation of sub-expressions is nested now; bounded by `maximumDepth`.
+    var depth = 0
+    /// Take derivatives by central finite differences instead of dual numbers: the second
+    /// opinion a checker asks for before it calls a derivative wrong.
+    public var finiteDifferences = false
+    /// A value that replaces a symbol's own while finite differences perturb it.
+    var perturbed: (symbol: Symbol, value: Tensor)? = nil
+    /// The vector of a perturbed entry (`z` of `z_i`), with that entry perturbed.
+    var perturbedParent: (symbol: Symbol, value: Tensor)? = nil
+    /// How deep evaluation may nest (sub-expressions, definitions, entries, calls) before it gives
+    /// up: whatever a lesson says (`x_t = 2^t x_0` refers to its own entries), evaluation ends.
+    public static let maximumDepth = 400
+    /// The seed of this point: each input is drawn from a generator keyed by it and the input's
+    /// name, so the values do not depend on the order inputs are met in.
+    let pointSeed: UInt64
+    /// Makes the generator of one input from its key.
+    let makeGenerator: @Sendable (UInt64) -> any RandomNumberGenerator
 
     /// Creates an evaluator for one point, drawing inputs from `generator`.
     public init(
         functions: [String: FunctionDefinition], definitions: [Symbol: Expression] = [:],
         shapes: [Symbol: [Int]] = [:], domains: [Symbol: Domain] = [:], bindings: [Symbol: Tensor] = [:],
-        scalarOnly: Bool = false, vectorLength: Int = 4, generator: any RandomNumberGenerator,
+        scalarOnly: Bool = false, vectorLength: Int = 4, seed: UInt64,
+        makeGenerator: @escaping @Sendable (UInt64) -> any RandomNumberGenerator,
         templates: [Symbol: (letter: String, body: Expression)]? = nil
     ) {
         self.functions = functions
@@ -65,14 +87,19 @@ public struct Evaluator {
         self.expressionBindings = [:]
         self.scalarOnly = scalarOnly
         self.vectorLength = vectorLength
-        self.generator = generator
+        self.generator = makeGenerator(seed)
+        self.pointSeed = seed
+        self.makeGenerator = makeGenerator
     }
 
     // MARK: - Values
 
     /// The value of `expression` at this point.
     public mutating func value(of expression: Expression) throws(EvaluationFailure) -> Tensor {
-        if let bound = expressionBindings[expression] { return bound }
+        if !expressionBindings.isEmpty, let bound = expressionBindings[expression] { return bound }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw .unsupported(.tooDeep, "") }
         switch expression {
         case .number(let value): return Tensor(value)
         case .variable(let symbol): return try value(of: symbol)
@@ -98,13 +125,27 @@ public struct Evaluator {
         case .derivative(let of, let variable): return try derivative(of, with: variable)
         case .matrix(let rows): return try matrix(rows)
         case .sum(let index, let lower, let upper, let body): return try sum(index, lower, upper, body)
+        case .product(let index, let lower, let upper, let body):
+            return try sum(index, lower, upper, body, multiplying: true)
+        case .tuple(let entries): return try matrix(entries.map { [$0] })
+        case .extremum(let kind, let index, let body): return try extremum(kind, index, body)
+        case .expectation(let body): return try expectation(of: body)
+        case .limit(let variable, let to, let body): return try limit(of: body, as: variable, to: to)
         case .piecewise(let pieces): return try piecewise(pieces)
-        case .realSpace, .finiteSet: throw .unsupported("a set has no value")
+        case .realSpace, .finiteSet: throw .unsupported(.setAsValue, "")
+        case .ellipsis: throw .unsupported(.setAsValue, "…")
+        case .integral(let variable, let lower, let upper, let body):
+            guard let lower, let upper else {
+                throw .unsupported(.integral, "∫ \(ExpressionPrinter().print(body)) d\(variable) without bounds")
+            }
+            return try integral(body, over: variable, from: lower, to: upper)
         }
     }
 
     /// The value of a symbol: a local, a sum index, a definition, a component, or an input.
     public mutating func value(of symbol: Symbol) throws(EvaluationFailure) -> Tensor {
+        if let perturbed, perturbed.symbol == resolved(symbol) { return perturbed.value }
+        if let perturbedParent, perturbedParent.symbol == symbol { return perturbedParent.value }
         if let local = locals[symbol] { return local }
         if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, let index = indices[symbol.name] {
             return Tensor(Double(index))
@@ -119,8 +160,7 @@ public struct Evaluator {
                 seeded.entries[0].tangent = 1
             } else {
                 guard let seedEntry, seedEntry < base.entries.count else {
-                    throw .unsupported(
-                        "a derivative with respect to the \(base.shapeText) matrix \(symbol) needs one entry at a time")
+                    throw .unsupported(.derivative, "with respect to the \(base.shapeText) matrix \(symbol) as a whole")
                 }
                 seeded.entries[seedEntry].tangent = 1
             }
@@ -148,7 +188,7 @@ public struct Evaluator {
             let cacheable = key != nil
             if let key, seed == nil, let cached = cache[key] { return cached }
             if let key, let seed, !depends(symbol, on: seed), let cached = cache[key] { return cached }
-            guard !inProgress.contains(symbol) else { throw .unsupported("\(symbol) is defined in terms of itself") }
+            guard !inProgress.contains(symbol) else { throw .unsupported(.selfReference, symbol.description) }
             inProgress.insert(symbol)
             defer { inProgress.remove(symbol) }
             let result = try value(of: definition)
@@ -157,14 +197,32 @@ public struct Evaluator {
         }
         if let delta = kronecker(symbol) { return delta }
         if let entry = try fromTemplate(symbol) { return entry }
-        if symbol.index != nil, let component = try component(symbol) { return component }
+        // A symbol with a shape of its own (`\mathbf{k}_i`, the i-th key) is not an entry.
+        if symbol.index != nil, scalarOnly || shapes[symbol] == nil, let component = try component(symbol) {
+            return component
+        }
         if let bound = bindings[symbol] { return bound }
         if symbol.index == nil, symbol.label == nil, functions[FunctionName(symbol.name).key] != nil {
-            throw .unsupported("\(symbol) names a function but is used here as a value")
+            throw .unsupported(.functionAsValue, symbol.description)
+        }
+        if Self.isIdentity(symbol) {
+            // `I`, `\mathbf{I}`: the identity matrix of its size, 1 where it stands for a number.
+            let shape = scalarOnly ? nil : shapes[symbol]
+            let identity = shape.map { $0.count == 2 && $0[0] == $0[1] ? Tensor.identity($0[0]) : nil } ?? Tensor(1)
+            if let identity {
+                bindings[symbol] = identity
+                return identity
+            }
         }
         let drawn = draw(symbol)
         bindings[symbol] = drawn
         return drawn
+    }
+
+    /// `I` or `\mathbf{I}` with nothing else on it: the identity matrix.
+    public static func isIdentity(_ symbol: Symbol) -> Bool {
+        symbol.name == "I" && symbol.index == nil && symbol.label == nil && symbol.primes == 0
+            && symbol.accents.allSatisfy { $0 == "bold" }
     }
 
     /// Whether `symbol`'s value changes with `variable` through the definitions.
@@ -193,14 +251,24 @@ public struct Evaluator {
         if case .variable(let function) = of, definitions[function] == nil, bindings[function] == nil,
             functions[FunctionName(function.name).key] != nil || Lowerer.elementaryFunctions.contains(function.name)
         {
+            // `\frac{d\sigma}{dx}`; a lesson function only in its own variable (`∂z/∂s` for an
+            // intermediate s of z(x) is not z′(s)).
+            if case .expression(let parameters, _)? = functions[FunctionName(function.name).key],
+                parameters != [variable]
+            {
+                throw .unsupported(.unrelatedDerivative, "∂\(function)/∂\(variable)")
+            }
             // `\frac{d\sigma}{dx}`: the function applied to the variable.
             target = .call(FunctionName(function.name), derivative: function.primes, [.variable(variable)])
         }
         guard target.freeSymbols.contains(where: { depends($0, on: variable) }) else {
             // Nothing the lesson defined links them: a derivative of 0 would be a guess.
-            throw .unsupported(
-                "\(ExpressionPrinter().print(of)) does not depend on \(variable) through the lesson's definitions")
+            throw .unsupported(.unrelatedDerivative, "∂\(ExpressionPrinter().print(of))/∂\(variable)")
         }
+        // A derivative of a derivative: the outer one by central differences over the inner's
+        // exact (dual-number) value, as one tangent carries one derivative.
+        let nested = target.contains { if case .derivative = $0 { true } else { false } }
+        if finiteDifferences || nested { return try finiteDifference(target, with: variable) }
         let saved = (seed, seedEntry)
         defer { (seed, seedEntry) = saved }
         seed = nil
@@ -219,12 +287,126 @@ public struct Evaluator {
             let result = try value(of: target)
             guard result.isSingle else {
                 throw .unsupported(
-                    "the derivative of the \(result.shapeText) value \(ExpressionPrinter().print(of)) with respect "
-                        + "to the \(base.shapeText) \(variable) is a Jacobian, not a matrix of its shape")
+                    .derivative,
+                    "of the \(result.shapeText) \(ExpressionPrinter().print(of)) with respect to the "
+                        + "\(base.shapeText) \(variable), a Jacobian")
             }
             entries.append(Dual(result.entries[0].tangent))
         }
         return Tensor(rows: base.rows, columns: base.columns, entries: entries)
+    }
+
+    /// ∂target/∂variable by central differences, entry by entry of the variable:
+    /// (f(x + h) − f(x − h)) / 2h with h = 10⁻⁵·max(1, |x|), error O(h²).
+    mutating func finiteDifference(_ target: Expression, with variable: Symbol) throws(EvaluationFailure) -> Tensor {
+        let base = try value(of: variable)
+        // ∂/∂z_i of a vector z that is an input: perturb the entry inside z as well.
+        var parent: (symbol: Symbol, value: Tensor, entry: Int)? = nil
+        if let index = variable.index, base.isSingle, definitions[variable] == nil,
+            let vector = try? value(of: variable.withoutIndex), !vector.isSingle,
+            let position = try? positions(index, in: vector)
+        {
+            parent = (variable.withoutIndex, vector, position.row * vector.columns + position.column)
+        }
+        let savedCache = cache
+        let saved = (perturbed, perturbedParent)
+        defer {
+            cache = savedCache
+            (perturbed, perturbedParent) = saved
+        }
+        var entries: [Dual] = []
+        var vectorResult: Tensor? = nil
+        for entry in base.entries.indices {
+            let h = 1e-5 * max(1, abs(base.entries[entry].value))
+            var plus = base
+            plus.entries[entry] = Dual(base.entries[entry].value + h)
+            var minus = base
+            minus.entries[entry] = Dual(base.entries[entry].value - h)
+            func perturb(_ value: Tensor) {
+                cache = [:]
+                perturbed = (variable, value)
+                if let parent {
+                    var vector = parent.value
+                    vector.entries[parent.entry] = value.entries[0]
+                    perturbedParent = (parent.symbol, vector)
+                }
+            }
+            perturb(plus)
+            let up = try value(of: target)
+            perturb(minus)
+            let down = try value(of: target)
+            let slope = try Tensor.add(up, down, subtract: true).map { Dual($0.value / (2 * h)) }
+            if base.isSingle {
+                vectorResult = slope
+            } else {
+                guard slope.isSingle else {
+                    throw .unsupported(
+                        .derivative, "of a \(slope.shapeText) value with respect to a matrix, a Jacobian")
+                }
+                entries.append(slope.entries[0])
+            }
+        }
+        if let vectorResult { return vectorResult }
+        return Tensor(rows: base.rows, columns: base.columns, entries: entries)
+    }
+
+    // MARK: - Integrals
+
+    /// ∫ₐᵇ body d`variable` by composite Gauss–Legendre quadrature (5 points on each of 40
+    /// panels), in dual numbers so derivatives flow through the integrand and the bounds; an
+    /// infinite upper bound is mapped to [0, 1) by x = a + t/(1 − t).
+    mutating func integral(_ body: Expression, over variable: Symbol, from lower: Expression, to upper: Expression)
+        throws(EvaluationFailure) -> Tensor
+    {
+        let a = try value(of: lower)
+        let b = try value(of: upper)
+        guard a.isSingle, b.isSingle else { throw .unsupported(.integral, "with bounds that are not numbers") }
+        let start = a.entries[0]
+        let end = b.entries[0]
+        let infinite = end.value.isInfinite && end.value > 0
+        guard start.value.isFinite, infinite || end.value.isFinite else {
+            throw .unsupported(.integral, "with an infinite lower bound")
+        }
+        let nodes: [(Double, Double)] = [
+            (-0.906_179_845_938_664, 0.236_926_885_056_189), (-0.538_469_310_105_683, 0.478_628_670_499_366),
+            (0, 0.568_888_888_888_889), (0.538_469_310_105_683, 0.478_628_670_499_366),
+            (0.906_179_845_938_664, 0.236_926_885_056_189),
+        ]
+        let panels = 40
+        let saved = locals[variable]
+        defer { locals[variable] = saved }
+        for bound in infinite ? [start] : [start, end] {
+            // Singular at a bound (`y^{-1/2}` at 0): quadrature is rough there, the point says little.
+            locals[variable] = Tensor(Dual(bound.value))
+            let atBound = try? value(of: body)
+            if atBound.map({ $0.values.contains { !$0.isFinite } }) ?? true { nearKink = true }
+        }
+        var total: Tensor? = nil
+        for panel in 0..<panels {
+            for (node, weight) in nodes {
+                // t runs over [0, 1] (or [0, 0.999] for an infinite bound).
+                let t = (Double(panel) + (node + 1) / 2) / Double(panels) * (infinite ? 0.999 : 1)
+                let x: Dual
+                var scale: Dual
+                if infinite {
+                    x = start + Dual(t / (1 - t))
+                    scale = Dual(1 / ((1 - t) * (1 - t)) * 0.999)
+                } else {
+                    // s ↦ s⁷/(s⁷ + (1 − s)⁷) crowds the nodes at both ends, where an integrand
+                    // like n·y^{n−1} with n < 1 is singular.
+                    let s7 = pow(t, 7), r7 = pow(1 - t, 7)
+                    let graded = s7 / (s7 + r7)
+                    let slope = 7 * pow(t, 6) * pow(1 - t, 6) / ((s7 + r7) * (s7 + r7))
+                    x = start + (end - start) * Dual(graded)
+                    scale = (end - start) * Dual(slope)
+                }
+                scale = scale * Dual(weight / 2 / Double(panels))
+                locals[variable] = Tensor(x)
+                let term = try value(of: body).map { $0 * scale }
+                if let sum = total { total = try Tensor.add(sum, term) } else { total = term }
+            }
+        }
+        return total!
     }
 
     // MARK: - Structures
@@ -243,9 +425,10 @@ public struct Evaluator {
         return Tensor(rows: rows.count, columns: rows.first?.count ?? 0, entries: entries)
     }
 
-    mutating func sum(_ index: String, _ lower: Expression?, _ upper: Expression?, _ body: Expression)
-        throws(EvaluationFailure) -> Tensor
-    {
+    /// Σ (or Π with `multiplying`) of `body` over `index` from `lower` to `upper`.
+    mutating func sum(
+        _ index: String, _ lower: Expression?, _ upper: Expression?, _ body: Expression, multiplying: Bool = false
+    ) throws(EvaluationFailure) -> Tensor {
         var first = 1
         if let lower { first = try integer(lower) }
         var last: Int
@@ -260,19 +443,77 @@ public struct Evaluator {
                 // Entries of vectors nothing sizes: they are drawn with `vectorLength` entries.
                 last = first + vectorLength - 1
             } else {
-                throw .unsupported("the range of the sum over \(index) is not given")
+                throw .unsupported(.sumRange, "over \(index)")
             }
         }
-        guard last >= first, last - first < 10_000 else { throw .unsupported("the sum over \(index) has no terms") }
+        guard last >= first, last - first < 10_000 else { throw .unsupported(.sumRange, "over \(index)") }
         let saved = indices[index]
         defer { indices[index] = saved }
         var total: Tensor? = nil
         for k in first...last {
             indices[index] = k
             let term = try value(of: body)
-            if let sum = total { total = try Tensor.add(sum, term) } else { total = term }
+            if let sum = total {
+                total = multiplying ? try Tensor.hadamard(sum, term) : try Tensor.add(sum, term)
+            } else {
+                total = term
+            }
         }
         return total!
+    }
+
+    /// The largest or smallest value of `body` as `index` runs over the entries it indexes, or
+    /// where it is reached (the first such index, from 1).
+    mutating func extremum(_ kind: Expression.Extremum, _ index: String, _ body: Expression) throws(EvaluationFailure)
+        -> Tensor
+    {
+        let length = try rangeLength(of: index, in: body) ?? vectorLength
+        guard length >= 1, length < 10_000 else { throw .unsupported(.sumRange, "over \(index)") }
+        let saved = indices[index]
+        defer { indices[index] = saved }
+        var best: (value: Dual, at: Int)? = nil
+        for k in 1...length {
+            indices[index] = k
+            let term = try value(of: body)
+            guard term.isSingle else { throw .shape("\(kind.rawValue) over \(index) of a \(term.shapeText) value") }
+            let entry = term.entries[0]
+            let better: Bool
+            switch kind {
+            case .max, .argmax: better = best.map { entry.value > $0.value.value } ?? true
+            case .min, .argmin: better = best.map { entry.value < $0.value.value } ?? true
+            }
+            if let best, abs(entry.value - best.value.value) < kinkMargin { nearKink = true }
+            if better { best = (entry, k) }
+        }
+        switch kind {
+        case .max, .min: return Tensor(best!.value)
+        case .argmax, .argmin: return Tensor(Double(best!.at))
+        }
+    }
+
+    /// `\lim_{\epsilon \to c} body`: the body near c, from the side the difference quotient is
+    /// written for, with Richardson's step (2g(h/2) − g(h)) cancelling the error of order h.
+    mutating func limit(of body: Expression, as variable: Symbol, to target: Expression) throws(EvaluationFailure)
+        -> Tensor
+    {
+        let c = try value(of: target)
+        guard c.isSingle, c.values[0].isFinite else { throw .unsupported(.limit, "to \(c)") }
+        let saved = locals[variable]
+        let savedCache = cache
+        defer {
+            locals[variable] = saved
+            cache = savedCache
+        }
+        func at(_ h: Double) throws(EvaluationFailure) -> Tensor {
+            locals[variable] = Tensor(Dual(c.entries[0].value + h, c.entries[0].tangent))
+            cache = [:]
+            return try value(of: body)
+        }
+        // Small enough that the error left (of order h²) is below five digits, large enough that
+        // rounding (of order 10⁻¹⁶/h) is too.
+        let h = 1e-5
+        let whole = try at(h), half = try at(h / 2)
+        return try Tensor.add(half.map { $0 * Dual(2) }, whole, subtract: true)
     }
 
     /// A sum's bound: a number, or a count symbol (`N`, `K`) that stands for the vector length.
@@ -283,7 +524,7 @@ public struct Evaluator {
         }
         let value = try value(of: expression)
         guard value.isSingle, value.values[0] == value.values[0].rounded(), abs(value.values[0]) < 1e6 else {
-            throw .unsupported("a sum's bound must be a whole number")
+            throw .unsupported(.sumRange, "")
         }
         return Int(value.values[0])
     }
@@ -310,7 +551,7 @@ public struct Evaluator {
             guard let condition = piece.condition else { return try value(of: piece.value) }
             let left = try value(of: condition.lhs)
             let right = try value(of: condition.rhs)
-            guard left.isSingle, right.isSingle else { throw .unsupported("a condition on a matrix") }
+            guard left.isSingle, right.isSingle else { throw .unsupported(.cases, "to a matrix") }
             // `k = c` between indices is a case, not a kink: only a boundary between reals is.
             if condition.comparison != .equal, condition.comparison != .notEqual,
                 abs(left.values[0] - right.values[0]) < kinkMargin
@@ -319,6 +560,6 @@ public struct Evaluator {
             }
             if condition.holds(left.values[0], right.values[0]) { return try value(of: piece.value) }
         }
-        throw .unsupported("no case applies")
+        throw .unsupported(.cases, "")
     }
 }

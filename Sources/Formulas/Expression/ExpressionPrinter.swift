@@ -11,7 +11,11 @@ public struct ExpressionPrinter: Sendable {
     private func write(_ expression: Expression, precedence: Int) -> String {
         func wrap(_ text: String, _ own: Int) -> String { own < precedence ? "(\(text))" : text }
         switch expression {
-        case .number(let value): return Tensor.format(value)
+        case .number(let value):
+            // The constants as the lesson writes them.
+            if value == Double.pi { return "π" }
+            if value == 2.718281828459045 { return "e" }
+            return Tensor.format(value)
         case .variable(let symbol): return symbol.description
         case .add(let a, let b): return wrap("\(write(a, precedence: 1)) + \(write(b, precedence: 1))", 1)
         case .subtract(let a, let b): return wrap("\(write(a, precedence: 1)) − \(write(b, precedence: 2))", 1)
@@ -39,6 +43,18 @@ public struct ExpressionPrinter: Sendable {
         case .component(let a, let index): return "\(write(a, precedence: 4))_\(index)"
         case .hadamard(let a, let b): return wrap("\(write(a, precedence: 2)) ⊙ \(write(b, precedence: 3))", 2)
         case .sum(let index, _, _, let body): return wrap("Σ_\(index) \(write(body, precedence: 2))", 1)
+        case .product(let index, _, _, let body): return wrap("Π_\(index) \(write(body, precedence: 3))", 2)
+        case .expectation(let body): return "E[\(write(body, precedence: 0))]"
+        case .limit(let variable, let to, let body):
+            return wrap("lim_{\(variable) → \(write(to, precedence: 0))} \(write(body, precedence: 2))", 1)
+        case .extremum(let kind, let index, let body):
+            return wrap("\(kind.rawValue)_\(index) \(write(body, precedence: 3))", 2)
+        case .tuple(let entries): return "(" + entries.map { write($0, precedence: 0) }.joined(separator: ", ") + ")"
+        case .ellipsis: return "…"
+        case .integral(let variable, let lower, let upper, let body):
+            let bounds =
+                lower.map { "_\(write($0, precedence: 4))^\(upper.map { write($0, precedence: 4) } ?? "")" } ?? ""
+            return wrap("∫\(bounds) \(write(body, precedence: 2)) d\(variable)", 1)
         case .piecewise(let pieces):
             return "{"
                 + pieces.map { piece in

@@ -1,7 +1,9 @@
 /// A named quantity of a lesson: `W^{(2)}`, `\hat{y}`, `\mathbf{z}^{(l)}`, `x_3`.
 ///
 /// The font is kept for display but is not part of identity: lessons write `\mathbf{z}^{(l)}` and
-/// `z^{(l)}` for the same vector. Layer labels (`^{(2)}`), accents (`\hat`) and primes are.
+/// `z^{(l)}` for the same vector. Layer labels (`^{(2)}`), accents (`\hat`) and primes are, and so
+/// is bold on a Greek letter: `\boldsymbol{\lambda}` (a vector of eigenvalues) is not `\lambda`,
+/// nor `\boldsymbol{\sigma}` (a vector of deviations) the sigmoid σ.
 public struct Symbol: Hashable, Sendable, CustomStringConvertible {
     /// The letter or name (`W`, `σ`, `η`).
     public var name: String
@@ -36,9 +38,9 @@ public struct Symbol: Hashable, Sendable, CustomStringConvertible {
         return copy
     }
 
-    /// How the symbol reads in messages: `W^(2)`, `ŷ`, `x_3`.
+    /// How the symbol reads in messages: `W^(2)`, `ŷ`, `x_3`, `𝛌` for a bold λ.
     public var description: String {
-        var out = name
+        var out = isBoldGreek ? "bold " + name : name
         for accent in accents {
             switch accent {
             case "hat": out = "\(out)\u{0302}"
@@ -53,12 +55,21 @@ public struct Symbol: Hashable, Sendable, CustomStringConvertible {
         return out
     }
 
+    /// A bold Greek letter, which lessons use for another quantity than the plain letter.
+    public var isBoldGreek: Bool {
+        guard let font, font == "bold" || font == "boldItalic", let first = name.unicodeScalars.first else {
+            return false
+        }
+        return !first.isASCII && name.unicodeScalars.count == 1
+    }
+
     public static func == (lhs: Symbol, rhs: Symbol) -> Bool {
         lhs.name == rhs.name && lhs.label == rhs.label && lhs.index == rhs.index && lhs.accents == rhs.accents
-            && lhs.primes == rhs.primes
+            && lhs.primes == rhs.primes && lhs.isBoldGreek == rhs.isBoldGreek
     }
 
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(isBoldGreek)
         hasher.combine(name)
         hasher.combine(label)
         hasher.combine(index)

@@ -14,14 +14,20 @@ public struct Lowerer: Sendable {
 
     /// The elementary functions every lesson may use.
     public static let elementaryFunctions: Set<String> = [
-        "exp", "log", "ln", "max", "min", "abs", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh",
+        "exp", "log", "ln", "max", "min", "abs", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "sign", "sgn",
+        "floor", "ceil", "erf", "Φ", "det", "tr", "trace", "argmax", "argmin", "norm", "factorial",
     ]
     /// Letters conventionally naming a function (`f(z)`) when followed by parentheses.
     public static let functionLetters: Set<String> = ["f", "g", "φ", "ϕ", "ψ"]
 
+    /// What the lesson's formulas say about names: values (`p` of `p = σ(z)`, which multiplies
+    /// when followed by parentheses) and the layer labels each symbol carries.
+    public var survey: NameSurvey
+
     /// Creates a lowerer that reads `functionKeys` (plus the elementary functions) as functions.
-    public init(functionKeys: Set<String> = []) {
-        self.functionKeys = functionKeys.union(Self.elementaryFunctions)
+    public init(functionKeys: Set<String> = [], survey: NameSurvey = NameSurvey()) {
+        self.functionKeys = functionKeys.union(Self.elementaryFunctions).union(survey.functionKeys)
+        self.survey = survey
     }
 
     /// The formula of a parsed span (the root `.row` of a `TeXParseResult`).
@@ -39,9 +45,7 @@ public struct Lowerer: Sendable {
                 trimmed.removeLast()
             }
             guard !trimmed.isEmpty else {
-                throw LoweringFailure(
-                    relations.isEmpty ? "nothing before the relation" : "nothing after the relation",
-                    at: range)
+                throw LoweringFailure(.missingSide, at: range)
             }
             var reader = TermReader(items: trimmed, lowerer: self)
             terms.append(try reader.readAll())
@@ -49,7 +53,7 @@ public struct Lowerer: Sendable {
             current = []
         }
         for item in items {
-            if case .symbol(let symbol) = item.kind, let relation = Self.relation(symbol) {
+            if let relation = Self.relation(of: item) {
                 try close(at: item.range)
                 relations.append(relation)
             } else {
@@ -58,7 +62,7 @@ public struct Lowerer: Sendable {
         }
         if current.isEmpty, let last = relations.last, !terms.isEmpty {
             // A span of a group may end with `=`; an equation that ends there has nothing to check.
-            throw LoweringFailure("the formula ends with `\(last.rawValue)`", at: items.last?.range)
+            throw LoweringFailure(.missingSide, last.description, at: items.last?.range)
         }
         try close(at: items.last?.range ?? root.range)
         return Formula(terms: terms, relations: relations, termRanges: ranges)
@@ -78,8 +82,7 @@ public struct Lowerer: Sendable {
         }
         let hasRelation: ([TeXNode]) -> Bool = { part in
             part.contains { node in
-                if case .symbol(let symbol) = node.kind { return Self.relation(symbol) != nil }
-                return false
+                return Self.relation(of: node) != nil
             }
         }
         guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(root)] }
@@ -114,23 +117,47 @@ public struct Lowerer: Sendable {
         return entries
     }
 
+    /// The relation a node stands for: a relation symbol, or one with material over it
+    /// (`\stackrel{\text{def}}{=}` defines); `nil` for anything else.
+    static func relation(of node: TeXNode) -> Formula.Relation? {
+        switch node.kind {
+        case .symbol(let symbol): return relation(symbol)
+        case .overUnder(_, let over, let under, let base):
+            let inner = TermReader.flatten(base)
+            guard inner.count == 1, case .symbol(let symbol) = inner[0].kind, let relation = relation(symbol) else {
+                return nil
+            }
+            return (over != nil || under != nil) && relation == .equals ? .defines : relation
+        default: return nil
+        }
+    }
+
     /// The relation a symbol stands for, or `nil` if it is not one.
     static func relation(_ symbol: TeXSymbol) -> Formula.Relation? {
         guard symbol.atomClass == .relation else { return nil }
         switch symbol.source {
         case "=": return .equals
+        case ":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\doteq", "\\eqqcolon", "≔": return .defines
         case "\\in": return .element
-        case "\\leftarrow", "\\gets", ":=", "\\coloneqq", "\\longleftarrow", "\\Leftarrow": return .assignLeft
-        case "\\rightarrow", "\\to", "\\longrightarrow", "\\mapsto", "\\Rightarrow": return .arrowRight
+        case "\\leftarrow", "\\gets", "\\longleftarrow": return .assignLeft
+        case "\\rightarrow", "\\to", "\\longrightarrow": return .arrowRight
         case "\\approx": return .approximately
+        case "\\sim": return .distributed
         default:
             switch symbol.text {
             case "=": return .equals
+            case "≔", "≜", "≡", "≐": return .defines
             case "∈": return .element
             case "←": return .assignLeft
             case "→": return .arrowRight
             case "≈": return .approximately
-            default: return .comparison
+            case "<": return .less
+            case "≤", "⩽", "≦": return .lessOrEqual
+            case ">": return .greater
+            case "≥", "⩾", "≧": return .greaterOrEqual
+            case "≠": return .notEqual
+            case "∼": return .distributed
+            default: return .other(symbol.text)
             }
         }
     }
@@ -155,8 +182,7 @@ extension Lowerer {
             return true
         }
         func isRelation(_ node: TeXNode) -> Bool {
-            if case .symbol(let symbol) = node.kind { return relation(symbol) != nil }
-            return false
+            return relation(of: node) != nil
         }
         return RelationLayout(
             startsWithRelation: items.first.map(isRelation) ?? false,

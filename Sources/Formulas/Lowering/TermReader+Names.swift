@@ -32,27 +32,55 @@ extension TermReader {
             case .symbol(var symbol):
                 if let sub = scripts.sub { symbol.index = Self.text(sub) }
                 if let sup = scripts.sup {
-                    switch try superscript(sup) {
+                    switch try superscript(sup, of: symbol.name) {
                     case .label(let label): symbol.label = label
+                    case .transposedLabel(let label):
+                        symbol.label = label
+                        transposed = true
                     case .primes(let count): symbol.primes += count
                     case .transpose: transposed = true
                     case .power(let power): powerAfterCall = power
+                    case .star: symbol.accents.append("star")
                     }
                 }
                 symbol.primes += scripts.primes
                 named = .symbol(symbol)
                 derivative = 0
-            case .function:
-                if scripts.sub != nil {
-                    throw LoweringFailure(
-                        "a subscript on the function `\(Self.text(base))` is not supported", at: base.range)
+            case .function(let function):
+                if let sub = scripts.sub, function.key == "lim", scripts.sup == nil,
+                    let (variable, target) = try Self.limitTarget(sub, lowerer)
+                {
+                    // `\lim_{\epsilon \to 0} \frac{f(x + \epsilon) - f(x)}{\epsilon}`.
+                    return .limit(variable: variable, to: target, body: try readProduct())
+                }
+                if let sub = scripts.sub, function.key == "log", scripts.sup == nil,
+                    let arguments = try readArguments(required: false), arguments.count == 1
+                {
+                    // `\log_2(p_i)`: the logarithm to that base.
+                    let base = try Self.lowerNode(sub, lowerer)
+                    return .divide(
+                        .call(function, derivative: 0, arguments), .call(FunctionName("log"), derivative: 0, [base]))
+                }
+                if scripts.sub != nil, function.key == "𝔼", scripts.sup == nil {
+                    // `\mathbb{E}_{x \sim p}[f(x)]`: the law is the one the lesson states for x.
+                } else if let sub = scripts.sub {
+                    // `\max_i x_i`, `\operatorname{argmax}_k p_k`: over the entries an index runs through.
+                    guard let kind = Expression.Extremum(rawValue: function.key), scripts.sup == nil,
+                        let index = Self.extremumIndex(sub)
+                    else {
+                        throw LoweringFailure(.subscriptOnFunction, Self.text(base), at: base.range)
+                    }
+                    return .extremum(kind, index: index, body: try readFactor())
                 }
                 if let sup = scripts.sup {
                     switch try superscript(sup) {
                     case .primes(let count): derivative += count
+                    case .power(.negate(.number(1))):
+                        // `\tanh^{-1}`: the inverse function.
+                        named = .function(FunctionName(function.written + "⁻¹"))
                     case .power(let power): powerAfterCall = power
-                    case .label, .transpose:
-                        throw LoweringFailure("cannot read the superscript of `\(Self.text(base))`", at: sup.range)
+                    case .label, .transpose, .star, .transposedLabel:
+                        throw LoweringFailure(.superscriptOnFunction, Self.text(base), at: sup.range)
                     }
                 }
             case .value: break
@@ -68,15 +96,17 @@ extension TermReader {
         case .function(let function):
             if let arguments = try readArguments(required: false) {
                 result = .call(function, derivative: derivative, arguments)
+                if function.key == "𝔼", arguments.count == 1, derivative == 0 { result = .expectation(arguments[0]) }
                 if let index = pendingComponent {
                     result = .component(result, index: index)
                     pendingComponent = nil
                 }
-            } else if items.count == 1 {
+                result = applyPendingPower(result)
+            } else if items.count == 1 || position == items.count && lowerer.functionKeys.contains(function.key) {
                 // A function named but not applied (`$\tanh$`, the `\tanh` of `d\tanh/dx`): its name.
                 result = .variable(Symbol(function.written, primes: derivative))
             } else {
-                throw LoweringFailure("the function `\(function.written)` has no argument here", at: base.range)
+                throw LoweringFailure(.malformed, function.written, at: base.range)
             }
         case .symbol(let symbol):
             let key = FunctionName.normalise(symbol.name)
@@ -84,10 +114,22 @@ extension TermReader {
             let subscripted = symbol.index.map { FunctionName("\(symbol.name)_{\($0)}") }
             let callable =
                 symbol.label == nil
-                && (subscripted.map { lowerer.functionKeys.contains($0.key) }
-                    ?? (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name)))
-            if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
-                result = .call(subscripted ?? FunctionName(symbol.name), derivative: symbol.primes, arguments)
+                && (subscripted.map { lowerer.functionKeys.contains($0.key) || isWordName(symbol) && appliedNext }
+                    ?? (lowerer.functionKeys.contains(key) || Lowerer.functionLetters.contains(symbol.name)
+                        || appliedToArgument(symbol)))
+            if !callable, symbol.label == nil, symbol.index == nil, let index = bracketIndex(after: symbol) {
+                // `s[1]`, `x[i]`: an entry, as code writes it.
+                var entry = symbol
+                entry.index = index
+                result = .variable(entry)
+            } else if callable, !transposed, let arguments = try readArguments(required: false, strict: true) {
+                var function = subscripted ?? FunctionName(symbol.name)
+                if powerAfterCall == .negate(.number(1)) {
+                    // `\sigma^{-1}(p)`, `f^{-1}(y)`: the inverse function (`f(y)^{-1}` is a reciprocal).
+                    function = FunctionName(function.written + "⁻¹")
+                    powerAfterCall = nil
+                }
+                result = applyPendingPower(.call(function, derivative: symbol.primes, arguments))
             } else {
                 result = .variable(symbol)
             }
@@ -97,6 +139,106 @@ extension TermReader {
         if transposed { result = .transpose(result) }
         if let powerAfterCall { result = .power(result, powerAfterCall) }
         return result
+    }
+
+    /// `\epsilon \to 0` under `\lim`: the variable and the value it goes to.
+    static func limitTarget(_ sub: TeXNode, _ lowerer: Lowerer) throws(LoweringFailure) -> (Symbol, Expression)? {
+        let items = flatten(sub)
+        guard
+            let arrow = items.firstIndex(where: { node in
+                if case .symbol(let symbol) = node.kind { return symbol.text == "→" }
+                return false
+            }), arrow > 0, arrow < items.count - 1
+        else { return nil }
+        var left = TermReader(items: Array(items[..<arrow]), lowerer: lowerer)
+        var right = TermReader(items: Array(items[(arrow + 1)...]), lowerer: lowerer)
+        guard case .variable(let variable) = try left.readAll() else { return nil }
+        return (variable, try right.readAll())
+    }
+
+    /// The index of `\max_i`, `\max_{i}`, `\max_{1 \le i \le n}`, `\max_{i \in S}`: its one lower-case letter.
+    static func extremumIndex(_ sub: TeXNode) -> String? {
+        let letters = flatten(sub).compactMap { node -> String? in
+            if case .identifier(let name) = node.kind, name.count == 1, name.first!.isLowercase { return name }
+            return nil
+        }
+        return letters.first
+    }
+
+    /// Whether the next item is a parenthesis or bracket (possibly with scripts).
+    private var appliedNext: Bool {
+        guard position < items.count else { return false }
+        let next = items[position]
+        if Self.isParenthesis(next) { return true }
+        if case .scripts(let scripts) = next.kind { return Self.isParenthesis(scripts.base) }
+        return false
+    }
+
+    /// A name of several letters (`\textrm{Cov}`, `\mathrm{Var}`), never a product of letters.
+    private func isWordName(_ symbol: Symbol) -> Bool { symbol.name.count > 1 }
+
+    /// A letter applied to an argument: `p(\epsilon)`, `L(\mathbf{w})`, `h(s)` (one name in
+    /// parentheses, or several separated by commas), `E[X - E[X]]` (a capital before brackets);
+    /// never a letter before an expression (`p(1 - p)`, `x(y + z)` multiply).
+    private func appliedToArgument(_ symbol: Symbol) -> Bool {
+        guard symbol.name.count == 1 || isWordName(symbol), symbol.index == nil || isWordName(symbol),
+            position < items.count
+        else { return false }
+        if operandOfGradient || isWordName(symbol)
+            || lowerer.survey.appliedLetters.contains(symbol.name) && symbol.index == nil
+        {
+            return appliedNext
+        }
+        var next = items[position]
+        if case .scripts(let scripts) = next.kind, scripts.sub == nil { next = scripts.base }
+        guard case .fenced(let fence) = next.kind else { return false }
+        let inner = Self.flatten(fence.body)
+        if fence.open?.text == "[", symbol.name.first!.isUppercase { return true }
+        guard fence.open?.text == "(", !inner.isEmpty else { return false }
+        if Self.splitOnCommas(inner).count > 1 { return true }
+        guard inner.count == 1 else { return false }
+        switch inner[0].kind {
+        case .identifier, .styled, .accent: return true
+        case .scripts(let scripts):
+            if case .identifier = scripts.base.kind { return true }
+            if case .styled = scripts.base.kind { return true }
+            return false
+        default: return false
+        }
+    }
+
+    /// The index in brackets after a lower-case letter (`s[1]`, `x[i]`), consumed; `nil` if none.
+    private mutating func bracketIndex(after symbol: Symbol) -> String? {
+        guard symbol.name.count == 1, symbol.name.first!.isLowercase, position < items.count,
+            case .fenced(let fence) = items[position].kind, fence.open?.text == "["
+        else { return nil }
+        let inner = Self.flatten(fence.body)
+        guard inner.count == 1 else { return nil }
+        switch inner[0].kind {
+        case .number(let digits):
+            position += 1
+            return digits
+        case .identifier(let letter) where letter.count == 1:
+            position += 1
+            return letter
+        default: return nil
+        }
+    }
+
+    /// A call's value with the superscript written on its parentheses (`f(x)^2`, `f(x)^\top`).
+    private mutating func applyPendingPower(_ call: Expression) -> Expression {
+        guard let pending = pendingPower else { return call }
+        pendingPower = nil
+        switch pending {
+        case .power(let power): return .power(call, power)
+        case .transpose: return .transpose(call)
+        case .label, .primes, .star, .transposedLabel: return call
+        }
+    }
+
+    static func isParenthesis(_ node: TeXNode) -> Bool {
+        if case .fenced(let fence) = node.kind { return fence.open?.text == "(" || fence.open?.text == "[" }
+        return false
     }
 
     /// The label of a group `{(2)}` glued to the node just read, consumed; `nil` if none.
@@ -117,6 +259,16 @@ extension TermReader {
         switch next.kind {
         case .fenced(let fence) where ["(", "[", "{"].contains(fence.open?.text ?? ""):
             position += 1
+            return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
+                var reader = TermReader(items: part, lowerer: lowerer)
+                return try reader.readAll()
+            }
+        case .scripts(let scripts)
+        where scripts.sup != nil && scripts.primes == 0 && scripts.sub == nil && Self.isParenthesis(scripts.base):
+            // `f(x)^2`, `E[X]^2`: the call's value raised to the power.
+            guard case .fenced(let fence) = scripts.base.kind, let sup = scripts.sup else { return nil }
+            position += 1
+            pendingPower = try superscript(sup)
             return try Self.splitOnCommas(Self.flatten(fence.body)).map { part throws(LoweringFailure) in
                 var reader = TermReader(items: part, lowerer: lowerer)
                 return try reader.readAll()
@@ -210,21 +362,25 @@ extension TermReader {
                 // A name in text (`\text{loss}`, `\text{MSE}`) is a symbol; a word of prose is not.
                 return .symbol(Symbol(trimmed))
             }
-            throw LoweringFailure("the text `\(text)` inside the formula", at: node.range)
+            throw LoweringFailure(.prose, text, at: node.range)
         case .styled(let font, let body):
             let inner = Self.flatten(body)
             if font == .doubleStruck {
                 guard let first = inner.first else { break }
+                // `\mathbb{E}[X]`: the expectation.
+                if case .identifier("E") = first.kind, inner.count == 1 { return .function(FunctionName("𝔼")) }
                 if case .identifier("R") = first.kind, inner.count == 1 { return .value(.realSpace([])) }
                 if case .scripts(let scripts) = first.kind, case .identifier("R") = scripts.base.kind, inner.count == 1,
                     let sup = scripts.sup
                 {
                     return .value(.realSpace(try Self.dimensions(sup, lowerer)))
                 }
-                throw LoweringFailure("cannot read the set `\(Self.text(node))`", at: node.range)
+                throw LoweringFailure(.set, Self.text(node), at: node.range)
             }
-            let letters = inner.compactMap { item -> String? in
+            // `\mathrm{ReLU6}`, `\text{log2}`: letters, then digits, make one name.
+            let letters = inner.enumerated().compactMap { position, item -> String? in
                 if case .identifier(let text) = item.kind { return text }
+                if case .number(let digits) = item.kind, position > 0, font == .roman { return digits }
                 return nil
             }
             if letters.count == inner.count, !letters.isEmpty {
@@ -242,14 +398,14 @@ extension TermReader {
         case .accent(let accent, let base):
             let inner = Self.flatten(base)
             guard inner.count == 1, case .symbol(var symbol) = try name(of: inner[0], mergingLetters: false) else {
-                throw LoweringFailure("the accent `\\\(accent.name)` on an expression is not supported", at: node.range)
+                throw LoweringFailure(.accentOnExpression, "\\" + accent.name, at: node.range)
             }
             symbol.accents.append(accent.name)
             return .symbol(symbol)
         default:
             break
         }
-        throw LoweringFailure("cannot read `\(Self.text(node))` as a name", at: node.range)
+        throw LoweringFailure(.malformed, Self.text(node), at: node.range)
     }
 
     /// `RelU(z)`, `max(0,z)`, `tanh(z)`: glued italic letters that spell a known function and
@@ -273,6 +429,11 @@ extension TermReader {
             position = best.end
             return best.word
         }
+        if let best, best.end == items.count, position == 1 {
+            // `$RelU$` alone: the name of the function, as the lint reads it.
+            position = best.end
+            return best.word
+        }
         return nil
     }
 
@@ -283,20 +444,39 @@ extension TermReader {
         case primes(Int)
         case transpose
         case power(Expression)
+        /// `x^*`: a decoration that names another symbol (an optimum, a conjugate).
+        case star
+        /// `a^{(1)\top}`: a label, and the labelled symbol transposed.
+        case transposedLabel(String)
     }
 
     /// What a superscript means on a name: `^{(2)}` a label, `^{\prime}` a prime, `^\top` a
     /// transpose, anything else a power. `^(` (the `b^(l)` lint) reads the label up to `)`.
-    mutating func superscript(_ sup: TeXNode) throws(LoweringFailure) -> Superscript {
+    mutating func superscript(_ sup: TeXNode, of name: String? = nil) throws(LoweringFailure) -> Superscript {
         let inner = Self.flatten(sup)
+        if let name, let labels = lowerer.survey.layerLabels[name],
+            !inner.contains(where: { if case .fenced = $0.kind { true } else { false } })
+        {
+            // `x^{l-1}` in a lesson that writes `x^{(l-1)}`: the label, as the lint says.
+            let text = NameSurvey.compact(Self.text(sup))
+            if labels.contains(text), text.contains(where: \.isLetter) { return .label(text) }
+        }
         if inner.count == 1, case .fenced(let fence) = inner[0].kind, fence.open?.text == "(" {
             if case .group = sup.kind { return .label(Self.text(fence.body)) }
+        }
+        if inner.count == 2, case .fenced(let fence) = inner[0].kind, fence.open?.text == "(",
+            Self.isTransposeMark(inner[1])
+        {
+            return .transposedLabel(Self.text(fence.body))
         }
         if inner.count >= 1, inner.allSatisfy({ Self.isPrime($0) }) { return .primes(inner.count) }
         if inner.count == 1 {
             switch inner[0].kind {
             case .symbol(let symbol) where ["⊤", "T", "⊺"].contains(symbol.text): return .transpose
+            case .symbol(let symbol) where ["∗", "*", "⋆"].contains(symbol.text): return .star
             case .identifier("T"): return .transpose
+            case .text(let text, _) where text.trimmingSpaces == "T": return .transpose
+            case .styled(_, let body) where Self.text(body) == "T": return .transpose
             case .symbol(let symbol) where symbol.atomClass == .opening && symbol.text == "(":
                 // `b^(l)`: the label runs to the next `)` of this row.
                 var label = ""
@@ -306,11 +486,20 @@ extension TermReader {
                     if case .symbol(let close) = node.kind, close.text == ")" { return .label(label) }
                     label += Self.text(node)
                 }
-                throw LoweringFailure("`^(` is never closed", at: sup.range)
+                throw LoweringFailure(.malformed, "^(", at: sup.range)
             default: break
             }
         }
         return .power(try Self.lowerNode(sup, lowerer))
+    }
+
+    /// `\top`, `T`, `\intercal` as a superscript's mark.
+    private static func isTransposeMark(_ node: TeXNode) -> Bool {
+        switch node.kind {
+        case .symbol(let symbol): return ["⊤", "T", "⊺"].contains(symbol.text)
+        case .identifier("T"): return true
+        default: return false
+        }
     }
 
     private static func isPrime(_ node: TeXNode) -> Bool {
@@ -322,51 +511,92 @@ extension TermReader {
     mutating func applyScripts(_ base: Expression, _ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure)
         -> Expression
     {
-        if scripts.sub != nil {
-            throw LoweringFailure("a subscript on `\(Self.text(scripts.base))` is not supported", at: node.range)
+        if let sub = scripts.sub {
+            // `(a \odot b)_i`, `(W x)_j`: an entry of the parenthesised value.
+            let index = Self.text(sub)
+            guard case .fenced = scripts.base.kind, !index.isEmpty,
+                index.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "," })
+            else {
+                throw LoweringFailure(.subscriptOnExpression, Self.text(scripts.base), at: node.range)
+            }
+            let entry = Expression.component(base, index: index)
+            guard scripts.sup != nil || scripts.primes > 0 else { return entry }
+            var rest = scripts
+            rest.sub = nil
+            return try applyScripts(entry, rest, node)
         }
-        if scripts.primes > 0 { throw LoweringFailure("a prime on an expression is not supported", at: node.range) }
+        if scripts.primes > 0 { throw LoweringFailure(.primeOnExpression, Self.text(scripts.base), at: node.range) }
         guard let sup = scripts.sup else { return base }
         if case .realSpace = base { return .realSpace(try Self.dimensions(sup, lowerer)) }
         switch try superscript(sup) {
-        case .transpose: return .transpose(base)
+        case .transpose:
+            // `[x, y]^\top`, `(x_1, \dots, x_n)^T`: a tuple written as a row, transposed to the
+            // column it stands for; a tuple is read as that column either way.
+            if case .tuple = base { return base }
+            return .transpose(base)
+        case .star:
+            // `(a + ib)^*`: a complex conjugate, which real evaluation cannot give.
+            throw LoweringFailure(.superscriptOnFunction, Self.text(node), at: sup.range)
         case .power(let power): return .power(base, power)
-        case .label, .primes:
-            throw LoweringFailure("cannot read the superscript `\(Self.text(sup))`", at: sup.range)
+        case .label, .primes, .transposedLabel:
+            throw LoweringFailure(.malformed, Self.text(sup), at: sup.range)
         }
     }
 
     mutating func readScripts(_ scripts: Scripts, _ node: TeXNode) throws(LoweringFailure) -> Expression {
         switch scripts.base.kind {
+        case .largeOperator(let symbol, _) where symbol.text == "∫":
+            let lower = try scripts.sub.map { sub throws(LoweringFailure) in try Self.lowerNode(sub, lowerer) }
+            let upper = try scripts.sup.map { sup throws(LoweringFailure) in try Self.lowerNode(sup, lowerer) }
+            return try readIntegral(lower: lower, upper: upper, at: node)
         case .largeOperator(let symbol, _):
-            guard symbol.text == "∑" else {
-                throw LoweringFailure("the operator `\(symbol.source)` is not supported", at: node.range)
+            guard symbol.text == "∑" || symbol.text == "∏" else {
+                throw LoweringFailure(.largeOperator, symbol.source, at: node.range)
             }
-            guard let sub = scripts.sub else { throw LoweringFailure("a sum without an index", at: node.range) }
+            guard let sub = scripts.sub else { throw LoweringFailure(.largeOperator, Self.text(node), at: node.range) }
             let parts = Self.flatten(sub)
             guard case .identifier(let index)? = parts.first?.kind else {
-                throw LoweringFailure("cannot read the index of the sum", at: sub.range)
+                throw LoweringFailure(.largeOperator, Self.text(node), at: sub.range)
             }
             var lower: Expression? = nil
             if parts.count > 2, case .symbol(let equals) = parts[1].kind, equals.text == "=" {
                 var reader = TermReader(items: Array(parts[2...]), lowerer: lowerer)
                 lower = try reader.readAll()
             } else if parts.count > 1 {
-                throw LoweringFailure("cannot read the range of the sum `\(Self.text(sub))`", at: sub.range)
+                throw LoweringFailure(.largeOperator, Self.text(node), at: sub.range)
             }
             let upper = try scripts.sup.map { sup throws(LoweringFailure) in try Self.lowerNode(sup, lowerer) }
             let body = try readProduct()
+            if symbol.text == "∏" { return .product(index: index, lower: lower, upper: upper, body: body) }
             return .sum(index: index, lower: lower, upper: upper, body: body)
         case .identifier("e") where scripts.sub == nil && scripts.sup != nil && scripts.primes == 0:
             return .call(FunctionName("exp"), derivative: 0, [try Self.lowerNode(scripts.sup!, lowerer)])
         case .identifier, .function, .styled, .text, .accent:
             return try readNamed(scripts.base, scripts: scripts, whole: node)
+        case .fenced(let fence) where fence.open?.text == "‖" && scripts.primes == 0:
+            // `\|x\|_2^2`: the norm its subscript names, raised to the power.
+            var reader = TermReader(items: Self.flatten(fence.body), lowerer: lowerer)
+            let norm = try Self.norm(try reader.readAll(), order: scripts.sub, lowerer)
+            guard let sup = scripts.sup else { return norm }
+            return .power(norm, try Self.lowerNode(sup, lowerer))
         case .number, .fenced, .group, .environment:
             var reader = TermReader(items: [scripts.base], lowerer: lowerer)
             let base = try reader.readAll()
             return try applyScripts(base, scripts, node)
         default:
-            throw LoweringFailure("cannot read `\(Self.text(node))`", at: node.range)
+            throw LoweringFailure(.malformed, Self.text(node), at: node.range)
+        }
+    }
+
+    /// `\|x\|` (the Euclidean norm), `\|x\|_1`, `\|x\|_\infty`, `\|A\|_F` (a matrix's Frobenius norm).
+    static func norm(_ argument: Expression, order: TeXNode?, _ lowerer: Lowerer) throws(LoweringFailure) -> Expression
+    {
+        guard let order else { return .call(FunctionName("norm"), derivative: 0, [argument]) }
+        switch text(order) {
+        case "2", "F": return .call(FunctionName("norm"), derivative: 0, [argument])
+        case "1": return .call(FunctionName("norm1"), derivative: 0, [argument])
+        case "∞", "\\infty", "max": return .call(FunctionName("normmax"), derivative: 0, [argument])
+        default: throw LoweringFailure(.subscriptOnExpression, "‖…‖_" + text(order), at: order.range)
         }
     }
 
@@ -390,8 +620,12 @@ extension TermReader {
     /// a function's two arguments).
     static func splitOnCommas(_ items: [TeXNode]) -> [[TeXNode]] {
         var parts: [[TeXNode]] = [[]]
+        let bars = items.filter { if case .symbol(let symbol) = $0.kind { symbol.text == "|" } else { false } }.count
         for item in items {
-            if case .symbol(let symbol) = item.kind, symbol.text == "," || symbol.text == "‖" {
+            // `D_{KL}(t \| p)`, `p(z \mid x)`, `p(z | x)`: separators of a function's arguments.
+            if case .symbol(let symbol) = item.kind,
+                symbol.text == "," || symbol.text == "‖" || symbol.text == "∣" || symbol.text == "|" && bars == 1
+            {
                 parts.append([])
             } else if case .divider = item.kind {
                 // The divider of a pair (`D(t \| p)`), which the TeX reader marks as such.

@@ -10,6 +10,10 @@ struct TermReader {
     let lowerer: Lowerer
     /// A subscript found on the parentheses of a call's arguments (`softmax(z)_k`).
     var pendingComponent: String? = nil
+    /// A superscript found on the parentheses of a call's arguments (`f(x)^2`).
+    var pendingPower: Superscript? = nil
+    /// The next letter is the operand of a gradient: parentheses after it are its argument.
+    var operandOfGradient = false
 
     init(items: [TeXNode], lowerer: Lowerer) {
         self.items = items
@@ -43,12 +47,27 @@ struct TermReader {
 
     // MARK: - Sums and products
 
-    /// Reads every item as one expression.
+    /// Reads every item as one expression; items separated by top-level commas are a tuple
+    /// (`1, \dots, L`, whose dots are an `.ellipsis`).
     mutating func readAll() throws(LoweringFailure) -> Expression {
+        if position == 0, items.contains(where: Self.isComma) {
+            var parts: [[TeXNode]] = [[]]
+            for item in items {
+                if Self.isComma(item) { parts.append([]) } else { parts[parts.count - 1].append(item) }
+            }
+            if parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) {
+                return .tuple(
+                    try parts.map { part throws(LoweringFailure) in
+                        if part.allSatisfy(Self.isDots) { return .ellipsis }
+                        var reader = TermReader(items: part, lowerer: lowerer)
+                        return try reader.readAll()
+                    })
+            }
+        }
         let expression = try readSum()
         if position < items.count {
             let item = items[position]
-            throw LoweringFailure("cannot read `\(Self.text(item))` here", at: item.range)
+            throw LoweringFailure(.malformed, Self.text(item), at: item.range)
         }
         return expression
     }
@@ -70,8 +89,7 @@ struct TermReader {
                 position += 1
                 result = .subtract(result, try readProduct())
             case "±", "∓":
-                throw LoweringFailure(
-                    "`±` gives two values; there is no single value to check", at: items[position].range)
+                throw LoweringFailure(.plusMinus, at: items[position].range)
             default:
                 return result
             }
@@ -94,7 +112,12 @@ struct TermReader {
                 switch symbol.text {
                 case "⋅", "·", "×", "∗", "*":
                     position += 1
-                    result = .multiply(result, try readFactor())
+                    let factor = try readFactor()
+                    if symbol.text == "×", Self.isTuple(result) || Self.isTuple(factor) {
+                        // `[a, b] \times [c, d]`: a Cartesian product of intervals, a set.
+                        throw LoweringFailure(.set, Self.text(item), at: item.range)
+                    }
+                    result = .multiply(result, factor)
                     continue
                 case "/", "÷":
                     position += 1
@@ -128,35 +151,52 @@ struct TermReader {
 
     // MARK: - Factors
 
+    /// A factor, with the factorials written after it (`3!`, `n!`).
     mutating func readFactor() throws(LoweringFailure) -> Expression {
+        var factor = try readBareFactor()
+        while position < items.count, case .symbol(let symbol) = items[position].kind, symbol.text == "!" {
+            position += 1
+            factor = .call(FunctionName("factorial"), derivative: 0, [factor])
+        }
+        return factor
+    }
+
+    mutating func readBareFactor() throws(LoweringFailure) -> Expression {
         guard position < items.count else {
-            throw LoweringFailure("an operand is missing", at: items.last?.range)
+            throw LoweringFailure(.malformed, items.last.map(Self.text) ?? "", at: items.last?.range)
         }
         let item = items[position]
         position += 1
         switch item.kind {
         case .number(let digits):
             guard let value = Double(digits) else {
-                throw LoweringFailure("cannot read the number `\(digits)`", at: item.range)
+                throw LoweringFailure(.malformed, digits, at: item.range)
             }
             return .number(value)
         case .identifier, .styled, .text, .function, .accent:
             return try readNamed(item, scripts: nil)
         case .scripts(let scripts):
-            if case .symbol(let nabla) = scripts.base.kind, nabla.text == "∇", let sub = scripts.sub,
+            if case .symbol(let operatorSymbol) = scripts.base.kind,
+                operatorSymbol.text == "∇" || operatorSymbol.text == "∂",
+                let sub = scripts.sub,
                 scripts.sup == nil,
                 case .variable(let variable) = try Self.lowerNode(sub, lowerer)
             {
-                // `\nabla_{\theta} L`: the gradient of L with respect to θ, ∂L/∂θ laid out like θ.
-                return .derivative(of: try readFactor(), with: variable)
+                // `\nabla_{\theta} L`: the gradient of L with respect to θ, ∂L/∂θ laid out like θ; `\partial_x f`.
+                let operand = try readGradientOperand()
+                if case .call(let function, 0, let arguments) = operand, arguments.count == 1,
+                    !arguments[0].freeSymbols.contains(variable)
+                {
+                    // `\nabla_\theta L(\theta_t + \mu v_t)`: the gradient of L taken at that point.
+                    return .call(function, derivative: 1, arguments)
+                }
+                return .derivative(of: operand, with: variable)
             }
             return try readScripts(scripts, item)
         case .fraction(let kind, let numerator, let denominator):
             guard kind == .frac || kind == .tfrac || kind == .dfrac else {
-                throw LoweringFailure(
-                    kind == .binom
-                        ? "a binomial coefficient is not supported" : "a fraction without a rule is not supported",
-                    at: item.range)
+                // `\binom`, `\brace`, `\brack` stack in delimiters, `\atop` bare: none is a quotient.
+                throw LoweringFailure(kind == .atop ? .malformed : .binomial, Self.text(item), at: item.range)
             }
             return try readFraction(numerator, denominator, item)
         case .root(let radicand, let index):
@@ -171,45 +211,90 @@ struct TermReader {
             return try Self.lowerNode(item, lowerer)
         case .environment(let environment):
             return try readEnvironment(environment, item)
+        case .largeOperator(let symbol, _) where symbol.text == "∫":
+            // `\int 2x \, dx`: an antiderivative, checked by its derivative.
+            return try readIntegral(lower: nil, upper: nil, at: item)
         case .largeOperator(let symbol, _):
-            throw LoweringFailure("`\(symbol.source)` without an index is not supported", at: item.range)
+            throw LoweringFailure(.largeOperator, symbol.source, at: item.range)
         case .symbol(let symbol):
             if symbol.atomClass == .opening, symbol.text == "(" || symbol.text == "[" {
                 return try readOpenParenthesis(item)
             }
             if symbol.text == "|" {
-                // `|x|`: the absolute value, up to the next bar.
+                // `|x|`: the absolute value, up to the next bar (which may carry a power: `|x|^2`).
                 guard
                     let end = items[position...].firstIndex(where: { node in
                         if case .symbol(let close) = node.kind { return close.text == "|" }
+                        if case .scripts(let scripts) = node.kind, case .symbol(let close) = scripts.base.kind {
+                            return close.text == "|"
+                        }
                         return false
                     }), end > position
-                else { throw LoweringFailure("`|` is never closed", at: item.range) }
+                else { throw LoweringFailure(.malformed, "|", at: item.range) }
                 var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
+                let closing = items[end]
                 position = end + 1
-                return .call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
+                let absolute = Expression.call(FunctionName("abs"), derivative: 0, [try inner.readAll()])
+                if case .scripts(let scripts) = closing.kind, let sup = scripts.sup, scripts.sub == nil {
+                    return .power(absolute, try Self.lowerNode(sup, lowerer))
+                }
+                return absolute
             }
-            if symbol.text == "∂" { throw LoweringFailure("a lone `∂` outside a fraction", at: item.range) }
+            if symbol.text == "∇", position < items.count {
+                // `\nabla f(x)`, `\nabla L(\theta + \mu v)`: the gradient of a function of one argument there.
+                if case .call(let function, 0, let arguments) = try readGradientOperand(), arguments.count == 1 {
+                    return .call(function, derivative: 1, arguments)
+                }
+                throw LoweringFailure(.notAValue, symbol.source, at: item.range)
+            }
+            if symbol.text == "∂", let derivative = try readSlashedDerivative() { return derivative }
+            if symbol.text == "∂" { throw LoweringFailure(.loneDifferential, "∂", at: item.range) }
             if symbol.text == "∞" { return .number(.infinity) }
-            throw LoweringFailure("cannot read `\(symbol.source)` as a value", at: item.range)
+            throw LoweringFailure(.notAValue, symbol.source, at: item.range)
         case .unknownCommand(let name):
-            throw LoweringFailure("unknown command `\\\(name)`", at: item.range)
+            throw LoweringFailure(.unknownCommand, "\\" + name, at: item.range)
         case .error(let text):
-            throw LoweringFailure("cannot read `\(text)`", at: item.range)
+            throw LoweringFailure(.malformed, text, at: item.range)
         case .overUnder:
-            throw LoweringFailure("braces over or under a formula are not supported", at: item.range)
+            throw LoweringFailure(.overUnder, Self.text(item), at: item.range)
         case .sizedDelimiter(let symbol, _):
-            throw LoweringFailure("the sized delimiter `\(symbol.source)` is not supported", at: item.range)
+            throw LoweringFailure(.malformed, symbol.source, at: item.range)
         case .row, .space, .mathStyle, .color, .lineBreak:
             return try Self.lowerNode(item, lowerer)
         case .divider(let symbol, _):
-            throw LoweringFailure("the divider `\(symbol.source)` is not supported", at: item.range)
-        case .reference(let name, _):
-            throw LoweringFailure("the reference to `\(name)` is not a value", at: item.range)
+            throw LoweringFailure(.malformed, symbol.source, at: item.range)
+        case .reference(let name, let equation):
+            throw LoweringFailure(.notAValue, (equation ? "\\eqref{" : "\\ref{") + name + "}", at: item.range)
         case .label, .tag, .noNumber, .phantom, .sizing, .enclosed:
             return try Self.lowerNode(
                 TeXNode(.row(Self.flatten(TeXNode(.row([item]), item.range))), item.range), lowerer)
         }
+    }
+
+    /// `\partial L / \partial \mathbf{W}`, written inline with a slash (the `∂` before L read): the
+    /// derivative; `nil` (nothing read) for anything else.
+    private mutating func readSlashedDerivative() throws(LoweringFailure) -> Expression? {
+        let start = position
+        guard position < items.count, let of = try? readFactor(), position + 2 < items.count + 0,
+            position < items.count, case .symbol(let slash) = items[position].kind, slash.text == "/",
+            position + 1 < items.count, case .symbol(let partial) = items[position + 1].kind, partial.text == "∂"
+        else {
+            position = start
+            return nil
+        }
+        position += 2
+        guard position < items.count, case .variable(let variable) = try? readFactor() else {
+            position = start
+            return nil
+        }
+        return .derivative(of: of, with: variable)
+    }
+
+    /// The factor after `\nabla`: a letter before parentheses is applied to them.
+    private mutating func readGradientOperand() throws(LoweringFailure) -> Expression {
+        operandOfGradient = true
+        defer { operandOfGradient = false }
+        return try readFactor()
     }
 
     /// A parenthesis the TeX parser left unmatched because its closing `)` carries a script:
@@ -233,7 +318,7 @@ struct TermReader {
             }
             end += 1
         }
-        guard end < items.count else { throw LoweringFailure("`(` is never closed", at: open.range) }
+        guard end < items.count else { throw LoweringFailure(.malformed, "(", at: open.range) }
         var inner = TermReader(items: Array(items[position..<end]), lowerer: lowerer)
         let body = try inner.readAll()
         let closing = items[end]
@@ -249,10 +334,25 @@ struct TermReader {
 
     // MARK: - Helpers
 
+    static func isTuple(_ expression: Expression) -> Bool {
+        if case .tuple = expression { return true }
+        return false
+    }
+
+    static func isComma(_ node: TeXNode) -> Bool {
+        if case .symbol(let symbol) = node.kind { return symbol.text == "," }
+        return false
+    }
+
+    static func isDots(_ node: TeXNode) -> Bool {
+        if case .symbol(let symbol) = node.kind { return ["…", "⋯", "⋮", "⋱", "...", "."].contains(symbol.text) }
+        return false
+    }
+
     /// Lowers a sub-tree (a group, a cell, an argument) as one expression.
     static func lowerNode(_ node: TeXNode, _ lowerer: Lowerer) throws(LoweringFailure) -> Expression {
         let items = flatten(node)
-        guard !items.isEmpty else { throw LoweringFailure("an empty group", at: node.range) }
+        guard !items.isEmpty else { throw LoweringFailure(.malformed, "{}", at: node.range) }
         var reader = TermReader(items: items, lowerer: lowerer)
         return try reader.readAll()
     }

@@ -39,7 +39,7 @@ public struct SwiftSourceWriter: Sendable {
         case .call(let name, let order, let arguments):
             let key = name.key + String(repeating: "'", count: order)
             guard let callee = functions[key] else {
-                throw LoweringFailure("no Swift function for \(name)\(String(repeating: "′", count: order))")
+                throw LoweringFailure(.noSwiftForm, "\(name)\(String(repeating: "′", count: order))")
             }
             var parts: [String] = []
             for argument in arguments { parts.append(try write(argument, precedence: 0)) }
@@ -55,11 +55,14 @@ public struct SwiftSourceWriter: Sendable {
             }
             return wrap(out + ".nan", 0)
         case .sum(let index, let lower, let upper, let body):
-            guard let lower, let upper else { throw LoweringFailure("a sum without bounds has no Swift form") }
+            guard let lower, let upper else {
+                throw LoweringFailure(.noSwiftForm, ExpressionPrinter().print(expression))
+            }
             return "(\(try bound(lower))...\(try bound(upper))).reduce(0.0) { total, \(index) in "
                 + "total + \(try write(body, precedence: 1)) }"
-        case .derivative, .matrix, .transpose, .hadamard, .component, .realSpace, .finiteSet:
-            throw LoweringFailure("`\(ExpressionPrinter().print(expression))` has no scalar Swift form")
+        case .derivative, .matrix, .transpose, .hadamard, .component, .realSpace, .finiteSet, .product, .tuple,
+            .ellipsis, .integral, .extremum, .expectation, .limit:
+            throw LoweringFailure(.noSwiftForm, ExpressionPrinter().print(expression))
         }
     }
 
@@ -67,7 +70,7 @@ public struct SwiftSourceWriter: Sendable {
     private func bound(_ expression: Expression) throws(LoweringFailure) -> String {
         if case .number(let value) = expression, value == value.rounded() { return String(Int(value)) }
         if case .variable(let symbol) = expression { return Self.identifier(symbol) }
-        throw LoweringFailure("the sum's bound `\(ExpressionPrinter().print(expression))` is not a whole number")
+        throw LoweringFailure(.noSwiftForm, ExpressionPrinter().print(expression))
     }
 
     /// A Swift identifier for a symbol: `W2`, `yHat`, `sigma`, `x[2]` (Swift arrays count from 0).

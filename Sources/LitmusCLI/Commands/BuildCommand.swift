@@ -30,10 +30,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let workspace = try LessonWorkspace.loadForCommand(lessons.paths)
         // 1. Check every formula (the lesson's own diagnostics and the TeX lints come with it).
-        let reports = LessonChecking.check(workspace)
+        let checked = LessonChecking.checkedLessons(workspace)
+        let reports = checked.map(\.report)
         var failing = 0
         var warnings = 0
-        var counts: [Verdict.Status: Int] = [:]
+        var counts = VerdictCounts()
         var cells = 0
         for (entry, report) in zip(workspace.entries, reports) {
             let formatter = ReportTextFormatter(lines: entry.lines)
@@ -41,7 +42,7 @@ struct BuildCommand: ParsableCommand {
             DiagnosticPrinter().print(diagnostics, path: report.path, lines: entry.lines)
             if report.failed { failing += 1 }
             warnings += diagnostics.filter { $0.severity == .warning }.count
-            counts.merge(report.counts, uniquingKeysWith: +)
+            counts.add(report.counts)
             let lessonCells = entry.lesson.codeCells.filter { $0.language == "swift" }.count
             cells += lessonCells
             print(
@@ -54,11 +55,11 @@ struct BuildCommand: ParsableCommand {
         var freshKeys: [String: String] = [:]
         if cells > 0 || FileManager.default.fileExists(atPath: lessons.generated) {
             if noRun {
-                let (plan, files) = try GeneratedDirectory(path: lessons.generated).sync(workspace, reports: reports)
+                let (plan, files) = try GeneratedDirectory(path: lessons.generated).sync(workspace, checked: checked)
                 if !plan.refusals.isEmpty { failing += 1 }
                 for file in files { freshKeys[file.lessonPath] = file.key }
             } else {
-                let result = try CellRunning(lessons: lessons, options: running).run(workspace, reports: reports)
+                let result = try CellRunning(lessons: lessons, options: running).run(workspace, checked: checked)
                 if result.refused { failing += 1 }
                 if let log = result.outcome.buildFailure {
                     DiagnosticPrinter.writeStandardError(
@@ -71,15 +72,11 @@ struct BuildCommand: ParsableCommand {
             }
         }
         // 3. Render the site with the verdicts and the cells' recorded outputs.
-        var marks: [String: [Int: FormulaMark]] = [:]
-        for report in reports { marks[report.path] = LessonChecking.marks(report) }
-        let site = try SiteWriter.write(workspace, marks: marks, currentKeys: freshKeys, to: output)
+        let site = try SiteWriter.write(workspace, checked: checked, currentKeys: freshKeys, to: output)
         let lessonCount = workspace.entries.count + workspace.unreadable
-        let formulas = Verdict.Status.allCases.map { "\(counts[$0, default: 0]) \($0.rawValue)" }.joined(
-            separator: ", ")
         print(
             "litmus build: \(lessonCount) lesson\(lessonCount == 1 ? "" : "s"), \(reports.map(\.formulas.count).reduce(0, +)) "
-                + "formulas (\(formulas)), \(cells) Swift cells (\(runCounts.passed) passed, \(runCounts.failed) failed, "
+                + "formulas (\(counts.summary)), \(cells) Swift cells (\(runCounts.passed) passed, \(runCounts.failed) failed, "
                 + "\(runCounts.timedOut) timed out, \(runCounts.skipped) skipped), "
                 + "\(failing + workspace.unreadable + (cellsFailed ? 1 : 0)) failing, "
                 + "\(warnings + site.warnings) warnings; site: \(output)/index.html")

@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try LessonWorkspace.loadForCommand(lessons.paths)
-        let reports = LessonChecking.check(workspace)
+        let reports = LessonChecking.checkedLessons(workspace).map(\.report)
         for (entry, report) in zip(workspace.entries, reports) where format == .text {
             let formatter = ReportTextFormatter(lines: entry.lines, verbose: verbose)
             DiagnosticPrinter().print(formatter.diagnostics(report), path: report.path, lines: entry.lines)

@@ -103,9 +103,9 @@ struct InitCommand: ParsableCommand {
     /// The first lesson's generated tests, as `litmus sync` writes them.
     private static func generatedTests() throws -> (path: String, contents: String) {
         let lesson = try LessonParser.parse(Array(StarterCourse.firstLesson.utf8), path: StarterCourse.lessonPath)
-        let report = LessonChecker().check(lesson)
         let file = TestFileGenerator.generate(
-            lesson, lessonPath: StarterCourse.lessonPath, formulas: CompiledFormula.compile(lesson, report: report))
+            lesson, lessonPath: StarterCourse.lessonPath,
+            formulas: CompiledFormula.compile(LessonChecker().checkedLesson(lesson)))
         return ("generated/" + file.fileName, file.contents)
     }
 

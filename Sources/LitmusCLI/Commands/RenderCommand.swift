@@ -18,14 +18,12 @@ struct RenderCommand: ParsableCommand {
         let workspace = try LessonWorkspace.loadForCommand(lessons.paths)
         // Pages show each formula's verdict, so the formulas are checked (nothing is compiled);
         // the cells' outputs come from the last run, where it ran the lessons as they are now.
-        let reports = LessonChecking.check(workspace)
-        var marks: [String: [Int: FormulaMark]] = [:]
-        for report in reports { marks[report.path] = LessonChecking.marks(report) }
+        let checked = LessonChecking.checkedLessons(workspace)
         var keys: [String: String] = [:]
-        for file in GeneratedDirectory(path: lessons.generated).files(for: workspace, reports: reports) {
+        for file in GeneratedDirectory(path: lessons.generated).files(for: workspace, checked: checked) {
             keys[file.lessonPath] = file.key
         }
-        let result = try SiteWriter.write(workspace, marks: marks, currentKeys: keys, to: output)
+        let result = try SiteWriter.write(workspace, checked: checked, currentKeys: keys, to: output)
         print(
             "litmus render: \(result.pages) page\(result.pages == 1 ? "" : "s") in \(output)/ "
                 + "(\(result.copies) image\(result.copies == 1 ? "" : "s") copied, \(result.warnings) warning\(result.warnings == 1 ? "" : "s"))"

@@ -50,7 +50,7 @@ final class PreviewCellRunner: @unchecked Sendable {
         do {
             // Bring the lessons' generated tests in line first: the run builds the package's tests.
             let workspace = course.workspace(of: planned.map(\.entry))
-            _ = try GeneratedDirectory(path: generated).sync(workspace, reports: planned.map(\.report))
+            _ = try GeneratedDirectory(path: generated).sync(workspace, checked: planned.map(\.checked))
             let runner = LessonRunner(
                 packageRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                 generatedDirectory: URL(fileURLWithPath: generated), options: options)

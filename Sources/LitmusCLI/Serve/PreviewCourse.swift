@@ -263,15 +263,15 @@ final class PreviewCourse: @unchecked Sendable {
     // MARK: - Cells
 
     /// The plans of `paths` whose cells still need a run of the lesson as it is now.
-    func plansToRun(_ paths: [String]) -> [(plan: LessonPlan, entry: LessonWorkspace.Entry, report: LessonReport)] {
+    func plansToRun(_ paths: [String]) -> [(plan: LessonPlan, entry: LessonWorkspace.Entry, checked: CheckedLesson)] {
         lock.lock()
         defer { lock.unlock() }
-        var plans: [(LessonPlan, LessonWorkspace.Entry, LessonReport)] = []
+        var plans: [(LessonPlan, LessonWorkspace.Entry, CheckedLesson)] = []
         for path in paths {
             guard let lesson = lessons[path], lesson.hasCells, !lesson.outputsAreCurrent, let entry = lesson.entry,
-                let report = lesson.report, let file = lesson.file
+                let checked = lesson.checked, let file = lesson.file
             else { continue }
-            plans.append((LessonPlan(lesson: entry.lesson, file: file), entry, report))
+            plans.append((LessonPlan(lesson: entry.lesson, file: file), entry, checked))
         }
         running.formUnion(plans.map(\.0.path))
         return plans
@@ -320,7 +320,9 @@ final class PreviewCourse: @unchecked Sendable {
         let readable = siteOrder.compactMap { lessons[$0] }.filter { $0.entry != nil }
         let siteLessons = readable.map { lesson in
             SiteLesson(
-                lesson: lesson.entry!.lesson, relativePath: lesson.relativePath, marks: lesson.marks,
+                lesson: lesson.entry!.lesson, relativePath: lesson.relativePath,
+                checked: lesson.checked?.lesson.math == lesson.entry!.lesson.math ? lesson.checked : nil,
+                marks: lesson.marks,
                 outputs: SiteWriter.outputs(in: lesson.record, currentKey: lesson.file?.key))
         }
         let folder = URL(fileURLWithPath: base)

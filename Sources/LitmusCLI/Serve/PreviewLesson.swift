@@ -17,6 +17,8 @@ struct PreviewLesson: Sendable {
     /// The lesson, when it could be read.
     var entry: LessonWorkspace.Entry?
     var report: LessonReport?
+    /// The lesson as checked: the pages render its parses.
+    var checked: CheckedLesson?
     var marks: [Int: FormulaMark] = [:]
     /// Its generated tests: their key says whether a run's record is of the lesson as it is now.
     var file: GeneratedFile?
@@ -78,13 +80,12 @@ struct PreviewLesson: Sendable {
         guard let parsed = entry?.lesson else { return self }
         let start = DispatchTime.now()
         var lesson = self
-        let report = checker.check(parsed)
-        lesson.report = report
-        lesson.marks = LessonChecking.marks(report)
+        let checked = checker.checkedLesson(parsed)
+        lesson.checked = checked
+        lesson.report = checked.report
+        lesson.marks = FormulaMark.marks(of: checked)
         lesson.file =
-            GeneratedFiles.files(
-                for: [(path: path, lesson: parsed, formulas: CompiledFormula.compile(parsed, report: report))]
-            ).first
+            GeneratedFiles.files(for: [(path: path, lesson: parsed, formulas: CompiledFormula.compile(checked))]).first
         lesson.checking = false
         lesson.milliseconds += Self.milliseconds(since: start)
         return lesson

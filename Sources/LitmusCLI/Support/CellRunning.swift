@@ -22,8 +22,8 @@ struct CellRunning {
     }
 
     /// Syncs and runs the workspace's lessons (those of `shard`, when given).
-    func run(_ workspace: LessonWorkspace, reports: [LessonReport]? = nil, shard: Shard? = nil) throws -> Result {
-        let (plan, files) = try GeneratedDirectory(path: lessons.generated).sync(workspace, reports: reports)
+    func run(_ workspace: LessonWorkspace, checked: [CheckedLesson]? = nil, shard: Shard? = nil) throws -> Result {
+        let (plan, files) = try GeneratedDirectory(path: lessons.generated).sync(workspace, checked: checked)
         var selected = files
         if let shard {
             let chosen = Set(shard.select(files.map(\.lessonPath)))

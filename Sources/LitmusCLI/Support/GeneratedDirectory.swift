@@ -18,17 +18,14 @@ struct GeneratedDirectory {
         return files
     }
 
-    /// The generated files of `workspace`'s lessons (paths relative to the package). `reports`
-    /// are the lessons' checks when the caller has them already (`litmus build`).
-    func files(for workspace: LessonWorkspace, reports: [LessonReport]? = nil) -> [GeneratedFile] {
+    /// The generated files of `workspace`'s lessons (paths relative to the package). `checked`
+    /// are the lessons as checked when the caller has them already (`litmus build`).
+    func files(for workspace: LessonWorkspace, checked: [CheckedLesson]? = nil) -> [GeneratedFile] {
         // Every formula the checks verify and that has a scalar Swift form becomes a test too.
-        let reports = reports ?? LessonChecking.check(workspace)
+        let checked = checked ?? LessonChecking.checkedLessons(workspace)
         return GeneratedFiles.files(
-            for: zip(workspace.entries, reports).map { entry, report in
-                (
-                    path: entry.lesson.path, lesson: entry.lesson,
-                    formulas: CompiledFormula.compile(entry.lesson, report: report)
-                )
+            for: zip(workspace.entries, checked).map { entry, lesson in
+                (path: entry.lesson.path, lesson: entry.lesson, formulas: CompiledFormula.compile(lesson))
             })
     }
 
@@ -44,8 +41,8 @@ struct GeneratedDirectory {
 
     /// Plans and applies the sync for `workspace`, printing every refusal and name collision;
     /// returns the plan and the files.
-    func sync(_ workspace: LessonWorkspace, reports: [LessonReport]? = nil) throws -> (SyncPlan, [GeneratedFile]) {
-        let files = files(for: workspace, reports: reports)
+    func sync(_ workspace: LessonWorkspace, checked: [CheckedLesson]? = nil) throws -> (SyncPlan, [GeneratedFile]) {
+        let files = files(for: workspace, checked: checked)
         for (file, entry) in zip(files, workspace.entries) where !file.diagnostics.isEmpty {
             DiagnosticPrinter().print(file.diagnostics, path: file.lessonPath, lines: entry.lines)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CellRecords
+import Checks
 import Foundation
 import LessonMarkdown
 import Site
@@ -31,7 +32,7 @@ enum SiteWriter {
     /// Writes the site; `currentKeys` are the lessons' current `LessonKey`s (records of other
     /// keys are stale and not shown).
     static func write(
-        _ workspace: LessonWorkspace, marks: [String: [Int: FormulaMark]] = [:], currentKeys: [String: String] = [:],
+        _ workspace: LessonWorkspace, checked: [CheckedLesson] = [], currentKeys: [String: String] = [:],
         to output: String, printer: DiagnosticPrinter = DiagnosticPrinter()
     ) throws -> Result {
         let base = URL(fileURLWithPath: workspace.base)
@@ -47,9 +48,10 @@ enum SiteWriter {
             printer.print(diagnostics, path: course.path, lines: course.lines)
             entries = order.map { entries[$0] }
         }
+        let checkedByPath = Dictionary(checked.map { ($0.lesson.path, $0) }) { first, _ in first }
         let lessons = entries.map {
             SiteLesson(
-                lesson: $0.lesson, relativePath: $0.relativePath, marks: marks[$0.lesson.path] ?? [:],
+                lesson: $0.lesson, relativePath: $0.relativePath, checked: checkedByPath[$0.lesson.path],
                 outputs: recordedOutputs(of: $0.lesson.path, currentKey: currentKeys[$0.lesson.path]))
         }
         let site = builder.build(lessons)

@@ -1,15 +1,15 @@
 import Checks
 import Foundation
 import LessonMarkdown
+import TestSupport
 
 /// Where the test lessons live: the fixtures beside these tests, and the user's seed lesson in
 /// `../shared/seeds/` beside the package (CI has it; without it the seed tests are skipped).
 enum Lessons {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    static let seed = testsFolder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/seeds/000_f9f7e15a051b9a5d.txt")
+    static let seed = TestPaths.seed
 
-    static var seedIsAvailable: Bool { FileManager.default.fileExists(atPath: seed.path) }
+    static var seedIsAvailable: Bool { TestPaths.seedIsAvailable }
 
     /// The text of a fixture in `Fixtures/`.
     static func fixture(_ name: String) throws -> String {

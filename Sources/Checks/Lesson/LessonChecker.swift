@@ -1,0 +1,241 @@
+import Formulas
+import Foundation
+import LessonMarkdown
+import LitmusDiagnostics
+import TeX
+
+/// Checks every formula of a lesson, in order, against the catalog's engine functions and the
+/// lesson's own earlier definitions, and hands on the checked lesson.
+///
+/// Each span gets exactly one verdict. Spans of one group (`$W$ $x =$ $z$`) are read as one
+/// formula and share its verdict. TeX errors and lints are reported in file coordinates.
+public struct LessonChecker: Sendable {
+    /// The names Litmus binds to engine functions.
+    public var catalog: Catalog
+    /// How many sample points each comparison uses.
+    public var samples: Int
+
+    /// Longer formulas are not checked (their LaTeX is still parsed and linted).
+    public static let maximumFormulaBytes = 8_000
+
+    /// Creates a checker over `catalog` (NeuralCore's by default).
+    public init(catalog: Catalog = .neuralCore, samples: Int = 16) {
+        self.catalog = catalog
+        self.samples = samples
+    }
+
+    /// The report of one lesson.
+    public func check(_ lesson: Lesson) -> LessonReport {
+        // The trees are let go of on the large stack too.
+        LargeStack.run { [self] in checkOnThisThread(lesson).report }
+    }
+
+    /// The checked lesson: trees, readings and verdicts (on a thread with a large stack,
+    /// whichever thread asks).
+    public func checkedLesson(_ lesson: Lesson) -> CheckedLesson {
+        LargeStack.run { [self] in checkOnThisThread(lesson) }
+    }
+
+    private func checkOnThisThread(_ lesson: Lesson) -> CheckedLesson {
+        var macros = MacroTable.standard
+        var parses: [TeXParseResult] = []
+        var roots: [TeXNode] = []
+        var diagnostics = lesson.diagnostics
+        var survey = NameSurvey()
+        for span in lesson.math {
+            let result = TeXParser(display: span.isDisplay, macros: macros).parse(span.latex)
+            macros = result.macros
+            parses.append(result)
+            // `root` is built from the parser's flat tree on each call: build it once per span.
+            let root = result.root
+            roots.append(root)
+            diagnostics += result.diagnostics.map(span.fileDiagnostic)
+            if span.latex.utf8.count <= Self.maximumFormulaBytes { survey.record(root) }
+        }
+        for span in lesson.math where span.latex.utf8.count <= Self.maximumFormulaBytes {
+            diagnostics += LabelLint.diagnostics(roots[span.index], survey: survey).map(span.fileDiagnostic)
+        }
+        let prose = ProseContext(lesson)
+        var reading = LessonReading(catalog: catalog)
+        reading.functionKeys.formUnion(survey.functionKeys)
+        let lowerer = Lowerer(functionKeys: reading.functionKeys, survey: survey)
+        reading.index = Self.index(lesson.math, roots: roots, lowerer: lowerer, prose: prose)
+        ProseKinds.read(lesson.math, prose: prose, roots: roots, lowerer: lowerer, into: &reading)
+        let layouts = roots.map(Lowerer.relationLayout)
+        let leaders = FormulaGroups.leaders(lesson.math, layouts: layouts)
+        let annotations = Annotation.find(in: lesson)
+        var verdicts: [Int: Verdict] = [:]
+        var statements: [Int: [Formula]] = [:]
+        var formulas: [CheckedFormula] = []
+        var section = 0
+        for span in lesson.math {
+            let around = prose[span.index]
+            if around.section != section {
+                // A new section starts a new example: values stated before no longer hold.
+                section = around.section
+                reading.statedValues = [:]
+                reading.section = section
+            }
+            let verdict: Verdict
+            let leader = leaders[span.index]
+            if leader != span.index, let first = verdicts[leader] {
+                let start = lesson.math[leader].range.start
+                var shared = first
+                shared.message = "part of the formula at \(start.line):\(start.column): \(first.message)"
+                verdict = shared
+            } else {
+                let members = lesson.math.filter { leaders[$0.index] == span.index }
+                let annotation =
+                    annotations[members.map(\.index).max() ?? span.index] ?? annotations[span.index]
+                var read: [Formula] = []
+                verdict = judge(
+                    members, parses: parses, roots: roots, lowerer: lowerer, annotation: annotation,
+                    prose: prose, reading: &reading, statements: &read)
+                statements[span.index] = read
+            }
+            verdicts[span.index] = verdict
+            // Trees deeper than evaluation goes are not handed on: letting go of one recurses as
+            // deep as it nests, on whichever thread does it.
+            let read = (statements[span.index] ?? []).filter {
+                $0.terms.allSatisfy { $0.height <= Evaluator.maximumDepth }
+            }
+            var kinds: [Symbol: SymbolKind] = [:]
+            for symbol in read.flatMap({ $0.terms.flatMap(\.freeSymbols) }) {
+                if let (kind, _) = reading.kind(of: symbol) { kinds[symbol] = kind }
+            }
+            formulas.append(
+                CheckedFormula(
+                    span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
+                    // A size the prose states for a symbol ("of shape $(m, n)$") is a relation in words.
+                    statesRelation: layouts[span.index].count > 0 || reading.shapeStatements[span.index] != nil,
+                    verdict: verdict))
+        }
+        diagnostics.sort { $0.location < $1.location }
+        return CheckedLesson(lesson: lesson, formulas: formulas, diagnostics: diagnostics)
+    }
+
+    /// The symbols every formula of the lesson uses, read span by span before checking.
+    static func index(_ spans: [MathSpan], roots: [TeXNode], lowerer: Lowerer, prose: ProseContext) -> LessonIndex {
+        var index = LessonIndex()
+        for span in spans where span.latex.utf8.count <= maximumFormulaBytes {
+            guard let statements = try? lowerer.lowerStatements(roots[span.index]) else { continue }
+            for formula in statements {
+                index.record(formula, line: span.range.start.line, section: prose[span.index].section)
+            }
+        }
+        index.settle()
+        return index
+    }
+
+    /// The verdict of one formula (one span, or a group of spans read together).
+    private func judge(
+        _ spans: [MathSpan], parses: [TeXParseResult], roots: [TeXNode], lowerer: Lowerer, annotation: Annotation?,
+        prose: ProseContext, reading: inout LessonReading, statements: inout [Formula]
+    ) -> Verdict {
+        if let annotation, annotation.skip { return Verdict(unchecked: .skipped) }
+        let length = spans.reduce(0) { $0 + $1.latex.utf8.count }
+        // Lowering and evaluation recurse over the expression; a formula this long is not prose.
+        guard length <= Self.maximumFormulaBytes else { return Verdict(unchecked: .tooLong(bytes: length)) }
+        for span in spans {
+            // An unknown command is not a parse error of the formula: lowering names it (unchecked).
+            if let error = parses[span.index].diagnostics.first(where: {
+                $0.severity == .error && $0.id != .texUnknownCommand
+            }) {
+                return Verdict(.error, "the LaTeX does not parse: \(error.message)")
+            }
+        }
+        let root: TeXNode
+        if spans.count == 1 {
+            root = roots[spans[0].index]
+        } else {
+            let macros = parses[spans[0].index].macros
+            root =
+                TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay, macros: macros).root
+        }
+        if let annotation { annotation.apply(to: &reading) }
+        let pending = reading.indexCondition
+        reading.indexCondition = nil
+        // Values stated just before (`When $t = 1$`) hold for this formula only, unless it states more
+        // (another value, or a new value of one stated before: `S = 1` … `W = 10`, `S = 2`).
+        let cases = reading.caseValues
+        defer {
+            if reading.caseValues == cases { reading.caseValues = [:] }
+        }
+        let lowered: [Formula]
+        do {
+            lowered = try Lowerer(functionKeys: reading.functionKeys, survey: lowerer.survey).lowerStatements(root)
+        } catch {
+            // Nothing read: a formula with no relation states nothing to check.
+            if case .row(let children) = root.kind, children.count == 1, case .symbol(let symbol) = children[0].kind {
+                return Verdict(.mention, "names the symbol \(symbol.text)")
+            }
+            if Lowerer.relationLayout(root).count == 0 {
+                return Verdict(.mention, "a formula with no relation (\(error.message))")
+            }
+            return Verdict(unchecked: .unreadable(error))
+        }
+        statements = lowered
+        if lowered.count == 1, let condition = Self.indexCase(lowered[0], index: reading.index) {
+            // `for $j \neq k$,` before a display: the case holds for the next formula only.
+            reading.indexCondition = condition
+            let printer = ExpressionPrinter()
+            return Verdict(
+                .definition,
+                "states the case \(printer.print(condition.lhs)) \(condition.comparison.rawValue) "
+                    + "\(printer.print(condition.rhs)) of the indices for the formula that follows")
+        }
+        reading.indexCondition = pending
+        defer { reading.indexCondition = nil }
+        let first = spans[0].index
+        let words =
+            prose.wordsBefore(first, count: 12) + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
+            + ProseContext.words(prose[first].heading) + ProseContext.words(prose[first].introduction).suffix(16)
+        var context = FormulaContext(
+            line: spans[0].range.start.line,
+            conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first, count: 10)),
+            words: words, engine: annotation?.engine)
+        context.shapeStatement = reading.shapeStatements[first]
+        context.section = prose[first].section
+        context.exampleCue = ProseCues.announcesExample(prose.wordsBefore(first, count: 10))
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(prose.wordsBefore(first, count: 10))
+        var verdicts: [Verdict] = []
+        for formula in lowered {
+            var judge = FormulaJudge(catalog: catalog, reading: reading, context: context, samples: samples)
+            verdicts.append(judge.verdict(formula))
+            reading = judge.reading
+        }
+        return Self.combine(verdicts)
+    }
+
+    /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.
+    static func indexCase(_ formula: Formula, index: LessonIndex) -> Condition? {
+        guard formula.terms.count == 2, case .variable(let a) = formula.terms[0],
+            case .variable(let b) = formula.terms[1],
+            a != b
+        else { return nil }
+        for symbol in [a, b] {
+            guard symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, symbol.name.count == 1,
+                symbol.name.first!.isLowercase, index.indexLetters[symbol.name] != nil
+            else { return nil }
+        }
+        switch formula.relations[0] {
+        case .equals: return Condition(.variable(a), .equal, .variable(b))
+        case .notEqual: return Condition(.variable(a), .notEqual, .variable(b))
+        default: return nil
+        }
+    }
+
+    /// One verdict for a span holding several statements: the most telling status wins
+    /// (mismatch, then unchecked, verified, definition, mention), and every message is kept.
+    static func combine(_ verdicts: [Verdict]) -> Verdict {
+        guard verdicts.count > 1 else { return verdicts[0] }
+        let order: [Verdict.Status] = [.error, .mismatch, .unchecked, .verified, .definition, .mention]
+        let lead = verdicts.min { order.firstIndex(of: $0.status)! < order.firstIndex(of: $1.status)! }!
+        var combined = lead
+        combined.message = verdicts.enumerated().map {
+            "(\($0.offset + 1)) \($0.element.status.rawValue): \($0.element.message)"
+        }
+        .joined(separator: "; ")
+        return combined
+    }
+}

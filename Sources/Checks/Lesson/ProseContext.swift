@@ -1,0 +1,137 @@
+import LessonMarkdown
+
+/// The lesson's words around each formula: the text since the previous formula (or the start of
+/// its paragraph, heading or table cell) and the text up to the next one, and which section it
+/// stands in. The reading uses them as a reader does, by general cues ("if", "where",
+/// "such that" before a condition; "the matrix" before a symbol; "of shape" before a size), never
+/// by recognising a particular sentence.
+struct ProseContext {
+    /// The words around one formula.
+    struct Around: Hashable {
+        /// The text between the previous formula of the block (or its start) and this one.
+        var before = ""
+        /// The text between this formula and the next of the block (or its end).
+        var after = ""
+        /// The formula just before in the same block, if any.
+        var previous: Int?
+        /// The formula just after in the same block, if any.
+        var next: Int?
+        /// How many headings come before the formula: a new section starts a new example.
+        var section = 0
+        /// The text of the heading of that section.
+        var heading = ""
+        /// For a display that follows another with no words between them, the words that
+        /// introduced the first ("He initialisation doubles the variance: $$…$$ $$…$$"): they
+        /// name what the run is about, though their cues ("if", "where") were for the first.
+        var introduction = ""
+    }
+
+    private(set) var spans: [Int: Around] = [:]
+
+    init(_ lesson: Lesson) {
+        var section = 0
+        var heading = ""
+        defer {
+            for (index, around) in spans { beforeWords[index] = Array(Self.words(around.before).suffix(16)) }
+        }
+        var stack: [MarkdownNode] = [lesson.document]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .heading:
+                section += 1
+                heading = node.plainText(math: lesson.math)
+                read(block: node, section: section, heading: heading)
+            case .paragraph, .tableCell:
+                read(block: node, section: section, heading: heading)
+            default:
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+    }
+
+    /// The words around formula `index` (empty for a formula the walk did not meet).
+    subscript(index: Int) -> Around { spans[index] ?? Around() }
+
+    /// The last `count` words before formula `index`, lower-cased, letters and digits only.
+    func wordsBefore(_ index: Int, count: Int = 6) -> [String] {
+        Array((beforeWords[index] ?? []).suffix(count))
+    }
+
+    /// The first `count` words after formula `index`, lower-cased.
+    func wordsAfter(_ index: Int, count: Int = 6) -> [String] {
+        Array(Self.words(self[index].after).prefix(count))
+    }
+
+    /// The last words before each formula, split once.
+    private var beforeWords: [Int: [String]] = [:]
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
+    }
+
+    // MARK: - Reading blocks
+
+    /// The text at the end of the last block read (after its last formula), which is what a
+    /// formula that opens the next block follows ("…differentiate the constraint:" before a display).
+    private var lastTail = ""
+    /// The words that introduced the last block opened by a formula after some words.
+    private var lastOpening = ""
+
+    private mutating func read(block: MarkdownNode, section: Int, heading: String) {
+        var pieces: [Piece] = []
+        collect(block, into: &pieces)
+        var text = ""
+        var sentence = ""
+        var last: Int? = nil
+        for piece in pieces {
+            switch piece {
+            case .text(let words):
+                text += words
+                sentence += words
+            case .math(let index):
+                // The words before a formula run back over earlier formulas of its block (a formula
+                // stands for a word: "located where $y' = 0$, so where $…$") and, for a formula that
+                // opens its block, into the end of the block before.
+                let opening = last == nil && text.allSatisfy(\.isWhitespace)
+                let context = opening ? lastTail + " " + text : sentence
+                var around = Around(before: context, previous: last, section: section, heading: heading)
+                if opening {
+                    if context.contains(where: \.isLetter) {
+                        lastOpening = context
+                    } else {
+                        around.introduction = lastOpening
+                    }
+                }
+                if let last {
+                    spans[last]?.after = text
+                    spans[last]?.next = index
+                }
+                around.previous = last
+                spans[index] = around
+                last = index
+                text = ""
+                sentence += " x "
+            }
+        }
+        if let last { spans[last]?.after = text }
+        lastTail = last == nil ? sentence : text
+    }
+
+    private enum Piece {
+        case text(String)
+        case math(Int)
+    }
+
+    private func collect(_ node: MarkdownNode, into pieces: inout [Piece]) {
+        var stack: [MarkdownNode] = Array(node.children.reversed())
+        while let child = stack.popLast() {
+            switch child.kind {
+            case .text(let text), .code(let text): pieces.append(.text(text))
+            case .softBreak, .lineBreak: pieces.append(.text(" "))
+            case .math(let index): pieces.append(.math(index))
+            case .htmlInline: pieces.append(.text(" "))
+            default: stack.append(contentsOf: child.children.reversed())
+            }
+        }
+    }
+}
