@@ -166,7 +166,7 @@ public struct LessonChecker: Sendable {
         }
         let lowered: [Formula]
         do {
-            lowered = try Lowerer(functionKeys: reading.functionKeys, survey: lowerer.survey).lowerStatements(root)
+            lowered = try reading.lowerer(survey: lowerer.survey).lowerStatements(root)
         } catch {
             // Nothing read: a formula with no relation states nothing to check.
             if case .row(let children) = root.kind, children.count == 1, case .symbol(let symbol) = children[0].kind {

@@ -9,7 +9,12 @@ struct LessonReading {
     /// Functions by normalised name: the catalog's and the lesson's.
     var functions: [String: FunctionDefinition]
     /// Names read as functions when applied to arguments.
-    var functionKeys: Set<String>
+    var functionKeys: Set<String> {
+        didSet { lowerer = nil }
+    }
+    /// The lowerer for `functionKeys`, made again only after they change (most formulas
+    /// define no function, and making one hashes every name).
+    private var lowerer: Lowerer?
     /// Names of the catalog's functions, which keep the shape of their argument.
     let shapePreservingKeys: Set<String>
     /// The definitions in force.
@@ -204,13 +209,21 @@ struct LessonReading {
     var openFunctions: Set<String> {
         // Lower-case letters: capitals applied to brackets are operators (`E[X]`, `P(A)`).
         var out: Set<String> = []
-        for key in functionKeys.union(index.calledNames) where key.unicodeScalars.count == 1 {
+        for key in [functionKeys, index.calledNames].joined() where key.unicodeScalars.count == 1 {
             guard let letter = key.first, letter.isLetter, letter.isLowercase, functions[key] == nil,
                 aliases[key] == nil
             else { continue }
             out.insert(key)
         }
         return out
+    }
+
+    /// A lowerer that reads the lesson's function names with `survey`'s.
+    mutating func lowerer(survey: NameSurvey) -> Lowerer {
+        if let lowerer { return lowerer }
+        let made = Lowerer(functionKeys: functionKeys, survey: survey)
+        lowerer = made
+        return made
     }
 
     /// An evaluator for one sample point with the given array shapes.

@@ -26,7 +26,7 @@ public struct Lowerer: Sendable {
 
     /// Creates a lowerer that reads `functionKeys` (plus the elementary functions) as functions.
     public init(functionKeys: Set<String> = [], survey: NameSurvey = NameSurvey()) {
-        self.functionKeys = functionKeys.union(Self.elementaryFunctions).union(survey.functionKeys)
+        self.functionKeys = functionKeys.adding(Self.elementaryFunctions).adding(survey.functionKeys)
         self.survey = survey
     }
 

@@ -59,7 +59,7 @@ public struct ShapeInference: Sendable {
         shapes: [Symbol: Shape], definitions: [Symbol: Expression] = [:], shapePreserving: Set<String> = []
     ) {
         self.definitions = definitions
-        self.shapePreserving = shapePreserving.union(Self.elementwiseKeys)
+        self.shapePreserving = shapePreserving.adding(Self.elementwiseKeys)
         for (_, symbol, shape) in shapes.map({ ($0.key.description, $0.key, $0.value) }).sorted(by: { $0.0 < $1.0 }) {
             let isArray = shape != .scalar
             symbols[symbol] =
