@@ -59,7 +59,9 @@ public struct LessonChecker: Sendable {
         var reading = LessonReading(catalog: catalog)
         reading.functionKeys.formUnion(survey.functionKeys)
         let lowerer = Lowerer(functionKeys: reading.functionKeys, survey: survey)
-        reading.index = Self.index(lesson.math, roots: roots, lowerer: lowerer, prose: prose)
+        let prelowered = Prelowered(
+            statements: Self.lower(lesson.math, roots: roots, lowerer: lowerer), names: reading.functionKeysRevision)
+        reading.index = Self.index(lesson.math, lowered: prelowered.statements, prose: prose)
         ProseKinds.read(lesson.math, prose: prose, roots: roots, lowerer: lowerer, into: &reading)
         let layouts = roots.map(Lowerer.relationLayout)
         let leaders = FormulaGroups.leaders(lesson.math, layouts: layouts)
@@ -92,8 +94,8 @@ public struct LessonChecker: Sendable {
                     annotations[members.map(\.index).max() ?? span.index] ?? annotations[span.index]
                 var read: [Formula] = []
                 verdict = judge(
-                    members, parses: parses, roots: roots, lowerer: lowerer, annotation: annotation,
-                    prose: prose, reading: &reading, statements: &read)
+                    members, parses: parses, roots: roots, lowerer: lowerer, prelowered: prelowered,
+                    annotation: annotation, prose: prose, reading: &reading, statements: &read)
                 statements[span.index] = read
             }
             verdicts[span.index] = verdict
@@ -117,11 +119,22 @@ public struct LessonChecker: Sendable {
         return CheckedLesson(lesson: lesson, formulas: formulas, diagnostics: diagnostics)
     }
 
+    /// Each span's statements as `lowerer` reads them, by the span's index (`nil` for a span too
+    /// long to check).
+    static func lower(_ spans: [MathSpan], roots: [TeXNode], lowerer: Lowerer) -> [Result<[Formula], LoweringFailure>?] {
+        spans.map { span -> Result<[Formula], LoweringFailure>? in
+            guard span.latex.utf8.count <= maximumFormulaBytes else { return nil }
+            return Result { () throws(LoweringFailure) in try lowerer.lowerStatements(roots[span.index]) }
+        }
+    }
+
     /// The symbols every formula of the lesson uses, read span by span before checking.
-    static func index(_ spans: [MathSpan], roots: [TeXNode], lowerer: Lowerer, prose: ProseContext) -> LessonIndex {
+    static func index(
+        _ spans: [MathSpan], lowered: [Result<[Formula], LoweringFailure>?], prose: ProseContext
+    ) -> LessonIndex {
         var index = LessonIndex()
-        for span in spans where span.latex.utf8.count <= maximumFormulaBytes {
-            guard let statements = try? lowerer.lowerStatements(roots[span.index]) else { continue }
+        for span in spans {
+            guard case .success(let statements)? = lowered[span.index] else { continue }
             for formula in statements {
                 index.record(formula, line: span.range.start.line, section: prose[span.index].section)
             }
@@ -132,8 +145,8 @@ public struct LessonChecker: Sendable {
 
     /// The verdict of one formula (one span, or a group of spans read together).
     private func judge(
-        _ spans: [MathSpan], parses: [TeXParseResult], roots: [TeXNode], lowerer: Lowerer, annotation: Annotation?,
-        prose: ProseContext, reading: inout LessonReading, statements: inout [Formula]
+        _ spans: [MathSpan], parses: [TeXParseResult], roots: [TeXNode], lowerer: Lowerer, prelowered: Prelowered,
+        annotation: Annotation?, prose: ProseContext, reading: inout LessonReading, statements: inout [Formula]
     ) -> Verdict {
         if let annotation, annotation.skip { return Verdict(unchecked: .skipped) }
         let length = spans.reduce(0) { $0 + $1.latex.utf8.count }
@@ -166,7 +179,11 @@ public struct LessonChecker: Sendable {
         }
         let lowered: [Formula]
         do {
-            lowered = try reading.lowerer(survey: lowerer.survey).lowerStatements(root)
+            if spans.count == 1, let early = prelowered.statements(of: spans[0], reading: reading) {
+                lowered = try early.get()
+            } else {
+                lowered = try reading.lowerer(survey: lowerer.survey).lowerStatements(root)
+            }
         } catch {
             // Nothing read: a formula with no relation states nothing to check.
             if case .row(let children) = root.kind, children.count == 1, case .symbol(let symbol) = children[0].kind {
@@ -190,17 +207,20 @@ public struct LessonChecker: Sendable {
         reading.indexCondition = pending
         defer { reading.indexCondition = nil }
         let first = spans[0].index
+        let around = prose[first]
+        let before = prose.wordsBefore(first, count: 12)
+        // The cues read the last ten of those words.
+        let recent = Array(before.suffix(10))
         let words =
-            prose.wordsBefore(first, count: 12) + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
-            + ProseContext.words(prose[first].heading) + ProseContext.words(prose[first].introduction).suffix(16)
+            before + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
+            + ProseContext.words(around.heading) + ProseContext.words(around.introduction).suffix(16)
         var context = FormulaContext(
-            line: spans[0].range.start.line,
-            conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first, count: 10)),
-            words: words, engine: annotation?.engine)
+            line: spans[0].range.start.line, conditionCue: ProseCues.announcesCondition(recent), words: words,
+            engine: annotation?.engine)
         context.shapeStatement = reading.shapeStatements[first]
-        context.section = prose[first].section
-        context.exampleCue = ProseCues.announcesExample(prose.wordsBefore(first, count: 10))
-        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(prose.wordsBefore(first, count: 10))
+        context.section = around.section
+        context.exampleCue = ProseCues.announcesExample(recent)
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent)
         var verdicts: [Verdict] = []
         for formula in lowered {
             // The reading moves into the judge and back, so what it writes is not a copy of every
@@ -211,6 +231,21 @@ public struct LessonChecker: Sendable {
             swap(&judge.reading, &reading)
         }
         return Self.combine(verdicts)
+    }
+
+    /// Each span's statements, lowered once before checking (for the index), with the revision of
+    /// the lesson's function names they were read with.
+    private struct Prelowered {
+        /// By the span's index; `nil` for a span too long to check.
+        var statements: [Result<[Formula], LoweringFailure>?]
+        /// `LessonReading.functionKeysRevision` when they were lowered.
+        var names: Int
+
+        /// The statements of `span` as `reading`'s lowerer reads them, while its function names
+        /// are still the ones they were read with; `nil` once they changed.
+        func statements(of span: MathSpan, reading: LessonReading) -> Result<[Formula], LoweringFailure>? {
+            reading.functionKeysRevision == names ? statements[span.index] : nil
+        }
     }
 
     /// An empty reading, which holds the place of the lesson's while a judge has it.

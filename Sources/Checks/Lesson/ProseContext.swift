@@ -32,7 +32,7 @@ struct ProseContext {
         var section = 0
         var heading = ""
         defer {
-            for (index, around) in spans { beforeWords[index] = Array(Self.words(around.before).suffix(16)) }
+            for (index, around) in spans { beforeWords[index] = Self.lastWords(around.before, count: 16) }
         }
         var stack: [MarkdownNode] = [lesson.document]
         while let node = stack.popLast() {
@@ -87,6 +87,66 @@ struct ProseContext {
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
+    }
+
+    /// The last `count` words of `text`, as `words(text).suffix(count)` gives them, read from
+    /// the end: the text before a formula runs back over a whole paragraph (up to `keepTail`'s
+    /// 512 characters), and only its last words are kept.
+    ///
+    /// The end is read byte by byte while it is ASCII, up to the separator before the first word
+    /// kept and the character before that separator (so no grapheme cluster crosses where the
+    /// reading stops); anything else is split whole by `words`.
+    static func lastWords(_ text: String, count: Int) -> [String] {
+        guard count > 0 else { return [] }
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var found: [String] = []
+            var end = bytes.count  // One past the last byte of the word being read, if any.
+            var position = bytes.count
+            while position > 0 {
+                let byte = bytes[position - 1]
+                guard byte < 0x80 else { return nil }
+                if Self.isWordByte(byte) {
+                    position -= 1
+                    continue
+                }
+                if position < end {
+                    found.append(Self.lowercasedWord(bytes[position..<end]))
+                    if found.count == count {
+                        // The separator at `position - 1` ends the reading; the byte before it must
+                        // be ASCII too (or absent) for the whole text to split there.
+                        guard position < 2 || bytes[position - 2] < 0x80 else { return nil }
+                        return found.reversed()
+                    }
+                }
+                position -= 1
+                end = position
+            }
+            if position < end { found.append(Self.lowercasedWord(bytes[position..<end])) }
+            return found.reversed()
+        }
+        if let words = read ?? nil { return words }
+        return Array(words(text).suffix(count))
+    }
+
+    /// Whether an ASCII byte belongs to a word: a letter, a digit or `-`.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// An ASCII word, lower-cased.
+    private static func lowercasedWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+            }
+            return bytes.count
+        }
     }
 
     // MARK: - Reading blocks

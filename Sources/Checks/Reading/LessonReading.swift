@@ -10,8 +10,14 @@ struct LessonReading {
     var functions: [String: FunctionDefinition]
     /// Names read as functions when applied to arguments.
     var functionKeys: Set<String> {
-        didSet { lowerer = nil }
+        didSet {
+            lowerer = nil
+            functionKeysRevision += 1
+        }
     }
+    /// How many times `functionKeys` was set: statements lowered while it stays the same are
+    /// what the reading's lowerer would read.
+    private(set) var functionKeysRevision = 0
     /// The lowerer for `functionKeys`, made again only after they change (most formulas
     /// define no function, and making one hashes every name).
     private var lowerer: Lowerer?
