@@ -856,11 +856,15 @@ extension FormulaJudge {
     // MARK: - Shapes stated by the lesson
 
     /// The conflict among the shapes the lesson itself declares (by `\in`, a written matrix or
-    /// its words), or `nil` when the conflict needs a shape the reader assumed.
-    func declaredShapeConflict(_ sides: [Expression]) -> String? {
-        let inputs = ClaimReadings.inputs(of: sides, reading: reading)
+    /// its words), or `nil` when the conflict needs a shape the reader assumed. `inputs` and
+    /// `definedAlongTheWay` are `ClaimReadings`' of `sides`, read here when not given.
+    func declaredShapeConflict(
+        _ sides: [Expression], inputs: Set<Symbol>? = nil, definedAlongTheWay: Set<Symbol>? = nil
+    ) -> String? {
+        let inputs = inputs ?? ClaimReadings.inputs(of: sides, reading: reading)
+        let along = definedAlongTheWay ?? ClaimReadings.definedAlongTheWay(sides, reading: reading)
         var declared: [Symbol: Shape] = [:]
-        for symbol in inputs.union(ClaimReadings.definedAlongTheWay(sides, reading: reading)) {
+        for symbol in inputs.union(along) {
             if let shape = reading.arrayShape(symbol), reading.isArrayStated(symbol) { declared[symbol] = shape }
         }
         var inference = ShapeInference(

@@ -121,14 +121,17 @@ extension FormulaJudge {
         if body.calledFunctions.contains(where: { $0.key == FunctionName(symbol.name).key }) && symbol.index == nil {
             return Verdict(unchecked: .selfDefinition(symbol.description))
         }
-        if let conflict = declaredShapeConflict([body]) {
+        // What the body reaches, read once for both shape checks below.
+        let inputs = ClaimReadings.inputs(of: [body], reading: reading)
+        let along = ClaimReadings.definedAlongTheWay([body], reading: reading)
+        if let conflict = declaredShapeConflict([body], inputs: inputs, definedAlongTheWay: along) {
             return Verdict(
                 .mismatch, "the shapes do not agree: \(conflict)", against: "shape rules",
                 counterexample: Counterexample(
                     inputs: declaredShapes([body]), formula: "no value (\(conflict))", expected: "shapes that fit"))
         }
         var shapeNote = ""
-        if let shape = inferredShape(body) {
+        if let shape = inferredShape(body, inputs: inputs, definedAlongTheWay: along) {
             reading.note(symbol, is: .array(shape), evidence: .declared)
             shapeNote = " (\(shape))"
         }
@@ -148,11 +151,16 @@ extension FormulaJudge {
         return Verdict(.definition, defined)
     }
 
-    /// The shape of `expression` as the stated kinds make it, if it is a vector or matrix.
-    func inferredShape(_ expression: Expression) -> Shape? {
-        let readings = ClaimReadings([expression], relating: false, reading: reading, samples: samples)
-        guard let stated = readings.all.first, stated.isConsistent else { return nil }
-        var inference = stated.sampler.inference
+    /// The shape of `expression` as the stated kinds make it (the stated reading of
+    /// `ClaimReadings`, without its sampler), if it is a vector or matrix. `inputs` and
+    /// `definedAlongTheWay` are `ClaimReadings`' of the expression.
+    func inferredShape(_ expression: Expression, inputs: Set<Symbol>, definedAlongTheWay: Set<Symbol>) -> Shape? {
+        let stated = ClaimReadings.statedShapes(
+            inputs: inputs, definedAlongTheWay: definedAlongTheWay, reading: reading)
+        var inference = ClaimReadings.inference(
+            [expression], relating: false, shapes: stated, flexible: ClaimReadings.flexible(inputs, reading: reading),
+            reading: reading)
+        guard inference.isConsistent else { return nil }
         let shape = inference.shape(of: expression)
         guard let shape, shape != .scalar else { return nil }
         return shape
