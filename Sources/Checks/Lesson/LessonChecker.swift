@@ -62,8 +62,8 @@ public struct LessonChecker: Sendable {
         let prelowered = Prelowered(
             statements: Self.lower(lesson.math, roots: roots, lowerer: lowerer), names: reading.functionKeysRevision)
         reading.index = Self.index(lesson.math, lowered: prelowered.statements, prose: prose)
-        ProseKinds.read(lesson.math, prose: prose, roots: roots, lowerer: lowerer, into: &reading)
         let layouts = roots.map(Lowerer.relationLayout)
+        ProseKinds.read(lesson.math, prose: prose, layouts: layouts, statements: prelowered.statements, into: &reading)
         let leaders = FormulaGroups.leaders(lesson.math, layouts: layouts)
         let annotations = Annotation.find(in: lesson)
         var verdicts: [Int: Verdict] = [:]

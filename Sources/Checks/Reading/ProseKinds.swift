@@ -6,15 +6,19 @@ import TeX
 /// matrix $V$", "$\mathbf{W}^{(l)}$ : weights matrix of shape $(n_l, n_{l-1})$", "$V$ and
 /// $b'$ replacing $W$ and $b$". General cues, never a particular sentence.
 enum ProseKinds {
+    /// Reads the words around `spans` into `reading`, given each span's relation layout and its
+    /// statements as the lesson's lowerer reads them (`nil` where not read), by the span's index.
     static func read(
-        _ spans: [MathSpan], prose: ProseContext, roots: [TeXNode], lowerer: Lowerer, into reading: inout LessonReading
+        _ spans: [MathSpan], prose: ProseContext, layouts: [Lowerer.RelationLayout],
+        statements: [Result<[Formula], LoweringFailure>?], into reading: inout LessonReading
     ) {
         var mentions: [Int: Expression] = [:]
         for span in spans where span.latex.utf8.count <= 2_000 {
-            guard Lowerer.relationLayout(roots[span.index]).count == 0,
-                let formula = try? lowerer.lower(roots[span.index]), formula.relations.isEmpty
+            // With no relation, a span's statements are the one formula it lowers to.
+            guard layouts[span.index].count == 0, case .success(let read)? = statements[span.index], read.count == 1,
+                read[0].relations.isEmpty
             else { continue }
-            mentions[span.index] = formula.terms[0]
+            mentions[span.index] = read[0].terms[0]
         }
         for span in spans {
             guard case .variable(let symbol)? = mentions[span.index] else { continue }
