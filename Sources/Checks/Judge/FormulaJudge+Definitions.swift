@@ -7,22 +7,19 @@ extension FormulaJudge {
     mutating func symbolStatement(_ symbol: Symbol, _ terms: [Expression], _ relations: [Formula.Relation]) -> Verdict?
     {
         guard !reading.isFunctionName(symbol) else { return nil }
-        if terms.count == 2,
-            let verdict = engineRuleStatement(symbol, terms[1], arrow: terms[1].freeSymbols.contains(symbol))
-        {
+        // The free symbols of the other terms, read once.
+        let free = terms.dropFirst().map(\.freeSymbols)
+        if terms.count == 2, let verdict = engineRuleStatement(symbol, terms[1], arrow: free[0].contains(symbol)) {
             return verdict
         }
-        if terms.count == 2,
-            terms[1].freeSymbols.contains(symbol)
-                || terms[1].freeSymbols.contains(symbol.withoutIndex) && symbol.index == nil
-        {
+        if terms.count == 2, free[0].contains(symbol) || free[0].contains(symbol.withoutIndex) && symbol.index == nil {
             // `b = b + Δb`, `θ = θ - η ∂L/∂θ`: an update written with `=`; `t = t^2`: an equation.
             if containsGradient(of: symbol, in: terms[1]) {
                 return update(target: terms[0], rule: terms[1], arrow: .assignLeft)
             }
             return nil
         }
-        if terms.dropFirst().contains(where: { $0.freeSymbols.contains(symbol) }) { return nil }
+        if free.contains(where: { $0.contains(symbol) }) { return nil }
         if let recurrence = sequenceStatement(symbol, terms, relations) { return recurrence }
         if terms.count == 2, case .tuple(let entries) = terms[1], entries.contains(.ellipsis) {
             return listStatement(symbol, entries)

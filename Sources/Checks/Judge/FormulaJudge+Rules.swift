@@ -37,7 +37,7 @@ extension FormulaJudge {
     mutating func engineRuleStatement(_ output: Symbol, _ rhs: Expression, arrow: Bool) -> Verdict? {
         let outputKey = EngineRule.key(output.withoutTimeIndex)
         // Most definitions name no rule's output: their inputs are not read.
-        guard catalog.rules.contains(where: { $0.output.hints.contains(outputKey) }),
+        guard catalog.ruleOutputNames.contains(outputKey),
             let inputs = ruleInputs(output, rhs, arrow: arrow), !inputs.isEmpty, inputs.count <= 7
         else { return nil }
         let recurrent = inputs.contains(where: \.isPrevious)
