@@ -1,15 +1,13 @@
 import LessonMarkdown
 
-/// The lesson's words around each formula: the text since the previous formula (or the start of
-/// its paragraph, heading or table cell) and the text up to the next one, and which section it
-/// stands in. The reading uses them as a reader does, by general cues ("if", "where",
+/// The lesson's words around each formula: the last words of the text since the previous formula
+/// (or the start of its paragraph, heading or table cell), the text up to the next one, and which
+/// section it stands in. The reading uses them as a reader does, by general cues ("if", "where",
 /// "such that" before a condition; "the matrix" before a symbol; "of shape" before a size), never
 /// by recognising a particular sentence.
 struct ProseContext {
     /// The words around one formula.
     struct Around: Hashable {
-        /// The text between the previous formula of the block (or its start) and this one.
-        var before = ""
         /// The text between this formula and the next of the block (or its end).
         var after = ""
         /// The formula just before in the same block, if any.
@@ -31,9 +29,6 @@ struct ProseContext {
     init(_ lesson: Lesson) {
         var section = 0
         var heading = ""
-        defer {
-            for (index, around) in spans { beforeWords[index] = Self.lastWords(around.before, count: 16) }
-        }
         var stack: [MarkdownNode] = [lesson.document]
         while let node = stack.popLast() {
             switch node.kind {
@@ -62,7 +57,8 @@ struct ProseContext {
         Array(Self.words(self[index].after).prefix(count))
     }
 
-    /// The last words before each formula, split once.
+    /// The last words (16 at most) of the text before each formula: since the previous formula of
+    /// its block or the block's start, running back over the earlier formulas of the block.
     private var beforeWords: [Int: [String]] = [:]
 
     static func words(_ text: String) -> [String] {
@@ -174,7 +170,8 @@ struct ProseContext {
                 // opens its block, into the end of the block before.
                 let opening = last == nil && text.allSatisfy(\.isWhitespace)
                 let context = opening ? lastTail + " " + text : sentence
-                var around = Around(before: context, previous: last, section: section, heading: heading)
+                beforeWords[index] = Self.lastWords(context, count: 16)
+                var around = Around(previous: last, section: section, heading: heading)
                 if opening {
                     if context.contains(where: \.isLetter) {
                         lastOpening = context
