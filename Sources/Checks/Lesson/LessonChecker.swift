@@ -40,6 +40,8 @@ public struct LessonChecker: Sendable {
         var macros = MacroTable.standard
         var parses: [TeXParseResult] = []
         var roots: [TeXNode] = []
+        parses.reserveCapacity(lesson.math.count)
+        roots.reserveCapacity(lesson.math.count)
         var diagnostics = lesson.diagnostics
         var survey = NameSurvey()
         for span in lesson.math {
@@ -66,13 +68,14 @@ public struct LessonChecker: Sendable {
         ProseKinds.read(lesson.math, prose: prose, layouts: layouts, statements: prelowered.statements, into: &reading)
         let leaders = FormulaGroups.leaders(lesson.math, layouts: layouts)
         let annotations = Annotation.find(in: lesson)
-        var verdicts: [Int: Verdict] = [:]
-        var statements: [Int: [Formula]] = [:]
+        // By the index of the span (`MathSpan.index` is its place in `lesson.math`).
+        var verdicts = [Verdict?](repeating: nil, count: lesson.math.count)
         var formulas: [CheckedFormula] = []
+        formulas.reserveCapacity(lesson.math.count)
         var section = 0
         // Each group's spans, by its leader: one pass, not a scan of the lesson per formula.
-        var groupMembers: [Int: [MathSpan]] = [:]
-        for span in lesson.math { groupMembers[leaders[span.index], default: []].append(span) }
+        var groupMembers = [[MathSpan]](repeating: [], count: lesson.math.count)
+        for span in lesson.math { groupMembers[leaders[span.index]].append(span) }
         for span in lesson.math {
             let around = prose[span.index]
             if around.section != section {
@@ -82,6 +85,8 @@ public struct LessonChecker: Sendable {
                 reading.section = section
             }
             let verdict: Verdict
+            // The statements read from the span (none for a span of a group after its first).
+            var statements: [Formula] = []
             let leader = leaders[span.index]
             if leader != span.index, let first = verdicts[leader] {
                 let start = lesson.math[leader].range.start
@@ -89,19 +94,17 @@ public struct LessonChecker: Sendable {
                 shared.message = "part of the formula at \(start.line):\(start.column): \(first.message)"
                 verdict = shared
             } else {
-                let members = groupMembers[span.index] ?? []
+                let members = groupMembers[span.index]
                 let annotation =
                     annotations[members.map(\.index).max() ?? span.index] ?? annotations[span.index]
-                var read: [Formula] = []
                 verdict = judge(
                     members, parses: parses, roots: roots, lowerer: lowerer, prelowered: prelowered,
-                    annotation: annotation, prose: prose, reading: &reading, statements: &read)
-                statements[span.index] = read
+                    annotation: annotation, prose: prose, reading: &reading, statements: &statements)
             }
             verdicts[span.index] = verdict
             // Trees deeper than evaluation goes are not handed on: letting go of one recurses as
             // deep as it nests, on whichever thread does it.
-            let read = (statements[span.index] ?? []).filter {
+            let read = statements.filter {
                 $0.terms.allSatisfy { $0.height <= Evaluator.maximumDepth }
             }
             var kinds: [Symbol: SymbolKind] = [:]

@@ -29,6 +29,8 @@ struct ProseContext {
     init(_ lesson: Lesson) {
         var section = 0
         var heading = ""
+        spans.reserveCapacity(lesson.math.count)
+        beforeWords.reserveCapacity(lesson.math.count)
         var stack: [MarkdownNode] = [lesson.document]
         while let node = stack.popLast() {
             switch node.kind {
