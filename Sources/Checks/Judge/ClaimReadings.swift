@@ -119,10 +119,15 @@ struct ClaimReadings {
     /// The inputs read as numbers unless added to a vector or matrix (the bias `b` of `Wx + b`):
     /// plain lower-case letters of no known kind, neither counts nor functions.
     static func flexible(_ inputs: Set<Symbol>, reading: LessonReading) -> Set<Symbol> {
-        inputs.filter { symbol in
-            symbol.index == nil && reading.kind(of: symbol) == nil && !reading.index.counts.contains(symbol.name)
-                && symbol.name.first.map { $0.isLowercase } == true && !reading.isFunctionName(symbol)
+        var flexible: Set<Symbol> = []
+        for symbol in inputs where symbol.index == nil {
+            if reading.kind(of: symbol) == nil, !reading.index.counts.contains(symbol.name),
+                symbol.name.first.map({ $0.isLowercase }) == true, !reading.isFunctionName(symbol)
+            {
+                flexible.insert(symbol)
+            }
         }
+        return flexible
     }
 
     /// The sizes of a reading that gives `shapes`, with `flexible` symbols (none in the every-input-
