@@ -223,7 +223,7 @@ public struct LessonChecker: Sendable {
         context.shapeStatement = reading.shapeStatements[first]
         context.section = around.section
         context.exampleCue = ProseCues.announcesExample(recent)
-        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent)
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent, announced: context.conditionCue)
         var verdicts: [Verdict] = []
         for formula in lowered {
             // The reading moves into the judge and back, so what it writes is not a copy of every

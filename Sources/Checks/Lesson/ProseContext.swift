@@ -24,13 +24,14 @@ struct ProseContext {
         var introduction = ""
     }
 
-    private(set) var spans: [Int: Around] = [:]
+    /// By the formula's index (`MathSpan.index`); `nil` for a formula the walk did not meet.
+    private var spans: [Around?]
 
     init(_ lesson: Lesson) {
         var section = 0
         var heading = ""
-        spans.reserveCapacity(lesson.math.count)
-        beforeWords.reserveCapacity(lesson.math.count)
+        spans = Array(repeating: nil, count: lesson.math.count)
+        beforeWords = Array(repeating: [], count: lesson.math.count)
         var stack: [MarkdownNode] = [lesson.document]
         while let node = stack.popLast() {
             switch node.kind {
@@ -47,11 +48,11 @@ struct ProseContext {
     }
 
     /// The words around formula `index` (empty for a formula the walk did not meet).
-    subscript(index: Int) -> Around { spans[index] ?? Around() }
+    subscript(index: Int) -> Around { spans.indices.contains(index) ? spans[index] ?? Around() : Around() }
 
     /// The last `count` words before formula `index`, lower-cased, letters and digits only.
     func wordsBefore(_ index: Int, count: Int = 6) -> [String] {
-        Array((beforeWords[index] ?? []).suffix(count))
+        beforeWords.indices.contains(index) ? Array(beforeWords[index].suffix(count)) : []
     }
 
     /// The first `count` words after formula `index`, lower-cased.
@@ -61,7 +62,7 @@ struct ProseContext {
 
     /// The last words (16 at most) of the text before each formula: since the previous formula of
     /// its block or the block's start, running back over the earlier formulas of the block.
-    private var beforeWords: [Int: [String]] = [:]
+    private var beforeWords: [[String]]
 
     static func words(_ text: String) -> [String] {
         // ASCII prose, the common case, by its bytes (the same words: its letters are A–Z and
@@ -172,6 +173,11 @@ struct ProseContext {
                 // opens its block, into the end of the block before.
                 let opening = last == nil && text.allSatisfy(\.isWhitespace)
                 let context = opening ? lastTail + " " + text : sentence
+                if index >= spans.count {
+                    // Only the lesson's formulas are sized for; any other index grows the tables.
+                    spans += Array(repeating: nil, count: index + 1 - spans.count)
+                    beforeWords += Array(repeating: [], count: index + 1 - beforeWords.count)
+                }
                 beforeWords[index] = Self.lastWords(context, count: 16)
                 var around = Around(previous: last, section: section, heading: heading)
                 if opening {

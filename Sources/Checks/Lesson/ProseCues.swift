@@ -30,9 +30,10 @@ enum ProseCues {
         "where", "matrices", "vectors", "functions", "values", "points", "numbers", "want", "located", "whose",
     ]
 
-    /// Whether the last words before a formula loosely announce a condition.
-    static func looselyAnnouncesCondition(_ wordsBefore: [String]) -> Bool {
-        announcesCondition(wordsBefore) || wordsBefore.suffix(6).contains { looseConditionWords.contains($0) }
+    /// Whether the last words before a formula loosely announce a condition; `announced` is
+    /// whether they announce one (`announcesCondition`).
+    static func looselyAnnouncesCondition(_ wordsBefore: [String], announced: Bool) -> Bool {
+        announced || wordsBefore.suffix(6).contains { looseConditionWords.contains($0) }
     }
 
     /// Words that announce a new, hypothetical example ("e.g.", "for instance", "another").
