@@ -185,17 +185,18 @@ struct ClaimReadings {
     /// knows one.
     static func parent(of symbol: Symbol, reading: LessonReading) -> Symbol? {
         guard let index = symbol.index, !LessonReading.isIndexedBoldVector(symbol) else { return nil }
+        let plain = symbol.withoutIndex
+        var capital = plain
+        capital.name = plain.name.uppercased()
+        // Most indexed symbols have no vector or matrix of their name: that is looked at first.
+        guard let parent = [plain, capital].first(where: { $0.index == nil && reading.arrayShape($0) != nil }) else {
+            return nil
+        }
         // `\mathbf{X}_t \in \mathbb{R}^{n \times d}`: a symbol declared an array of its own.
         if let (kind, _) = reading.kind(of: symbol), case .array = kind { return nil }
         // `J_f`: a subscript that names a function of the lesson labels, it does not index.
         if reading.isAppliedName(Symbol(index)) { return nil }
-        let plain = symbol.withoutIndex
-        var capital = plain
-        capital.name = plain.name.uppercased()
-        for candidate in [plain, capital] where candidate.index == nil {
-            if reading.arrayShape(candidate) != nil { return candidate }
-        }
-        return nil
+        return parent
     }
 
     /// The input whose name is a size (`n_l` of `\mathbb{R}^{n_l}`), if the claim has one.

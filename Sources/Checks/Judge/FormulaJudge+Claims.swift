@@ -856,17 +856,16 @@ extension FormulaJudge {
     // MARK: - Shapes stated by the lesson
 
     /// The conflict among the shapes the lesson itself declares (by `\in`, a written matrix or
-    /// its words), or `nil` when the conflict needs a shape the reader assumed. `inputs` and
-    /// `definedAlongTheWay` are `ClaimReadings`' of `sides`, read here when not given.
-    func declaredShapeConflict(
-        _ sides: [Expression], inputs: Set<Symbol>? = nil, definedAlongTheWay: Set<Symbol>? = nil
-    ) -> String? {
-        let inputs = inputs ?? ClaimReadings.inputs(of: sides, reading: reading)
-        let along = definedAlongTheWay ?? ClaimReadings.definedAlongTheWay(sides, reading: reading)
-        var declared: [Symbol: Shape] = [:]
-        for symbol in inputs.union(along) {
-            if let shape = reading.arrayShape(symbol), reading.isArrayStated(symbol) { declared[symbol] = shape }
-        }
+    /// its words), or `nil` when the conflict needs a shape the reader assumed. `statedShapes` are
+    /// `ClaimReadings.statedShapes` of `sides`, read here when not given.
+    func declaredShapeConflict(_ sides: [Expression], statedShapes: [Symbol: Shape]? = nil) -> String? {
+        let stated =
+            statedShapes
+            ?? ClaimReadings.statedShapes(
+                inputs: ClaimReadings.inputs(of: sides, reading: reading),
+                definedAlongTheWay: ClaimReadings.definedAlongTheWay(sides, reading: reading), reading: reading)
+        // The shapes the reader did not assume: of the stated ones, those the lesson states.
+        let declared = stated.filter { reading.isArrayStated($0.key) }
         var inference = ShapeInference(
             shapes: declared, definitions: reading.definitions.all, shapePreserving: reading.shapePreservingKeys)
         inference.unstatedAreUnknown = true

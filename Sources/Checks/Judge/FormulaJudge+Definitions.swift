@@ -118,17 +118,19 @@ extension FormulaJudge {
         if body.calledFunctions.contains(where: { $0.key == FunctionName(symbol.name).key }) && symbol.index == nil {
             return Verdict(unchecked: .selfDefinition(symbol.description))
         }
-        // What the body reaches, read once for both shape checks below.
+        // What the body reaches and the shapes stated for it, read once for both shape checks below.
         let inputs = ClaimReadings.inputs(of: [body], reading: reading)
-        let along = ClaimReadings.definedAlongTheWay([body], reading: reading)
-        if let conflict = declaredShapeConflict([body], inputs: inputs, definedAlongTheWay: along) {
+        let stated = ClaimReadings.statedShapes(
+            inputs: inputs, definedAlongTheWay: ClaimReadings.definedAlongTheWay([body], reading: reading),
+            reading: reading)
+        if let conflict = declaredShapeConflict([body], statedShapes: stated) {
             return Verdict(
                 .mismatch, "the shapes do not agree: \(conflict)", against: "shape rules",
                 counterexample: Counterexample(
                     inputs: declaredShapes([body]), formula: "no value (\(conflict))", expected: "shapes that fit"))
         }
         var shapeNote = ""
-        if let shape = inferredShape(body, inputs: inputs, definedAlongTheWay: along) {
+        if let shape = inferredShape(body, inputs: inputs, statedShapes: stated) {
             reading.note(symbol, is: .array(shape), evidence: .declared)
             shapeNote = " (\(shape))"
         }
@@ -149,11 +151,9 @@ extension FormulaJudge {
     }
 
     /// The shape of `expression` as the stated kinds make it (the stated reading of
-    /// `ClaimReadings`, without its sampler), if it is a vector or matrix. `inputs` and
-    /// `definedAlongTheWay` are `ClaimReadings`' of the expression.
-    func inferredShape(_ expression: Expression, inputs: Set<Symbol>, definedAlongTheWay: Set<Symbol>) -> Shape? {
-        let stated = ClaimReadings.statedShapes(
-            inputs: inputs, definedAlongTheWay: definedAlongTheWay, reading: reading)
+    /// `ClaimReadings`, without its sampler), if it is a vector or matrix. `inputs` and `stated`
+    /// are `ClaimReadings`' inputs and stated shapes of the expression.
+    func inferredShape(_ expression: Expression, inputs: Set<Symbol>, statedShapes stated: [Symbol: Shape]) -> Shape? {
         var inference = ClaimReadings.inference(
             [expression], relating: false, shapes: stated, flexible: ClaimReadings.flexible(inputs, reading: reading),
             reading: reading)
