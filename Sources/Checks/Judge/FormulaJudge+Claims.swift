@@ -865,7 +865,8 @@ extension FormulaJudge {
                 inputs: ClaimReadings.inputs(of: sides, reading: reading),
                 definedAlongTheWay: ClaimReadings.definedAlongTheWay(sides, reading: reading), reading: reading)
         // The shapes the reader did not assume: of the stated ones, those the lesson states.
-        let declared = stated.filter { reading.isArrayStated($0.key) }
+        var declared: [Symbol: Shape] = [:]
+        for (symbol, shape) in stated where reading.isArrayStated(symbol) { declared[symbol] = shape }
         var inference = ShapeInference(
             shapes: declared, definitions: reading.definitions.all, shapePreserving: reading.shapePreservingKeys)
         inference.unstatedAreUnknown = true
