@@ -216,7 +216,7 @@ public struct LessonChecker: Sendable {
         let recent = Array(before.suffix(10))
         let words =
             before + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
-            + ProseContext.words(around.heading) + ProseContext.words(around.introduction).suffix(16)
+            + around.headingWords + around.introductionWords
         var context = FormulaContext(
             line: spans[0].range.start.line, conditionCue: ProseCues.announcesCondition(recent), words: words,
             engine: annotation?.engine)

@@ -16,12 +16,12 @@ struct ProseContext {
         var next: Int?
         /// How many headings come before the formula: a new section starts a new example.
         var section = 0
-        /// The text of the heading of that section.
-        var heading = ""
-        /// For a display that follows another with no words between them, the words that
+        /// The words of the heading of that section (split once for all its formulas).
+        var headingWords: [String] = []
+        /// For a display that follows another with no words between them, the last 16 words that
         /// introduced the first ("He initialisation doubles the variance: $$…$$ $$…$$"): they
         /// name what the run is about, though their cues ("if", "where") were for the first.
-        var introduction = ""
+        var introductionWords: [String] = []
     }
 
     /// By the formula's index (`MathSpan.index`); `nil` for a formula the walk did not meet.
@@ -29,7 +29,7 @@ struct ProseContext {
 
     init(_ lesson: Lesson) {
         var section = 0
-        var heading = ""
+        var heading: [String] = []
         spans = Array(repeating: nil, count: lesson.math.count)
         beforeWords = Array(repeating: [], count: lesson.math.count)
         var stack: [MarkdownNode] = [lesson.document]
@@ -37,7 +37,7 @@ struct ProseContext {
             switch node.kind {
             case .heading:
                 section += 1
-                heading = node.plainText(math: lesson.math)
+                heading = Self.words(node.plainText(math: lesson.math))
                 read(block: node, section: section, heading: heading)
             case .paragraph, .tableCell:
                 read(block: node, section: section, heading: heading)
@@ -153,10 +153,10 @@ struct ProseContext {
     /// The text at the end of the last block read (after its last formula), which is what a
     /// formula that opens the next block follows ("…differentiate the constraint:" before a display).
     private var lastTail = ""
-    /// The words that introduced the last block opened by a formula after some words.
-    private var lastOpening = ""
+    /// The last 16 words that introduced the last block opened by a formula after some words.
+    private var lastOpening: [String] = []
 
-    private mutating func read(block: MarkdownNode, section: Int, heading: String) {
+    private mutating func read(block: MarkdownNode, section: Int, heading: [String]) {
         var pieces: [Piece] = []
         collect(block, into: &pieces)
         var text = ""
@@ -179,12 +179,12 @@ struct ProseContext {
                     beforeWords += Array(repeating: [], count: index + 1 - beforeWords.count)
                 }
                 beforeWords[index] = Self.lastWords(context, count: 16)
-                var around = Around(previous: last, section: section, heading: heading)
+                var around = Around(previous: last, section: section, headingWords: heading)
                 if opening {
                     if context.contains(where: \.isLetter) {
-                        lastOpening = context
+                        lastOpening = Self.lastWords(context, count: 16)
                     } else {
-                        around.introduction = lastOpening
+                        around.introductionWords = lastOpening
                     }
                 }
                 if let last {
