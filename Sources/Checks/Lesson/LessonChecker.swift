@@ -251,10 +251,9 @@ public struct LessonChecker: Sendable {
         }
     }
 
-    /// An empty reading, which holds the place of the lesson's while a judge has it.
-    private static var spareReading: LessonReading {
-        LessonReading(catalog: Catalog(functions: [], losses: [], update: { value, _, _ in value }, updateName: ""))
-    }
+    /// An empty reading, which holds the place of the lesson's while a judge has it (made once).
+    private static let spareReading = LessonReading(
+        catalog: Catalog(functions: [], losses: [], update: { value, _, _ in value }, updateName: ""))
 
     /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.
     static func indexCase(_ formula: Formula, index: LessonIndex) -> Condition? {
