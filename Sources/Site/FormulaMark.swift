@@ -52,6 +52,7 @@ public struct FormulaMark: Hashable, Sendable {
         var sizes: [Int: Int] = [:]
         for formula in checked.formulas { sizes[formula.group, default: 0] += 1 }
         var marks: [Int: FormulaMark] = [:]
+        marks.reserveCapacity(checked.formulas.count)
         for formula in checked.formulas {
             marks[formula.span.index] = FormulaMark(formula, grouped: sizes[formula.group, default: 1] > 1)
         }

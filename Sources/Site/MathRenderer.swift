@@ -18,7 +18,8 @@ enum MathRenderer {
         _ lesson: Lesson, checked: CheckedLesson? = nil, marks: [Int: FormulaMark], anchors: Bool = true,
         numbers: [Int: EquationIndex.Entry] = [:], linker: inout EquationLinker?
     ) -> [String] {
-        var parses: [Int: TeXParseResult] = [:]
+        // By the span's index in `lesson.math`.
+        var parses = [TeXParseResult?](repeating: nil, count: lesson.math.count)
         for formula in checked?.formulas ?? [] where formula.span.latex == lesson.math[safe: formula.span.index]?.latex {
             parses[formula.span.index] = formula.parse
         }
@@ -32,7 +33,7 @@ enum MathRenderer {
                 return linker!.link(reference, at: span.range)
             }
             let result: TeXParseResult
-            if let parse = parses[span.index] {
+            if let parse = parses[safe: span.index] ?? nil {
                 result = parse
             } else {
                 var parser = TeXParser(display: span.isDisplay, macros: macros)

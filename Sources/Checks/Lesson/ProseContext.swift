@@ -98,10 +98,12 @@ struct ProseContext {
     static func lastWords(_ text: String, count: Int) -> [String] {
         guard count > 0 else { return [] }
         let read = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            var found: [String] = []
+            // The words' byte ranges, last first.
+            var found: [Range<Int>] = []
+            found.reserveCapacity(count)
             var end = bytes.count  // One past the last byte of the word being read, if any.
             var position = bytes.count
-            while position > 0 {
+            reading: while position > 0 {
                 let byte = bytes[position - 1]
                 guard byte < 0x80 else { return nil }
                 if Self.isWordByte(byte) {
@@ -109,19 +111,19 @@ struct ProseContext {
                     continue
                 }
                 if position < end {
-                    found.append(Self.lowercasedWord(bytes[position..<end]))
+                    found.append(position..<end)
                     if found.count == count {
                         // The separator at `position - 1` ends the reading; the byte before it must
                         // be ASCII too (or absent) for the whole text to split there.
                         guard position < 2 || bytes[position - 2] < 0x80 else { return nil }
-                        return found.reversed()
+                        break reading
                     }
                 }
                 position -= 1
                 end = position
             }
-            if position < end { found.append(Self.lowercasedWord(bytes[position..<end])) }
-            return found.reversed()
+            if position == 0, position < end { found.append(position..<end) }
+            return found.reversed().map { Self.lowercasedWord(bytes[$0]) }
         }
         if let words = read ?? nil { return words }
         return Array(words(text).suffix(count))
