@@ -89,7 +89,12 @@ enum MathRenderer {
             after += "<span class=\"eqno\"" + (number.anchor.map { " id=\"\(HTMLText.escape($0))\"" } ?? "") + ">"
             after += HTMLText.escape(number.number) + "</span>"
         }
-        return "<span class=\"\(classes)\"\(attributes)>" + mathML + after + "</span>"
+        var html = "<span class=\"\(classes)\"\(attributes)>"
+        html.reserveCapacity(html.utf8.count + mathML.utf8.count + after.utf8.count + 7)
+        html += mathML
+        html += after
+        html += "</span>"
+        return html
     }
 }
 
