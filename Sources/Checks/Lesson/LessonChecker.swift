@@ -65,6 +65,9 @@ public struct LessonChecker: Sendable {
             statements: Self.lower(lesson.math, roots: roots, lowerer: lowerer), names: reading.functionKeysRevision)
         reading.index = Self.index(lesson.math, lowered: prelowered.statements, prose: prose)
         let layouts = roots.map(Lowerer.relationLayout)
+        // The trees are not needed past here (a formula lowered again builds its own): their memory
+        // serves the checking instead.
+        roots = []
         ProseKinds.read(lesson.math, prose: prose, layouts: layouts, statements: prelowered.statements, into: &reading)
         let leaders = FormulaGroups.leaders(lesson.math, layouts: layouts)
         let annotations = Annotation.find(in: lesson)
@@ -98,7 +101,7 @@ public struct LessonChecker: Sendable {
                 let annotation =
                     annotations[members.map(\.index).max() ?? span.index] ?? annotations[span.index]
                 verdict = judge(
-                    members, parses: parses, roots: roots, lowerer: lowerer, prelowered: prelowered,
+                    members, parses: parses, lowerer: lowerer, prelowered: prelowered,
                     annotation: annotation, prose: prose, reading: &reading, statements: &statements)
             }
             verdicts[span.index] = verdict
@@ -148,7 +151,7 @@ public struct LessonChecker: Sendable {
 
     /// The verdict of one formula (one span, or a group of spans read together).
     private func judge(
-        _ spans: [MathSpan], parses: [TeXParseResult], roots: [TeXNode], lowerer: Lowerer, prelowered: Prelowered,
+        _ spans: [MathSpan], parses: [TeXParseResult], lowerer: Lowerer, prelowered: Prelowered,
         annotation: Annotation?, prose: ProseContext, reading: inout LessonReading, statements: inout [Formula]
     ) -> Verdict {
         if let annotation, annotation.skip { return Verdict(unchecked: .skipped) }
@@ -163,14 +166,13 @@ public struct LessonChecker: Sendable {
                 return Verdict(.error, "the LaTeX does not parse: \(error.message)")
             }
         }
-        let root: TeXNode
-        if spans.count == 1 {
-            root = roots[spans[0].index]
-        } else {
+        // The tree, built only where the statements were not lowered before (or did not lower).
+        lazy var root: TeXNode = {
+            guard spans.count > 1 else { return parses[spans[0].index].root }
             let macros = parses[spans[0].index].macros
-            root =
-                TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay, macros: macros).root
-        }
+            return TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay, macros: macros)
+                .root
+        }()
         if let annotation { annotation.apply(to: &reading) }
         let pending = reading.indexCondition
         reading.indexCondition = nil
