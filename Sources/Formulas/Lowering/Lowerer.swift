@@ -32,7 +32,11 @@ public struct Lowerer: Sendable {
 
     /// The formula of a parsed span (the root `.row` of a `TeXParseResult`).
     public func lower(_ root: TeXNode) throws(LoweringFailure) -> Formula {
-        let items = TermReader.flatten(root)
+        try lower(items: TermReader.flatten(root), range: root.range)
+    }
+
+    /// `lower` of a root whose items (`TermReader.flatten`) are `items` and whose range is `range`.
+    private func lower(items: [TeXNode], range rootRange: SourceRange) throws(LoweringFailure) -> Formula {
         var terms: [Expression] = []
         var relations: [Formula.Relation] = []
         var ranges: [SourceRange] = []
@@ -64,7 +68,7 @@ public struct Lowerer: Sendable {
             // A span of a group may end with `=`; an equation that ends there has nothing to check.
             throw LoweringFailure(.missingSide, last.description, at: items.last?.range)
         }
-        try close(at: items.last?.range ?? root.range)
+        try close(at: items.last?.range ?? rootRange)
         return Formula(terms: terms, relations: relations, termRanges: ranges)
     }
 
@@ -85,7 +89,7 @@ public struct Lowerer: Sendable {
                 return Self.relation(of: node) != nil
             }
         }
-        guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(root)] }
+        guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(items: items, range: root.range)] }
         return try parts.map { part throws(LoweringFailure) in
             try lower(TeXNode(.row(part), SourceRange(start: part[0].range.start, end: part[part.count - 1].range.end)))
         }
