@@ -8,8 +8,8 @@ import LessonMarkdown
 struct ProseContext {
     /// The words around one formula.
     struct Around: Hashable {
-        /// The text between this formula and the next of the block (or its end).
-        var after = ""
+        /// The words between this formula and the next of the block (or its end), split once.
+        var afterWords: [String] = []
         /// The formula just before in the same block, if any.
         var previous: Int?
         /// The formula just after in the same block, if any.
@@ -57,7 +57,7 @@ struct ProseContext {
 
     /// The first `count` words after formula `index`, lower-cased.
     func wordsAfter(_ index: Int, count: Int = 6) -> [String] {
-        Array(Self.words(self[index].after).prefix(count))
+        Array(self[index].afterWords.prefix(count))
     }
 
     /// The last words (16 at most) of the text before each formula: since the previous formula of
@@ -190,7 +190,7 @@ struct ProseContext {
                     }
                 }
                 if let last {
-                    spans[last]?.after = text
+                    spans[last]?.afterWords = Self.words(text)
                     spans[last]?.next = index
                 }
                 around.previous = last
@@ -201,7 +201,7 @@ struct ProseContext {
                 Self.keepTail(of: &sentence)
             }
         }
-        if let last { spans[last]?.after = text }
+        if let last { spans[last]?.afterWords = Self.words(text) }
         lastTail = last == nil ? sentence : text
     }
 

@@ -23,7 +23,7 @@ enum ProseKinds {
         for span in spans {
             guard case .variable(let symbol)? = mentions[span.index] else { continue }
             let around = prose[span.index]
-            let between = ProseContext.words(around.after)
+            let between = around.afterWords
             // "the matrix $V$", "$W$ : weights matrix of …"
             let kindWord =
                 ProseCues.kindWord(prose.wordsBefore(span.index))
@@ -51,14 +51,14 @@ enum ProseKinds {
         for span in spans {
             let around = prose[span.index]
             guard let next = around.next,
-                ProseContext.words(around.after).contains(where: ProseCues.replacementWords.contains)
+                around.afterWords.contains(where: ProseCues.replacementWords.contains)
             else { continue }
             var before: [Symbol] = []
             var cursor: Int? = span.index
             while let index = cursor, case .variable(let symbol)? = mentions[index] {
                 before.insert(symbol, at: 0)
                 cursor = prose[index].previous
-                if let previous = cursor, ProseContext.words(prose[previous].after).count > 3 { break }
+                if let previous = cursor, prose[previous].afterWords.count > 3 { break }
             }
             var after: [Symbol] = []
             cursor = next
