@@ -20,7 +20,8 @@ enum MathRenderer {
     ) -> [String] {
         // By the span's index in `lesson.math`.
         var parses = [TeXParseResult?](repeating: nil, count: lesson.math.count)
-        for formula in checked?.formulas ?? [] where formula.span.latex == lesson.math[safe: formula.span.index]?.latex {
+        for formula in checked?.formulas ?? [] where formula.span.latex == lesson.math[safe: formula.span.index]?.latex
+        {
             parses[formula.span.index] = formula.parse
         }
         var macros = MacroTable.standard

@@ -127,7 +127,8 @@ public struct LessonChecker: Sendable {
 
     /// Each span's statements as `lowerer` reads them, by the span's index (`nil` for a span too
     /// long to check).
-    static func lower(_ spans: [MathSpan], roots: [TeXNode], lowerer: Lowerer) -> [Result<[Formula], LoweringFailure>?] {
+    static func lower(_ spans: [MathSpan], roots: [TeXNode], lowerer: Lowerer) -> [Result<[Formula], LoweringFailure>?]
+    {
         spans.map { span -> Result<[Formula], LoweringFailure>? in
             guard span.latex.utf8.count <= maximumFormulaBytes else { return nil }
             return Result { () throws(LoweringFailure) in try lowerer.lowerStatements(roots[span.index]) }

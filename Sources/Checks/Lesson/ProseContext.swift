@@ -5,7 +5,7 @@ import LessonMarkdown
 /// section it stands in. The reading uses them as a reader does, by general cues ("if", "where",
 /// "such that" before a condition; "the matrix" before a symbol; "of shape" before a size), never
 /// by recognising a particular sentence.
-struct ProseContext {
+package struct ProseContext {
     /// The words around one formula.
     struct Around: Hashable {
         /// The words between this formula and the next of the block (or its end), split once.
@@ -64,7 +64,8 @@ struct ProseContext {
     /// its block or the block's start, running back over the earlier formulas of the block.
     private var beforeWords: [[String]]
 
-    static func words(_ text: String) -> [String] {
+    /// The words of `text`, lower-cased: runs of letters, digits and `-`.
+    package static func words(_ text: String) -> [String] {
         // ASCII prose, the common case, by its bytes (the same words: its letters are A–Z and
         // a–z, its numbers 0–9); other text by Unicode's properties.
         var words: [String] = []
@@ -95,7 +96,7 @@ struct ProseContext {
     /// The end is read byte by byte while it is ASCII, up to the separator before the first word
     /// kept and the character before that separator (so no grapheme cluster crosses where the
     /// reading stops); anything else is split whole by `words`.
-    static func lastWords(_ text: String, count: Int) -> [String] {
+    package static func lastWords(_ text: String, count: Int) -> [String] {
         guard count > 0 else { return [] }
         let read = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             // The words' byte ranges, last first.

@@ -89,7 +89,9 @@ public struct Lowerer: Sendable {
                 return Self.relation(of: node) != nil
             }
         }
-        guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(items: items, range: root.range)] }
+        guard parts.count > 1, parts.allSatisfy(hasRelation) else {
+            return [try lower(items: items, range: root.range)]
+        }
         return try parts.map { part throws(LoweringFailure) in
             try lower(TeXNode(.row(part), SourceRange(start: part[0].range.start, end: part[part.count - 1].range.end)))
         }
