@@ -17,7 +17,11 @@ public struct ReportTextFormatter: Sendable {
     /// The diagnostics of the report (mismatches and errors first-class, lints as warnings).
     public func diagnostics(_ report: LessonReport) -> [Diagnostic] {
         var out = report.diagnostics
-        for formula in report.formulas {
+        for position in report.formulas.indices {
+            // Only mismatches and errors are reported unless verbose: the others are not copied.
+            let status = report.formulas[position].verdict.status
+            guard verbose || status == .mismatch || status == .error else { continue }
+            let formula = report.formulas[position]
             let verdict = formula.verdict
             // A group's later spans share the first span's verdict; report it once.
             if formula.group != formula.index, verdict.status != .error { continue }
