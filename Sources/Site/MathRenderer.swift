@@ -20,9 +20,10 @@ enum MathRenderer {
     ) -> [String] {
         // By the span's index in `lesson.math`.
         var parses = [TeXParseResult?](repeating: nil, count: lesson.math.count)
-        for formula in checked?.formulas ?? [] where formula.span.latex == lesson.math[safe: formula.span.index]?.latex
-        {
-            parses[formula.span.index] = formula.parse
+        let formulas = checked?.formulas ?? []
+        for position in formulas.indices {
+            let span = formulas[position].span
+            if span.latex == lesson.math[safe: span.index]?.latex { parses[span.index] = formulas[position].parse }
         }
         var macros = MacroTable.standard
         var lastOfGroup: [Int: Int] = [:]
