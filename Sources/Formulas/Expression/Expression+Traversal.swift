@@ -54,7 +54,10 @@ extension Expression {
     private func collectSymbols(bound: Set<String>, into out: inout Set<Symbol>) {
         switch self {
         case .variable(let symbol):
-            if let index = symbol.index, bound.contains(index) {
+            if bound.isEmpty {
+                // Outside every sum: the symbol as written (and no look-up in an empty set).
+                out.insert(symbol)
+            } else if let index = symbol.index, bound.contains(index) {
                 out.insert(symbol.withoutIndex)
             } else if !bound.contains(symbol.name) || symbol.index != nil || symbol.label != nil {
                 out.insert(symbol)
