@@ -123,6 +123,12 @@ public struct TieComparison: Sendable, Equatable {
             if case .named(let name) = shape.rows, sizeOwners[name] == nil { sizeOwners[name] = (symbol, true) }
             if case .named(let name) = shape.columns, sizeOwners[name] == nil { sizeOwners[name] = (symbol, false) }
         }
+        // A count (`n` of `\sum_{i=1}^{n} (\hat{y}_i - y_i)^2`) is the length of the vectors the
+        // sum indexes.
+        let counts = Self.counts(side)
+        for (name, vectors) in counts.sorted(by: { $0.key < $1.key }) where sizeOwners[name] == nil {
+            if let first = vectors.first(where: symbols.contains) { sizeOwners[name] = (first, true) }
+        }
         symbols.removeAll { $0.index == nil && $0.label == nil && $0.accents.isEmpty && sizeOwners[$0.name] != nil }
         for symbol in symbols where symbol.index != nil {
             throw NotCompared("the formula's \(symbol) is not one of its inputs")
@@ -160,6 +166,13 @@ public struct TieComparison: Sendable, Equatable {
                 shapes[symbol] = Shape(.named("?\(SwiftSourceWriter.identifier(symbol))"), .number(1))
             default:
                 if indexed { throw NotCompared("\(swiftName) takes a Double for the formula's vector \(symbol)") }
+            }
+        }
+        for (name, vectors) in counts {
+            for vector in vectors {
+                if let shape = shapes[vector], shape.columns == .number(1), shape.rows.isUnstated {
+                    shapes[vector] = Shape(.named(name), .number(1))
+                }
             }
         }
         shapes = Self.consistent(shapes, side: side, shapePreserving: Set(functions.keys).union(vectorFunctions.keys))
@@ -311,6 +324,25 @@ public struct TieComparison: Sendable, Equatable {
         while let node = stack.popLast() {
             out.append(node)
             stack += node.children.reversed()
+        }
+        return out
+    }
+
+    /// The counts of `expression`: each symbol that bounds a sum or a product
+    /// (`\sum_{i=1}^{n}`), with the vectors its body indexes with that sum's index, in order.
+    static func counts(_ expression: Expression) -> [String: [Symbol]] {
+        var out: [String: [Symbol]] = [:]
+        for node in nodes(expression) {
+            switch node {
+            case .sum(let index, _, .variable(let bound)?, let body), .product(let index, _, .variable(let bound)?, let body):
+                guard bound.index == nil, bound.label == nil, bound.accents.isEmpty else { continue }
+                for case .variable(let symbol) in nodes(body) where symbol.index == index {
+                    if !out[bound.name, default: []].contains(symbol.withoutIndex) {
+                        out[bound.name, default: []].append(symbol.withoutIndex)
+                    }
+                }
+            default: continue
+            }
         }
         return out
     }
