@@ -8,8 +8,8 @@ import LessonMarkdown
 /// A formula that defines a function — `\text{softsign}(x) = \frac{x}{1 + |x|}`, the entries
 /// `\text{softmax}(z)_i = …`, the derivative `\text{softsign}'(x) = …` — is tied to the top-level
 /// `func` of the lesson's Swift cells whose name is the formula's, case and punctuation aside
-/// (`softsign` and `\text{softsign}`, `leakyRelu` and `\text{Leaky ReLU}`, `sigmoid` and `\sigma`,
-/// which the catalog names alike); a derivative to `<name>Derivative` or `<name>Prime`. An
+/// (`softsign` and `\text{softsign}`, `leakyRelu` and `\text{Leaky ReLU}`; `sigmoid` and `\sigma`,
+/// `kl` and `D_{KL}`, which the catalog names alike); a derivative to `<name>Derivative` or `<name>Prime`. An
 /// annotation after any formula names the function instead (`<!-- litmus: code=forward -->`
 /// after `a = \sigma(Wx + b)`). Where several cells declare the name, the first declaration after
 /// the formula wins, else the last before it (the code a lesson writes under its formula).
@@ -115,7 +115,8 @@ public struct CodeTie: Sendable, Equatable {
     /// key itself and every name the catalog gives the same engine function.
     static func names(for key: String, derivative: Bool, catalog: Catalog) -> Set<String> {
         var keys: Set<String> = [key]
-        for function in catalog.functions where function.keys.contains(key) { keys.formUnion(function.keys) }
+        let spellings = catalog.functions.map(\.keys) + catalog.losses.map(\.keys) + catalog.reductions.map(\.keys)
+        for names in spellings where names.contains(key) { keys.formUnion(names) }
         guard derivative else { return keys }
         return Set(keys.flatMap { [$0 + "derivative", $0 + "prime"] })
     }
