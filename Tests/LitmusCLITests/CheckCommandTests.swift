@@ -35,6 +35,27 @@ import Testing
         #expect(result.standardOutput.hasSuffix("0 verified, 1 mismatch, 0 unchecked; 0 definitions; 0 mentions\n"))
     }
 
+    @Test func formulasTiedToTheCellsFunctionsAreListed() throws {
+        let folder = LitmusProcess.packageRoot.appendingPathComponent("Tests/Fixtures/code-ties").path
+        let text = try LitmusProcess.run(["check", folder])
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(
+            text.standardError.contains(
+                "\(folder)/softsign.md:11:1: note: tied to the cell's softsignDerivative(_:) (line 17): the generated "
+                    + "tests compare the two at seeded points"))
+        #expect(text.standardError.contains("\(folder)/entropy.md:5:1: note: tied to the cell's entropyInNats(_:) (line 12)"))
+        #expect(text.standardError.components(separatedBy: "note: tied to").count - 1 == 8)
+
+        let json = try LitmusProcess.run(["check", "--format", "json", folder])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let layer = try #require(files.first { ($0["path"] as? String)?.hasSuffix("layer.md") == true })
+        let ties = (layer["formulas"] as? [[String: Any]] ?? []).compactMap { $0["tiedTo"] as? [String: Any] }
+        #expect(ties.compactMap { $0["function"] as? String } == ["forward(_:_:_:)", "weightGradient(delta:x:)", "softmax(_:)"])
+        #expect(ties.compactMap { $0["line"] as? Int } == [11, 32, 50])
+        #expect(ties.allSatisfy { $0["compared"] as? Bool == true })
+    }
+
     @Test func jsonHasTheDesignedShape() throws {
         let path = try write("lesson.md", "# L\n\n$$\\text{ReLU}(x) = \\max(0, x)$$\n\n$b^(l)$\n")
         let result = try LitmusProcess.run(["check", "--format", "json", path])

@@ -100,15 +100,24 @@ public struct LessonChecker: Sendable {
                 $0.terms.allSatisfy { $0.height <= Evaluator.maximumDepth }
             }
             var kinds: [Symbol: SymbolKind] = [:]
+            var domains: [Symbol: Domain] = [:]
             for symbol in read.flatMap({ $0.terms.flatMap(\.freeSymbols) }) {
                 if let (kind, _) = reading.kind(of: symbol) { kinds[symbol] = kind }
+                for named in [symbol, symbol.withoutIndex] {
+                    if let domain = reading.domains[named] { domains[named] = domain }
+                }
             }
-            formulas.append(
-                CheckedFormula(
-                    span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
-                    // A size the prose states for a symbol ("of shape $(m, n)$") is a relation in words.
-                    statesRelation: layouts[span.index].count > 0 || reading.shapeStatements[span.index] != nil,
-                    verdict: verdict))
+            var formula = CheckedFormula(
+                span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
+                // A size the prose states for a symbol ("of shape $(m, n)$") is a relation in words.
+                statesRelation: layouts[span.index].count > 0 || reading.shapeStatements[span.index] != nil,
+                verdict: verdict)
+            formula.domains = domains
+            if leader == span.index {
+                let members = lesson.math.filter { leaders[$0.index] == span.index }.map(\.index)
+                formula.code = (annotations[members.max() ?? span.index] ?? annotations[span.index])?.code
+            }
+            formulas.append(formula)
         }
         diagnostics.sort { $0.location < $1.location }
         return CheckedLesson(lesson: lesson, formulas: formulas, diagnostics: diagnostics)

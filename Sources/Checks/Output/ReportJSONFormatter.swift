@@ -28,6 +28,7 @@ public struct ReportJSONFormatter: Sendable {
         var reason: String?
         var against: String?
         var counterexample: Example?
+        var tiedTo: Tie?
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -40,10 +41,32 @@ public struct ReportJSONFormatter: Sendable {
             try container.encodeIfPresent(reason, forKey: .reason)
             try container.encode(against, forKey: .against)
             try container.encodeIfPresent(counterexample, forKey: .counterexample)
+            try container.encodeIfPresent(tiedTo, forKey: .tiedTo)
         }
 
         enum CodingKeys: String, CodingKey {
-            case line, column, display, latex, status, message, reason, against, counterexample
+            case line, column, display, latex, status, message, reason, against, counterexample, tiedTo
+        }
+    }
+
+    /// The cell function a formula is tied to: its Swift name, the line of its cell, whether the
+    /// generated tests compare the two, and why not.
+    struct Tie: Encodable {
+        var function: String
+        var line: Int?
+        var compared: Bool
+        var reason: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(function, forKey: .function)
+            try container.encode(line, forKey: .line)
+            try container.encode(compared, forKey: .compared)
+            try container.encode(reason, forKey: .reason)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case function, line, compared, reason
         }
     }
 
@@ -88,6 +111,9 @@ public struct ReportJSONFormatter: Sendable {
                         reason: formula.verdict.reason?.id, against: formula.verdict.against,
                         counterexample: formula.verdict.counterexample.map {
                             Example(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
+                        },
+                        tiedTo: formula.tiedTo.map {
+                            Tie(function: $0.name, line: $0.line, compared: $0.notCompared == nil, reason: $0.notCompared)
                         })
                 },
                 diagnostics: report.diagnostics.map { diagnostic in
