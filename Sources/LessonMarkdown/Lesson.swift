@@ -20,10 +20,19 @@ public struct Lesson: Sendable {
     public var diagnostics: [Diagnostic]
     /// The notebook's kernel language (`swift`, `python`…); `nil` for Markdown.
     public var notebookLanguage: String?
+    /// The dialect the lesson was read in, and what chose it.
+    public var dialect: MathDialect
+    public var dialectSource: DialectSource
+    /// Every reference, in the prose and inside formulas, in document order; `.reference(i)`
+    /// nodes index into it.
+    public var references: [LabelReference]
+    /// The labels of blocks (sections, figures), in document order.
+    public var blockLabels: [BlockLabel]
 
     public init(
         path: String, format: Format, document: MarkdownNode, math: [MathSpan], diagnostics: [Diagnostic],
-        notebookLanguage: String? = nil
+        notebookLanguage: String? = nil, dialect: MathDialect = .jupyter, dialectSource: DialectSource = .standard,
+        references: [LabelReference] = [], blockLabels: [BlockLabel] = []
     ) {
         self.path = path
         self.format = format
@@ -31,5 +40,9 @@ public struct Lesson: Sendable {
         self.math = math
         self.diagnostics = diagnostics
         self.notebookLanguage = notebookLanguage
+        self.dialect = dialect
+        self.dialectSource = dialectSource
+        self.references = references
+        self.blockLabels = blockLabels
     }
 }

@@ -3,6 +3,9 @@ import FormulaCorpus
 // parse + MathML throughput of the TeX module on seeded lesson-like formulas, and KaTeX's on
 // the same formulas when node and Debian's `katex` package are installed (bench/katex_mathml.js
 // does the KaTeX side).
+// `litmus-bench tex --errors FILE`: for bench/oracle.py, the first TeX error of each formula of
+// FILE (JSON: lessons, each a list of {"latex", "display"}; macros carry over within a lesson),
+// printed as the same nesting of messages or null.
 import Foundation
 import TeX
 
@@ -18,6 +21,8 @@ enum TeXBenchmark {
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
+            case "--errors" where index + 1 < arguments.count:
+                return reportErrors(of: arguments[index + 1])
             case "--count" where index + 1 < arguments.count:
                 count = Int(arguments[index + 1]) ?? count
                 index += 1
@@ -66,6 +71,28 @@ enum TeXBenchmark {
                 ("formulas", "\(formulas.count)"), ("formulas_per_s", "\(Int(katexRate.rounded()))"),
                 ("litmus_over_katex", String(format: "%.2f", katexRate > 0 ? litmusRate / katexRate : 0)),
             ]))
+        return 0
+    }
+
+    /// Prints the first error of each formula of the lessons in the JSON file at `path`.
+    private static func reportErrors(of path: String) -> Int32 {
+        guard let data = FileManager.default.contents(atPath: path),
+            let lessons = try? JSONSerialization.jsonObject(with: data) as? [[[String: Any]]]
+        else {
+            printError("tex --errors: \(path) is not a JSON list of lessons of {\"latex\", \"display\"}")
+            return 2
+        }
+        let errors: [[Any]] = lessons.map { formulas in
+            var macros = MacroTable.standard
+            return formulas.map { formula -> Any in
+                let result = TeX.parse(
+                    formula["latex"] as? String ?? "", display: formula["display"] as? Bool ?? false, macros: macros)
+                macros = result.macros
+                return result.diagnostics.first { $0.severity == .error }.map { $0.message as Any } ?? NSNull()
+            }
+        }
+        guard let output = try? JSONSerialization.data(withJSONObject: errors) else { return 1 }
+        print(String(decoding: output, as: UTF8.self))
         return 0
     }
 

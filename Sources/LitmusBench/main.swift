@@ -14,6 +14,8 @@ let benchmarks: [String: ([String]) -> Int32] = [
     "serve": ServeBenchmark.run,
     "sync": SyncBenchmark.run,
     "tex": TeXBenchmark.run,
+    "paragraph": ParagraphBenchmark.run,
+    "fuzz": FuzzCommand.run,
 ]
 
 guard let name = arguments.first, let run = benchmarks[name] else {

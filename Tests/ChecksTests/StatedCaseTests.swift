@@ -42,6 +42,20 @@ import Testing
             "\(report.formulas.map { "\($0.latex): \($0.verdict.status) \($0.verdict.message)" })")
     }
 
+    @Test func aValueStatedAgainKeepsTheRunOfStatedValues() throws {
+        // S was stated before; stating it again with the others still states the case of the
+        // formula after them, with every value of the run.
+        let marked = Marked(
+            """
+            Padding $P = (F - 1)/2$ when the stride is $S = 1$ keeps sizes.
+
+            Take $W = 10$, $P = 0$, $F = 3$ and $S = 2$: then 1️⃣$(W - F + 2P)/S + 1 = (10 - 3 + 0)/2 + 1 = 4.5$.
+            """)
+        let verdict = try #require(marked.verdict("1️⃣", in: Lessons.check(marked.text)))
+        #expect(verdict.status == .verified, "\(verdict.message)")
+        #expect(verdict.message.contains("S = 2, W = 10, as stated just before"), "\(verdict.message)")
+    }
+
     @Test func theHattedSymbolIsThePrediction() {
         let report = Lessons.check("$L = (\\hat{y} - y)^{2}$\n")
         #expect(

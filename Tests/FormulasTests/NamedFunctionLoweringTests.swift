@@ -46,3 +46,18 @@ import Testing
         #expect(Lowerer().lowerList(TeX.parse(#"l = 1, \dots, L"#, display: false).root) == nil)
     }
 }
+
+@Suite struct FunctionNameTests {
+    @Test func spellingsMeetInOneKey() {
+        // The ASCII fast path and Unicode's lowercasing give the same keys.
+        for (written, key) in [
+            ("relu", "relu"), ("Leaky ReLU", "leakyrelu"), ("\\mathrm{leaky\\_relu}", "mathrmleakyrelu"),
+            ("LeakyReLU", "leakyrelu"), ("soft-max~2.", "softmax2"), ("σ", "σ"), ("Σ_max", "σmax"),
+            ("ÉLU", "élu"), ("", ""), ("a\r\nb", "a\r\nb"), ("F", "F"), ("_F_", "F"), ("Σ", "Σ"), ("x", "x"),
+        ] {
+            #expect(FunctionName.normalise(written) == key, "\(written)")
+            let kept = written.filter { !" -_\\{}~,.".contains($0) }
+            #expect(FunctionName.normalise(written) == (kept.count == 1 ? String(kept) : kept.lowercased()))
+        }
+    }
+}

@@ -105,6 +105,27 @@ import Testing
         #expect(result.standardError.hasPrefix("\(path):1:7: warning: unterminated math"))
     }
 
+    @Test func theCourseFileNamesTheDialect() throws {
+        // Jekyll's `\\(…\\)` beside MathJax's `\(…\)`: the markup does not settle the dialect,
+        // so the course file does (`--dialect` in its place); the pairs left as text are a warning.
+        let path = try write("kram.md", Array("Let \\\\(x^2\\\\) be and \\(y\\) too.\n".utf8))
+        let plain = try LitmusProcess.run(["inspect", path])
+        #expect(plain.standardOutput.contains("#0   inline  \\(    y"))
+        #expect(plain.standardError.contains("1:5: warning: `\\\\(…\\\\)` is not math in the jupyter dialect"))
+        _ = try write("litmus.yml", Array("dialect: kramdown\n".utf8))
+        let course = try LitmusProcess.run(["inspect", path])
+        #expect(course.standardOutput.contains("in the kramdown dialect (course)"))
+        #expect(course.standardOutput.contains("#0   inline  \\\\(   x^2"))
+        #expect(course.standardError.contains("1:22: warning: `\\(…\\)` is not math in the kramdown dialect"))
+        let check = try LitmusProcess.run(["check", "--format", "json", directory.path])
+        #expect(check.standardOutput.contains("x^2"))
+        let named = try LitmusProcess.run(["inspect", "--dialect", "jupyter", path])
+        #expect(named.standardOutput.contains("#0   inline  \\(    y"))
+        _ = try write("litmus.yml", Array("dialect: latex\n".utf8))
+        let unknown = try LitmusProcess.run(["check", directory.path])
+        #expect(unknown.standardError.contains("warning: unknown dialect 'latex'"))
+    }
+
     @Test func unknownSubcommandsAreUsageErrors() throws {
         let result = try LitmusProcess.run(["frobnicate"])
         #expect(result.status == 2)

@@ -94,7 +94,8 @@ public struct EngineRule: Sendable {
                     zip(name, words[start..<(start + name.count)]).allSatisfy { wanted, word in
                         // `init*` names every word it starts; a name also stands in the plural.
                         wanted.hasSuffix("*")
-                            ? word.hasPrefix(wanted.dropLast()) : word == wanted || word == wanted + "s"
+                            ? word.hasPrefix(wanted.dropLast())
+                            : word == wanted || word.hasSuffix("s") && word.dropLast() == wanted[...]
                     }
                 }
             }

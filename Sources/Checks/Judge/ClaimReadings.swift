@@ -81,7 +81,7 @@ struct ClaimReadings {
         }
         func make(_ name: Reading.Name, _ shapes: [Symbol: Shape]) -> Reading {
             var inference = ShapeInference(
-                shapes: shapes, definitions: reading.definitions,
+                shapes: shapes, definitions: reading.definitions.all,
                 shapePreserving: reading.shapePreservingKeys.union(reading.openFunctions))
             if name != .allNumbers { inference.flexible = flexible.subtracting(shapes.keys) }
             inference.lessonFunctions = reading.lessonFunctionBodies

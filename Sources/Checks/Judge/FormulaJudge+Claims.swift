@@ -864,7 +864,7 @@ extension FormulaJudge {
             if let shape = reading.arrayShape(symbol), reading.isArrayStated(symbol) { declared[symbol] = shape }
         }
         var inference = ShapeInference(
-            shapes: declared, definitions: reading.definitions, shapePreserving: reading.shapePreservingKeys)
+            shapes: declared, definitions: reading.definitions.all, shapePreserving: reading.shapePreservingKeys)
         inference.unstatedAreUnknown = true
         for side in sides { inference.constrain(side) }
         for side in sides.dropFirst() { inference.constrainEqual(sides[0], side) }

@@ -40,13 +40,17 @@ extension FormulaJudge {
         else { return nil }
         let outputKey = EngineRule.key(output.withoutTimeIndex)
         let recurrent = inputs.contains(where: \.isPrevious)
-        let families = Set(catalog.rules.map(\.family))
+        // Only rules whose output this could be, and only their families, are looked for in the prose.
+        let fitting = catalog.rules.filter { rule in
+            rule.isRecurrence == recurrent && rule.output.hints.contains(outputKey)
+        }
+        guard !fitting.isEmpty else { return nil }
+        let families = Set(fitting.map(\.family))
         let named = families.filter { $0.isNamed(in: context.words) }
         let mentioned = families.filter { $0.isMentioned(in: context.words) }
         let takesGradient = inputs.contains(where: \.isGradient) || inputs.contains { $0.key == "g" }
-        var candidates = catalog.rules.filter { rule in
-            rule.isRecurrence == recurrent && rule.output.hints.contains(outputKey)
-                && (mentioned.contains(rule.family) || takesGradient || rule.family.kind == .schedule)
+        var candidates = fitting.filter { rule in
+            mentioned.contains(rule.family) || takesGradient || rule.family.kind == .schedule
         }
         guard !candidates.isEmpty else { return nil }
         // The rules of the families the prose names first: `m_t = β_1 m_{t-1} + (1 - β_1) g_t` is

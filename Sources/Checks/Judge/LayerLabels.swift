@@ -92,7 +92,7 @@ enum LayerLabels {
                 stated[symbol] = line
             }
         }
-        network.definitions = definitions
+        network.definitions = Definitions(definitions)
         for (symbol, fact) in reading.kindsHere {
             guard let label = symbol.label, isGeneric(label) else { continue }
             for layer in 0...last {

@@ -68,6 +68,9 @@ public struct LessonChecker: Sendable {
         var statements: [Int: [Formula]] = [:]
         var formulas: [CheckedFormula] = []
         var section = 0
+        // Each group's spans, by its leader: one pass, not a scan of the lesson per formula.
+        var groupMembers: [Int: [MathSpan]] = [:]
+        for span in lesson.math { groupMembers[leaders[span.index], default: []].append(span) }
         for span in lesson.math {
             let around = prose[span.index]
             if around.section != section {
@@ -84,7 +87,7 @@ public struct LessonChecker: Sendable {
                 shared.message = "part of the formula at \(start.line):\(start.column): \(first.message)"
                 verdict = shared
             } else {
-                let members = lesson.math.filter { leaders[$0.index] == span.index }
+                let members = groupMembers[span.index] ?? []
                 let annotation =
                     annotations[members.map(\.index).max() ?? span.index] ?? annotations[span.index]
                 var read: [Formula] = []
@@ -164,10 +167,11 @@ public struct LessonChecker: Sendable {
         if let annotation { annotation.apply(to: &reading) }
         let pending = reading.indexCondition
         reading.indexCondition = nil
-        // Values stated just before (`When $t = 1$`) hold for this formula only, unless it states more.
+        // Values stated just before (`When $t = 1$`) hold for this formula only, unless it states more
+        // (another value, or a new value of one stated before: `S = 1` … `W = 10`, `S = 2`).
         let cases = reading.caseValues
         defer {
-            if reading.caseValues.count == cases.count { reading.caseValues = [:] }
+            if reading.caseValues == cases { reading.caseValues = [:] }
         }
         let lowered: [Formula]
         do {
@@ -208,11 +212,19 @@ public struct LessonChecker: Sendable {
         context.looseConditionCue = ProseCues.looselyAnnouncesCondition(prose.wordsBefore(first, count: 10))
         var verdicts: [Verdict] = []
         for formula in lowered {
-            var judge = FormulaJudge(catalog: catalog, reading: reading, context: context, samples: samples)
+            // The reading moves into the judge and back, so what it writes is not a copy of every
+            // dictionary of the lesson's reading (copy on write, with two owners).
+            var judge = FormulaJudge(catalog: catalog, reading: Self.spareReading, context: context, samples: samples)
+            swap(&judge.reading, &reading)
             verdicts.append(judge.verdict(formula))
-            reading = judge.reading
+            swap(&judge.reading, &reading)
         }
         return Self.combine(verdicts)
+    }
+
+    /// An empty reading, which holds the place of the lesson's while a judge has it.
+    private static var spareReading: LessonReading {
+        LessonReading(catalog: Catalog(functions: [], losses: [], update: { value, _, _ in value }, updateName: ""))
     }
 
     /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.

@@ -66,7 +66,27 @@ struct ProseContext {
     private var beforeWords: [Int: [String]] = [:]
 
     static func words(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
+        // ASCII prose, the common case, by its bytes (the same words: its letters are A–Z and
+        // a–z, its numbers 0–9); other text by Unicode's properties.
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...:
+                return text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") })
+                    .map(String.init)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+                word.append(byte)
+            default:
+                if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     // MARK: - Reading blocks
@@ -111,10 +131,26 @@ struct ProseContext {
                 last = index
                 text = ""
                 sentence += " x "
+                Self.keepTail(of: &sentence)
             }
         }
         if let last { spans[last]?.after = text }
         lastTail = last == nil ? sentence : text
+    }
+
+    /// Only the last words before a formula are read (`wordsBefore`, 16 at most), so the text
+    /// that runs back over the earlier formulas of a block is cut to its last 256 characters
+    /// once it passes 512, at a word's start and only where those still hold 17 words: the same
+    /// words as the whole text, kept in linear time over a paragraph of many formulas.
+    static func keepTail(of text: inout String) {
+        guard text.utf8.count > 512 else { return }
+        var start = text.index(text.endIndex, offsetBy: -256, limitedBy: text.startIndex) ?? text.startIndex
+        while start < text.endIndex, text[start].isLetter || text[start].isNumber || text[start] == "-" {
+            start = text.index(after: start)
+        }
+        let tail = text[start...]
+        guard words(String(tail)).count >= 17 else { return }
+        text = String(tail)
     }
 
     private enum Piece {

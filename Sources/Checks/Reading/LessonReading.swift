@@ -13,11 +13,9 @@ struct LessonReading {
     /// Names of the catalog's functions, which keep the shape of their argument.
     let shapePreservingKeys: Set<String>
     /// The definitions in force.
-    var definitions: [Symbol: Expression] = [:] {
-        didSet { templates = Evaluator.templates(in: definitions) }
-    }
+    var definitions = Definitions()
     /// The entrywise definitions among `definitions` (`p_k = …`), kept for every evaluator.
-    private(set) var templates: [Symbol: (letter: String, body: Expression)] = [:]
+    var templates: [Symbol: (letter: String, body: Expression)] { definitions.templates }
     /// Where each symbol or function was last defined (line in the file).
     var definedAt: [Symbol: Int] = [:]
     /// The section each symbol was last defined in (a new section starts a new example).
@@ -218,7 +216,7 @@ struct LessonReading {
     /// An evaluator for one sample point with the given array shapes.
     func evaluator(seed: UInt64, shapes: [Symbol: [Int]] = [:], open: Set<String>? = nil) -> Evaluator {
         var evaluator = Evaluator(
-            functions: functions, definitions: definitions, shapes: shapes, domains: domains,
+            functions: functions, definitions: definitions.all, shapes: shapes, domains: domains,
             seed: seed, makeGenerator: { SplitMix64(seed: $0) }, templates: templates)
         evaluator.openFunctions = open ?? openFunctions
         evaluator.laws = laws

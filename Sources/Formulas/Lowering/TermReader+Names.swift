@@ -627,6 +627,9 @@ extension TermReader {
                 symbol.text == "," || symbol.text == "‖" || symbol.text == "∣" || symbol.text == "|" && bars == 1
             {
                 parts.append([])
+            } else if case .divider = item.kind {
+                // The divider of a pair (`D(t \| p)`), which the TeX reader marks as such.
+                parts.append([])
             } else {
                 parts[parts.count - 1].append(item)
             }

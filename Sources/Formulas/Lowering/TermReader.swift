@@ -32,8 +32,9 @@ struct TermReader {
         }
         for child in nodes {
             switch child.kind {
-            case .space, .lineBreak: continue
-            case .mathStyle(_, let body), .color(_, let body): out += flatten(body)
+            case .space, .lineBreak, .label, .tag, .noNumber, .phantom: continue
+            case .mathStyle(_, let body), .color(_, let body), .sizing(_, let body), .enclosed(_, let body):
+                out += flatten(body)
             case .row: out += flatten(child)
             case .sizedDelimiter(let symbol, _):
                 // `\bigl( … \bigr)` reads as a plain pair of parentheses.
@@ -193,8 +194,9 @@ struct TermReader {
             }
             return try readScripts(scripts, item)
         case .fraction(let kind, let numerator, let denominator):
-            guard kind != .binom else {
-                throw LoweringFailure(.binomial, Self.text(item), at: item.range)
+            guard kind == .frac || kind == .tfrac || kind == .dfrac else {
+                // `\binom`, `\brace`, `\brack` stack in delimiters, `\atop` bare: none is a quotient.
+                throw LoweringFailure(kind == .atop ? .malformed : .binomial, Self.text(item), at: item.range)
             }
             return try readFraction(numerator, denominator, item)
         case .root(let radicand, let index):
@@ -259,6 +261,13 @@ struct TermReader {
             throw LoweringFailure(.malformed, symbol.source, at: item.range)
         case .row, .space, .mathStyle, .color, .lineBreak:
             return try Self.lowerNode(item, lowerer)
+        case .divider(let symbol, _):
+            throw LoweringFailure(.malformed, symbol.source, at: item.range)
+        case .reference(let name, let equation):
+            throw LoweringFailure(.notAValue, (equation ? "\\eqref{" : "\\ref{") + name + "}", at: item.range)
+        case .label, .tag, .noNumber, .phantom, .sizing, .enclosed:
+            return try Self.lowerNode(
+                TeXNode(.row(Self.flatten(TeXNode(.row([item]), item.range))), item.range), lowerer)
         }
     }
 

@@ -16,6 +16,8 @@ struct CommonMarkConverter {
     struct Output {
         var document: MarkdownNode
         var math: [MathSpan]
+        var references: [LabelReference]
+        var blockLabels: [BlockLabel]
         var diagnostics: [Diagnostic]
     }
 
@@ -47,19 +49,21 @@ struct CommonMarkConverter {
         return root
     }
 
-    /// Parses `scan.masked` and restores the spans `scan` found in `source`.
+    /// Parses `scan.masked` and restores the spans `scan` found in `source`, read under
+    /// `dialect`; the lesson's formulas and references so far number `first`.
     static func convert(
-        source: [UInt8], scan: MathScanner.Result, sourceMap: SourceMap, cell: Int?, firstMathIndex: Int
+        source: [UInt8], scan: MathScanner.Result, dialect: MathDialect, sourceMap: SourceMap, cell: Int?,
+        first: (math: Int, references: Int)
     ) -> Output {
         let root = parse(scan.masked)
         defer { cmark_node_free(root) }
 
         var builder = TreeBuilder(
             restorer: MathRestorer(
-                source: source, spans: scan.spans, sourceMap: sourceMap, cell: cell, firstIndex: firstMathIndex,
-                lineStarts: scan.lineStarts
+                source: source, spans: scan.spans, sourceMap: sourceMap, cell: cell, firstIndex: first.math,
+                firstReference: first.references, lineStarts: scan.lineStarts
             ),
-            sourceMap: sourceMap
+            sourceMap: sourceMap, myst: dialect.rules.myst
         )
         guard let iterator = cmark_iter_new(root) else { fatalError("cmark_iter_new failed (out of memory)") }
         defer { cmark_iter_free(iterator) }
@@ -73,7 +77,18 @@ struct CommonMarkConverter {
                 builder.exit()
             }
         }
-        return Output(document: builder.finish(), math: builder.restorer.math, diagnostics: builder.diagnostics)
+        let blockLabels = scan.blockLabels.map { mark in
+            BlockLabel(
+                name: mark.name, syntax: mark.syntax,
+                range: sourceMap.range(
+                    SourceRange(
+                        start: LineStarts.location(ofOffset: mark.range.lowerBound, in: scan.lineStarts),
+                        end: LineStarts.location(ofOffset: mark.range.upperBound, in: scan.lineStarts))),
+                cell: cell)
+        }
+        return Output(
+            document: builder.finish(), math: builder.restorer.math, references: builder.restorer.references,
+            blockLabels: blockLabels, diagnostics: builder.diagnostics)
     }
 }
 
@@ -88,13 +103,16 @@ private struct TreeBuilder {
 
     var restorer: MathRestorer
     let sourceMap: SourceMap
+    /// Whether MyST's ```` ```{math} ```` and ```` ```{code-cell} ```` fences are read.
+    let myst: Bool
     private var stack: [Frame] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var result: MarkdownNode?
 
-    init(restorer: MathRestorer, sourceMap: SourceMap) {
+    init(restorer: MathRestorer, sourceMap: SourceMap, myst: Bool) {
         self.restorer = restorer
         self.sourceMap = sourceMap
+        self.myst = myst
     }
 
     private var isDropping: Bool { stack.last?.dropped ?? false }
@@ -141,10 +159,13 @@ private struct TreeBuilder {
             nodes = restorer.isInsideSpan ? [] : [MarkdownNode(kind, range: range)]
         case .code(let text):
             nodes = [MarkdownNode(.code(restorer.restoreLiteral(text, keepsMath: false)), range: range)]
-        case .codeBlock(let info, let literal)
-        where info.split(separator: " ").first?.lowercased() == "math" && localRange != nil:
-            let index = restorer.appendFence(literal, localRange: localRange!)
+        case .codeBlock(let info, let literal) where localRange != nil && isMathFence(info):
+            let index = restorer.appendFence(
+                literal, localRange: localRange!, directive: myst && !info.hasPrefix("math"))
             nodes = [MarkdownNode(.paragraph, range: range, children: [MarkdownNode(.math(index), range: range)])]
+        case .codeBlock(let info, let literal) where myst && info.hasPrefix("{code-cell}"):
+            let (language, code) = MySTCodeCell.read(info: info, literal: literal)
+            nodes = [MarkdownNode(.codeBlock(info: language, literal: code), range: range)]
         case .codeBlock(let info, let literal):
             nodes = [
                 MarkdownNode(
@@ -158,6 +179,12 @@ private struct TreeBuilder {
             nodes = [MarkdownNode(kind, range: range)]
         }
         stack[stack.count - 1].children.append(contentsOf: nodes)
+    }
+
+    /// ```` ```math ````, and in MyST ```` ```{math} ````.
+    private func isMathFence(_ info: String) -> Bool {
+        let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first?.lowercased()
+        return word == "math" || (myst && word == "{math}")
     }
 
     private func isText(_ node: OpaquePointer) -> Bool {

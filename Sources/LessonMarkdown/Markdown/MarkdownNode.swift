@@ -36,6 +36,10 @@ public struct MarkdownNode: Hashable, Sendable {
         case image(source: String, title: String)
         /// A formula: the index into `Lesson.math`.
         case math(Int)
+        /// A reference in the prose (d2l's `:eqref:`, MyST's `{eq}`, Quarto's `@eq-…`): the index
+        /// into `Lesson.references`. Its children are the reference as written, for a renderer
+        /// that does not resolve it.
+        case reference(Int)
         /// A notebook cell (0-based index, `cell_type`) holding the cell's blocks.
         case notebookCell(index: Int, type: String)
         /// A stored output of a notebook code cell (`stream`, `execute_result`…) as text; its child,

@@ -7,15 +7,24 @@ import LitmusDiagnostics
 /// breaks between them) are dropped. In code the original text is put back and the span is not
 /// math after all (cmark decides what is code); in raw HTML the text is put back and the span is
 /// kept as a formula, as Jupyter renders math inside HTML blocks.
+///
+/// A masked reference (d2l's `:eqref:`, MyST's `{eq}`…) comes back the same way, as a
+/// `.reference` node; in code or HTML it is its text again.
 struct MathRestorer {
     private let source: [UInt8]
     private let spans: [MathScanner.Span]
     private let sourceMap: SourceMap
     private let cell: Int?
     private let firstIndex: Int
+    private let firstReference: Int
     private let lineStarts: [Int]
     /// The formulas found so far, in document order.
     private(set) var math: [MathSpan] = []
+    /// The references found so far (in the prose and inside formulas), in document order.
+    private(set) var references: [LabelReference] = []
+    /// Runs that matched no span, by the span they were looked for from: the same run looked
+    /// for again from there fails at once.
+    private var unmatchedRuns: Set<UnmatchedRun> = []
     /// The next scanned span not yet met.
     private var nextSpan = 0
     /// A span whose first run was met and whose further lines are still to come.
@@ -23,14 +32,22 @@ struct MathRestorer {
     /// The last formula of the current paragraph, while only white space has followed it.
     private var groupCandidate: Int?
 
+    private struct UnmatchedRun: Hashable {
+        var from: Int
+        var filler: UInt8
+        var length: Int
+    }
+
     init(
-        source: [UInt8], spans: [MathScanner.Span], sourceMap: SourceMap, cell: Int?, firstIndex: Int, lineStarts: [Int]
+        source: [UInt8], spans: [MathScanner.Span], sourceMap: SourceMap, cell: Int?, firstIndex: Int,
+        firstReference: Int, lineStarts: [Int]
     ) {
         self.source = source
         self.spans = spans
         self.sourceMap = sourceMap
         self.cell = cell
         self.firstIndex = firstIndex
+        self.firstReference = firstReference
         self.lineStarts = lineStarts
     }
 
@@ -69,8 +86,7 @@ struct MathRestorer {
             flushPlain(upTo: index)
             switch claim(filler: filler, length: runEnd - index) {
             case .first(let span):
-                let mathIndex = appendMath(span)
-                nodes.append(MarkdownNode(.math(mathIndex), range: math[mathIndex - firstIndex].range))
+                nodes.append(node(for: span))
             case .continuation:
                 break
             case .unknown:
@@ -106,7 +122,7 @@ struct MathRestorer {
                 let segment: Int
                 if case .continuation(_, let number) = claimed { segment = number } else { segment = 0 }
                 out.append(contentsOf: source[spans[span].masked[segment]])
-                if keepsMath, segment == 0 { _ = appendMath(span) }
+                if keepsMath, segment == 0, spans[span].delimiter != nil { _ = appendMath(span) }
             case .unknown:
                 out.append(contentsOf: bytes[index..<runEnd])
             }
@@ -151,6 +167,8 @@ struct MathRestorer {
             }
             open = nil
         }
+        let run = UnmatchedRun(from: nextSpan, filler: filler, length: length)
+        guard !unmatchedRuns.contains(run) else { return .unknown }
         var candidate = nextSpan
         while candidate < spans.count {
             if filler == self.filler(of: candidate), length == maskedLength(candidate, 0) {
@@ -160,27 +178,76 @@ struct MathRestorer {
             }
             candidate += 1
         }
+        unmatchedRuns.insert(run)
         return .unknown
     }
 
-    /// Records a ```` ```math ```` fence (cmark's literal, `localRange` in parsed-text
-    /// coordinates) as a display formula and returns its lesson-wide index.
-    mutating func appendFence(_ literal: String, localRange: SourceRange) -> Int {
+    /// Records a ```` ```math ```` fence or a MyST ```` ```{math} ```` directive (cmark's
+    /// literal, `localRange` in parsed-text coordinates) as a display formula and returns its
+    /// lesson-wide index. A directive's options (`:label: name`) come first and are not LaTeX.
+    mutating func appendFence(_ literal: String, localRange: SourceRange, directive: Bool) -> Int {
         let index = firstIndex + math.count
-        var latex = literal
-        if latex.hasSuffix("\n") { latex.removeLast() }
-        let lineCount = max(latex.split(separator: "\n", omittingEmptySubsequences: false).count, 1)
-        let starts = (0..<lineCount).map {
-            SourceLocation(line: localRange.start.line + 1 + $0, column: localRange.start.column)
+        var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        let contentLine = localRange.start.line + 1
+        var labels: [EquationLabel] = []
+        var skipped = 0
+        if directive {
+            // `:key: value` lines, then an optional blank line, as MyST writes options.
+            while skipped < lines.count, let option = Self.directiveOption(lines[skipped]) {
+                if option.key == "label" {
+                    let local = SourceLocation(line: contentLine + skipped, column: localRange.start.column)
+                    let end = SourceLocation(line: local.line, column: local.column + lines[skipped].utf8.count)
+                    labels.append(
+                        EquationLabel(
+                            name: option.value, syntax: .myst,
+                            range: sourceMap.range(SourceRange(start: local, end: end))
+                        ))
+                }
+                skipped += 1
+            }
+            if skipped > 0, skipped < lines.count, lines[skipped].allSatisfy({ $0 == " " || $0 == "\t" }) {
+                skipped += 1
+            }
         }
-        math.append(
-            MathSpan(
-                index: index, latex: latex, delimiter: .fence, range: sourceMap.range(localRange), group: index,
-                cell: cell, latexLineStarts: starts, sourceMap: sourceMap
-            )
-        )
+        let latexLines = Array(lines.dropFirst(skipped))
+        let starts = (0..<max(latexLines.count, 1)).map {
+            SourceLocation(line: contentLine + skipped + $0, column: localRange.start.column)
+        }
+        var span = MathSpan(
+            index: index, latex: latexLines.joined(separator: "\n"), delimiter: directive ? .directive : .fence,
+            range: sourceMap.range(localRange), group: index, cell: cell, isDisplay: true,
+            latexLineStarts: starts, sourceMap: sourceMap)
+        span.labels = labels
+        readLaTeXLabels(into: &span)
+        math.append(span)
         groupCandidate = nil
         return index
+    }
+
+    /// A MyST directive option line, `:key: value`.
+    private static func directiveOption(_ line: String) -> (key: String, value: String)? {
+        let trimmed = line.trimmingSpaces
+        guard trimmed.hasPrefix(":"), let colon = trimmed.dropFirst().firstIndex(of: ":") else { return nil }
+        let key = trimmed[trimmed.index(after: trimmed.startIndex)..<colon]
+        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }) else { return nil }
+        return (String(key), String(trimmed[trimmed.index(after: colon)...]).trimmingSpaces)
+    }
+
+    /// The node a claimed span becomes: a formula or a reference.
+    private mutating func node(for spanIndex: Int) -> MarkdownNode {
+        let span = spans[spanIndex]
+        guard case .reference(let syntax, let target, let text) = span.kind else {
+            let mathIndex = appendMath(spanIndex)
+            return MarkdownNode(.math(mathIndex), range: math[mathIndex - firstIndex].range)
+        }
+        let range = SourceRange(start: fileLocation(of: span.start), end: fileLocation(of: span.end))
+        let index = firstReference + references.count
+        references.append(LabelReference(target: target, syntax: syntax, range: range, text: text, cell: cell))
+        // Where nothing resolves the reference, a reader sees it as written.
+        let written = String(decoding: source[span.start..<span.end], as: UTF8.self)
+        groupCandidate = nil
+        return MarkdownNode(.reference(index), range: range, children: [MarkdownNode(.text(written), range: range)])
     }
 
     /// Records a restored span as a formula and returns its lesson-wide index.
@@ -189,18 +256,54 @@ struct MathRestorer {
         let index = firstIndex + math.count
         let latex = span.latex.map { String(decoding: source[$0], as: UTF8.self) }.joined(separator: "\n")
         let starts = span.latex.map { location(of: $0.lowerBound) }
-        let start = sourceMap.location(location(of: span.start))
-        let end = sourceMap.location(location(of: span.end))
+        let start = fileLocation(of: span.start)
+        let end = fileLocation(of: span.end)
         let group = groupCandidate.map { math[$0 - firstIndex].group } ?? index
-        math.append(
-            MathSpan(
-                index: index, latex: latex, delimiter: span.delimiter,
-                range: SourceRange(start: start, end: max(start, end)), group: group, cell: cell,
-                latexLineStarts: starts, sourceMap: sourceMap
-            )
+        var formula = MathSpan(
+            index: index, latex: latex, delimiter: span.delimiter ?? .dollar,
+            range: SourceRange(start: start, end: max(start, end)), group: group, cell: cell,
+            isDisplay: span.isDisplay, latexLineStarts: starts, sourceMap: sourceMap
         )
+        if !span.labels.isEmpty {
+            formula.labels = span.labels.map { mark in
+                EquationLabel(
+                    name: mark.name, syntax: mark.syntax,
+                    range: SourceRange(
+                        start: fileLocation(of: mark.range.lowerBound), end: fileLocation(of: mark.range.upperBound)))
+            }
+        }
+        readLaTeXLabels(into: &formula)
+        math.append(formula)
         groupCandidate = index
         return index
+    }
+
+    /// Adds the `\label`s, `\tag`s and numbering switches of a formula's LaTeX to it, and its
+    /// `\ref`s and `\eqref`s to the lesson's references.
+    private mutating func readLaTeXLabels(into formula: inout MathSpan) {
+        let scanner = TeXLabelScanner(formula.latex)
+        formula.isUnnumbered = scanner.isStarredEnvironment
+        for found in scanner.found {
+            let range = SourceRange(
+                start: formula.fileLocation(ofLatex: found.start), end: formula.fileLocation(ofLatex: found.end))
+            switch found.kind {
+            case .label:
+                formula.labels.append(EquationLabel(name: found.argument, syntax: .tex, range: range, row: found.row))
+            case .tag(let starred):
+                formula.tags.append(EquationTag(text: found.argument, starred: starred, range: range, row: found.row))
+            case .noNumber:
+                if found.row == 0 { formula.isUnnumbered = true }
+            case .reference(let equation):
+                references.append(
+                    LabelReference(
+                        target: found.argument, syntax: equation ? .texEquation : .texPlain, range: range,
+                        formula: formula.index, cell: cell))
+            }
+        }
+    }
+
+    private func fileLocation(of offset: Int) -> SourceLocation {
+        sourceMap.location(location(of: offset))
     }
 
     private func location(of offset: Int) -> SourceLocation {

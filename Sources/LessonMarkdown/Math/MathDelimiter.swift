@@ -12,12 +12,21 @@ public enum MathDelimiter: Hashable, Sendable {
     case environment(String)
     /// A ```` ```math ```` fence, display.
     case fence
+    /// kramdown's `\\(…\\)`, inline: the escaped backslash reaches MathJax as `\(`.
+    case doubleBackslashParenthesis
+    /// kramdown's `\\[…\\]`, display.
+    case doubleBackslashBracket
+    /// MyST's ``{math}`…` `` role, inline.
+    case role
+    /// MyST's ```` ```{math} ```` directive, display; its `:label:` option names it.
+    case directive
 
-    /// Whether the span is display math.
+    /// Whether spans so delimited are display math (kramdown's `$$…$$` is inline inside text:
+    /// `MathSpan.isDisplay` says what a span is).
     public var isDisplay: Bool {
         switch self {
-        case .dollar, .parenthesis: false
-        case .doubleDollar, .bracket, .environment, .fence: true
+        case .dollar, .parenthesis, .doubleBackslashParenthesis, .role: false
+        case .doubleDollar, .bracket, .environment, .fence, .doubleBackslashBracket, .directive: true
         }
     }
 
@@ -30,6 +39,10 @@ public enum MathDelimiter: Hashable, Sendable {
         case .bracket: "\\["
         case .environment(let name): "\\begin{\(name)}"
         case .fence: "```math"
+        case .doubleBackslashParenthesis: "\\\\("
+        case .doubleBackslashBracket: "\\\\["
+        case .role: "{math}`"
+        case .directive: "```{math}"
         }
     }
 
@@ -41,11 +54,15 @@ public enum MathDelimiter: Hashable, Sendable {
         case .parenthesis: "\\)"
         case .bracket: "\\]"
         case .environment(let name): "\\end{\(name)}"
-        case .fence: "```"
+        case .fence, .directive: "```"
+        case .doubleBackslashParenthesis: "\\\\)"
+        case .doubleBackslashBracket: "\\\\]"
+        case .role: "`"
         }
     }
 
-    /// A short name for reports: `$`, `$$`, `\(`, `\[`, `env`, `fence`.
+    /// A short name for reports: `$`, `$$`, `\(`, `\[`, `\\(`, `\\[`, `env`, `fence`, `role`,
+    /// `directive`.
     public var name: String {
         switch self {
         case .dollar: "$"
@@ -54,6 +71,10 @@ public enum MathDelimiter: Hashable, Sendable {
         case .bracket: "\\["
         case .environment: "env"
         case .fence: "fence"
+        case .doubleBackslashParenthesis: "\\\\("
+        case .doubleBackslashBracket: "\\\\["
+        case .role: "role"
+        case .directive: "directive"
         }
     }
 

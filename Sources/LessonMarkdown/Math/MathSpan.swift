@@ -17,13 +17,21 @@ public struct MathSpan: Hashable, Sendable {
     public var group: Int
     /// The notebook cell (0-based) holding the span; `nil` in a Markdown file.
     public var cell: Int?
+    /// Whether the span is display math: its delimiter's kind, except for kramdown's `$$…$$`,
+    /// which is inline unless it stands alone in its paragraph.
+    public var isDisplay: Bool
+    /// The names the lesson gives the formula: the dialect's markup around it first, then each
+    /// `\label{…}` inside, in order.
+    public var labels: [EquationLabel] = []
+    /// The `\tag{…}`s inside the formula, in order.
+    public var tags: [EquationTag] = []
+    /// Whether the LaTeX says not to number it (`\nonumber`, `\notag`) on its first row, or is a
+    /// starred environment (`equation*`, `align*`).
+    public var isUnnumbered = false
     /// Where each line of `latex` starts, in the coordinates of the text that was parsed.
     var latexLineStarts: [SourceLocation]
     /// Maps those coordinates to the file's (identity for Markdown, JSON-aware for notebooks).
     var sourceMap: SourceMap
-
-    /// Whether the span is display math.
-    public var isDisplay: Bool { delimiter.isDisplay }
 
     /// The file position of a position inside `latex` (1-based line and UTF-8 column of the
     /// LaTeX text itself): the one conversion of a TeX diagnostic to the lesson file.

@@ -6,7 +6,7 @@ import LitmusDiagnostics
 /// Positions point into the `.ipynb` file itself (the line and column of the character inside
 /// its JSON string), so an editor opens the right place; the cell index comes along too.
 enum NotebookReader {
-    static func read(_ bytes: [UInt8], path: String) throws(DiagnosticFailure) -> Lesson {
+    static func read(_ bytes: [UInt8], path: String, dialect course: MathDialect?) throws(DiagnosticFailure) -> Lesson {
         let json = try JSONParser.parse(bytes)
         guard case .object = json else {
             throw structureError("a notebook is a JSON object, not \(json.typeName)", at: json)
@@ -30,24 +30,44 @@ enum NotebookReader {
             (json["metadata"]?["kernelspec"]?["language"]?.stringValue
             ?? json["metadata"]?["language_info"]?["name"]?.stringValue ?? "python").lowercased()
 
-        var children: [MarkdownNode] = []
-        var math: [MathSpan] = []
-        var diagnostics: [Diagnostic] = []
+        // The cells' sources first: the dialect is the whole notebook's, surveyed over every
+        // markdown cell before any is read.
+        var sources: [(text: String, map: SourceMap, start: SourceLocation)] = []
+        var markdown: [Int: MarkdownText] = [:]
+        var survey = DialectSurvey()
         for (index, cell) in cells.enumerated() {
             guard case .object = cell else {
                 throw structureError("cell \(index) must be an object, not \(cell.typeName)", at: cell)
             }
-            let type = cell["cell_type"]?.stringValue ?? ""
             let (text, map, sourceStart) = try source(of: cell, index: index)
+            sources.append((text, map, sourceStart))
+            if cell["cell_type"]?.stringValue == "markdown" {
+                var reader = MarkdownText(Array(text.utf8), sourceMap: map)
+                survey.merge(reader.survey())
+                markdown[index] = reader
+            }
+        }
+        let choice = MathDialect.choose(survey: survey, course: course, path: path)
+
+        var children: [MarkdownNode] = []
+        var math: [MathSpan] = []
+        var references: [LabelReference] = []
+        var blockLabels: [BlockLabel] = []
+        var diagnostics: [Diagnostic] = choice.diagnostics
+        for (index, cell) in cells.enumerated() {
+            let type = cell["cell_type"]?.stringValue ?? ""
+            let (text, _, sourceStart) = sources[index]
             var blocks: [MarkdownNode] = []
             switch type {
             case "markdown":
-                let (output, warnings) = LessonParser.parseMarkdown(
-                    Array(text.utf8), sourceMap: map, cell: index, firstMathIndex: math.count
-                )
+                guard var reader = markdown[index] else { continue }
+                let output = reader.parse(
+                    dialect: choice.dialect, cell: index, first: (math.count, references.count))
                 blocks = output.document.children
                 math += output.math
-                diagnostics += warnings + output.diagnostics
+                references += output.references
+                blockLabels += output.blockLabels
+                diagnostics += reader.warnings + output.diagnostics
             case "code":
                 var info = language
                 for tag in tags(of: cell) where ["hide", "norun", "throws"].contains(tag) { info += " " + tag }
@@ -69,7 +89,8 @@ enum NotebookReader {
         let document = MarkdownNode(.document, range: SourceRange(at: .start), children: children)
         return Lesson(
             path: path, format: .notebook, document: document, math: math, diagnostics: diagnostics,
-            notebookLanguage: language
+            notebookLanguage: language, dialect: choice.dialect, dialectSource: choice.source,
+            references: references, blockLabels: blockLabels
         )
     }
 

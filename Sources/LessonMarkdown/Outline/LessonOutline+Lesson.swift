@@ -15,7 +15,8 @@ extension LessonOutline {
             Formula(
                 index: span.index, line: span.range.start.line, column: span.range.start.column,
                 endLine: span.range.end.line, endColumn: span.range.end.column, display: span.isDisplay,
-                delimiter: span.delimiter.name, latex: span.latex, group: span.group, cell: span.cell)
+                delimiter: span.delimiter.name, latex: span.latex, group: span.group, cell: span.cell,
+                labels: span.labels.isEmpty ? nil : span.labels.map(\.name))
         }
         func reference(_ reference: Lesson.Reference) -> Reference {
             Reference(
@@ -27,15 +28,18 @@ extension LessonOutline {
                 line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue,
                 id: $0.id.rawValue, message: $0.message)
         }
-        let groupCount = Set(
-            lesson.math.filter { span in
-                lesson.math.contains { $0.group == span.index && $0.index != span.index }
-            }.map(\.index)
-        ).count
+        // A group is a first span that a later one joins.
+        let groupCount = Set(lesson.math.filter { $0.group != $0.index }.map(\.group)).count
+        let references = lesson.references.map {
+            LabelReference(
+                line: $0.range.start.line, column: $0.range.start.column, target: $0.target,
+                syntax: $0.syntax.rawValue, formula: $0.formula)
+        }
         self.init(
-            path: lesson.path, format: lesson.format.rawValue, title: lesson.title, language: lesson.notebookLanguage,
+            path: lesson.path, format: lesson.format.rawValue, dialect: lesson.dialect.rawValue,
+            dialectSource: lesson.dialectSource.rawValue, title: lesson.title, language: lesson.notebookLanguage,
             blocks: blocks, math: formulas, images: lesson.images.map(reference), links: lesson.links.map(reference),
-            diagnostics: diagnostics,
+            references: references, diagnostics: diagnostics,
             summary: Summary(
                 math: formulas.count, display: formulas.filter(\.display).count,
                 inline: formulas.filter { !$0.display }.count, groups: groupCount,

@@ -34,6 +34,18 @@ public struct LessonOutline: Codable, Sendable, Equatable {
         /// Index of the first formula of the group (equal to `index` when alone or first).
         public var group: Int
         public var cell: Int?
+        /// The names the lesson gives it (`EquationLabel`), when it has any.
+        public var labels: [String]?
+    }
+
+    /// A reference to a label (`LabelReference`): where it stands, what it names, how it is
+    /// written (`d2lEquation`, `mystEquation`, `texEquation`…) and the formula holding it.
+    public struct LabelReference: Codable, Sendable, Equatable {
+        public var line: Int
+        public var column: Int
+        public var target: String
+        public var syntax: String
+        public var formula: Int?
     }
 
     /// An image or a link.
@@ -69,12 +81,16 @@ public struct LessonOutline: Codable, Sendable, Equatable {
 
     public var path: String
     public var format: String
+    /// The dialect the lesson was read in (`MathDialect`) and what chose it (`DialectSource`).
+    public var dialect: String
+    public var dialectSource: String
     public var title: String?
     public var language: String?
     public var blocks: [Block]
     public var math: [Formula]
     public var images: [Reference]
     public var links: [Reference]
+    public var references: [LabelReference]
     public var diagnostics: [Message]
     public var summary: Summary
 }

@@ -16,10 +16,27 @@ struct InspectCommand: ParsableCommand {
     @Flag(help: "Print the outline as JSON (the format is documented in the README).")
     var json = false
 
+    @Option(
+        help: ArgumentHelp(
+            "The course's dialect, in place of `dialect:` of litmus.yml; the lesson's own markup decides first.",
+            valueName: MathDialect.allCases.map(\.rawValue).joined(separator: "|")))
+    var dialect: String?
+
+    func validate() throws {
+        if let dialect, MathDialect(rawValue: dialect) == nil {
+            throw ValidationError(
+                "unknown dialect '\(dialect)'; use one of \(MathDialect.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+    }
+
     func run() throws {
         let outcome: LessonLoader.Outcome
         do {
-            outcome = try LessonLoader.load(file)
+            let courseDialect = {
+                LessonWorkspace.courseDialect(for: (LessonCollector.normalized(file) as NSString).deletingLastPathComponent)
+            }
+            outcome = try LessonLoader.load(file, dialect: dialect.flatMap(MathDialect.init(rawValue:)) ?? courseDialect())
         } catch let error as LitmusCLIError {
             DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
             throw ExitCode(2)

@@ -94,10 +94,15 @@ final class PreviewCourse: @unchecked Sendable {
     func refresh(waitingForChecks: Bool = false) throws -> Refresh {
         let start = DispatchTime.now()
         let (files, newBase) = try LessonWorkspace.lessonFiles(paths)
+        let previousDialect = courseDialect
         let courseChanged = try readCourseFile(for: newBase)
         lock.lock()
         let relayout = newBase != base || files != order || courseChanged
-        let changed = files.filter { lessons[$0] == nil || lessons[$0]?.stamp != FileStamp(path: $0) }
+        let dialect = course?.dialect.flatMap(MathDialect.init(rawValue:))
+        // A new `dialect:` reads every lesson again.
+        let changed =
+            dialect != previousDialect
+            ? files : files.filter { lessons[$0] == nil || lessons[$0]?.stamp != FileStamp(path: $0) }
         let present = Set(files)
         let removed = order.filter { !present.contains($0) }
         let first = revision + 1
@@ -112,7 +117,7 @@ final class PreviewCourse: @unchecked Sendable {
         let read = ParallelMap.map(changed.indices) { index in
             PreviewLesson.read(
                 path: changed[index], relativePath: LessonWorkspace.relative(changed[index], to: newBase),
-                revision: first + index, store: store)
+                revision: first + index, store: store, dialect: dialect)
         }
         let waits = waitingForChecks || checkBudget > 0
         let checks = LateChecks(waiting: waits)
@@ -181,6 +186,13 @@ final class PreviewCourse: @unchecked Sendable {
         // Without a budget, the checks start once the pages show the new text.
         if !waits { startChecks() }
         return result
+    }
+
+    /// The dialect the course file names, as the lessons were last read in.
+    private var courseDialect: MathDialect? {
+        lock.lock()
+        defer { lock.unlock() }
+        return course?.dialect.flatMap(MathDialect.init(rawValue:))
     }
 
     /// Reads the course file for lessons under `folder` when it is new, changed or gone;

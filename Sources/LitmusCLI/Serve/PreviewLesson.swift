@@ -47,13 +47,15 @@ struct PreviewLesson: Sendable {
     var checking = false
 
     /// Reads and parses `path` (named relative to the course folder as `relativePath`); the
-    /// formulas are checked by `checked(by:)`.
-    static func read(path: String, relativePath: String, revision: Int, store: LessonRecordStore) -> PreviewLesson {
+    /// formulas are checked by `checked(by:)`. `dialect` is the course's.
+    static func read(
+        path: String, relativePath: String, revision: Int, store: LessonRecordStore, dialect: MathDialect? = nil
+    ) -> PreviewLesson {
         let start = DispatchTime.now()
         var lesson = PreviewLesson(path: path, relativePath: relativePath, stamp: FileStamp(path: path))
         lesson.revision = revision
         do {
-            switch try LessonLoader.load(path) {
+            switch try LessonLoader.load(path, dialect: dialect) {
             case .unreadableContent(let diagnostic, let lines):
                 lesson.unreadable = [diagnostic]
                 lesson.unreadableLines = lines

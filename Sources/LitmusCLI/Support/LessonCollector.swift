@@ -1,7 +1,7 @@
 import Foundation
 
 /// Expands the paths a user names into lesson files: files as given, directories searched
-/// recursively for `.md`, `.markdown` and `.ipynb`, in a stable sorted order.
+/// recursively for `.md`, `.markdown`, `.qmd` (Quarto) and `.ipynb`, in a stable sorted order.
 enum LessonCollector {
     /// A path as lessons are named everywhere (headers, diagnostics): no `./`, no trailing or
     /// doubled `/`.
@@ -11,7 +11,7 @@ enum LessonCollector {
         return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
     }
 
-    static let lessonExtensions: Set<String> = ["md", "markdown", "ipynb"]
+    static let lessonExtensions: Set<String> = ["md", "markdown", "qmd", "ipynb"]
 
     static func collect(_ paths: [String]) throws -> [String] {
         var files: [String] = []

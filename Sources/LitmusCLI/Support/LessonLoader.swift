@@ -14,8 +14,9 @@ struct LessonLoader {
         case unreadableContent(Diagnostic, SourceLines?)
     }
 
-    /// Reads and parses `path`; throws for file-system problems.
-    static func load(_ path: String) throws -> Outcome {
+    /// Reads and parses `path` (in the course's `dialect`, if it names one); throws for
+    /// file-system problems.
+    static func load(_ path: String, dialect: MathDialect? = nil) throws -> Outcome {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw LitmusCLIError.missingFile(path)
@@ -35,7 +36,7 @@ struct LessonLoader {
         }
         let bytes = [UInt8](data)
         do {
-            let lesson = try LessonParser.parse(bytes, path: path)
+            let lesson = try LessonParser.parse(bytes, path: path, dialect: dialect)
             return .lesson(lesson, SourceLines(bytes: bytes))
         } catch {
             let printable =

@@ -21,10 +21,12 @@ struct LessonWorkspace {
 
     /// `load` for a command: a path that does not exist, or (with `requireReadable`) a lesson
     /// that cannot be read, is printed and ends the command with exit code 2.
-    static func loadForCommand(_ paths: [String], requireReadable: Bool = false) throws -> LessonWorkspace {
+    static func loadForCommand(
+        _ paths: [String], requireReadable: Bool = false, dialect: MathDialect? = nil
+    ) throws -> LessonWorkspace {
         let workspace: LessonWorkspace
         do {
-            workspace = try load(paths)
+            workspace = try load(paths, dialect: dialect)
         } catch let error as LitmusCLIError {
             DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
             throw ExitCode(2)
@@ -33,13 +35,17 @@ struct LessonWorkspace {
         return workspace
     }
 
-    /// Reads the lessons under `paths`, printing what cannot be read. Throws for a missing path.
-    static func load(_ paths: [String], printer: DiagnosticPrinter = DiagnosticPrinter()) throws -> LessonWorkspace {
+    /// Reads the lessons under `paths` (in the course's `dialect`, `dialect:` of `litmus.yml`,
+    /// where it names one), printing what cannot be read. Throws for a missing path.
+    static func load(
+        _ paths: [String], dialect: MathDialect? = nil, printer: DiagnosticPrinter = DiagnosticPrinter()
+    ) throws -> LessonWorkspace {
         let (files, base) = try lessonFiles(paths)
         var workspace = LessonWorkspace(base: base)
+        let dialect = dialect ?? courseDialect(for: base)
         for file in files {
             do {
-                switch try LessonLoader.load(file) {
+                switch try LessonLoader.load(file, dialect: dialect) {
                 case .unreadableContent(let diagnostic, let lines):
                     printer.print([diagnostic], path: file, lines: lines)
                     workspace.unreadable += 1
@@ -53,6 +59,17 @@ struct LessonWorkspace {
             }
         }
         return workspace
+    }
+
+    /// The dialect `dialect:` of the course file for lessons under `folder` names; a name that
+    /// is no dialect is a warning (and the lessons are read as if it were absent).
+    static func courseDialect(for folder: String) -> MathDialect? {
+        guard let course = try? CourseFile.find(for: folder), let name = course.dialect else { return nil }
+        if let dialect = MathDialect(rawValue: name) { return dialect }
+        DiagnosticPrinter.writeStandardError(
+            "\(course.path): warning: unknown dialect '\(name)'; use one of "
+                + MathDialect.allCases.map(\.rawValue).joined(separator: ", ") + " [dialect.unknown]\n")
+        return nil
     }
 
     /// The lesson files under `paths` and the folder they share. Lessons found in a folder that

@@ -6,6 +6,9 @@ enum OutlineText {
         var out = "\(outline.path): \(outline.format) lesson"
         if let title = outline.title { out += " \"\(title)\"" }
         if let language = outline.language { out += " (\(language) notebook)" }
+        if outline.dialect != "jupyter" || outline.dialectSource != "standard" {
+            out += " in the \(outline.dialect) dialect (\(outline.dialectSource))"
+        }
         out += "\n"
         for block in outline.blocks {
             var line = "  " + pad("\(block.line):\(block.column)", 8)
@@ -26,6 +29,7 @@ enum OutlineText {
             var line = "  " + pad("\(formula.line):\(formula.column)", 8) + pad("#\(formula.index)", 5)
             line += pad(formula.display ? "display" : "inline", 8) + pad(formula.delimiter, 6)
             if formula.group != formula.index { line += "(group #\(formula.group)) " }
+            if let labels = formula.labels { line += labels.map { "(\($0)) " }.joined() }
             line += formula.latex.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ")
             out += line + "\n"
         }

@@ -43,8 +43,27 @@ enum Command: Sendable {
     case substack
     /// `\not`: negates the following relation.
     case not
-    /// Commands that take one argument and show nothing: `\label`, `\tag` is shown nowhere either.
-    case ignoredWithArgument
-    /// Commands that show nothing: `\nonumber`, `\notag`, `\nolimits` on a non-operator.
+    /// `\mathop{…}`: its argument as an operator with limits.
+    case mathOperator
+    /// `\mathrel{…}`, `\mathbin{…}`…: its argument in an atom class.
+    case mathClass(AtomClass)
+    /// `\over`, `\choose`, `\atop`, `\above`, `\brace`, `\brack`: the group before it over the
+    /// group after it.
+    case infixFraction(FractionKind)
+    /// `\xrightarrow[below]{above}` and its relatives: an arrow under and over its arguments.
+    case extensibleArrow(String)
+    case label
+    case tag
+    /// `\nonumber`, `\notag`.
+    case noNumber
+    /// `\ref` (`equation` false) and `\eqref`.
+    case reference(equation: Bool)
+    case enclose(EncloseNotation)
+    case phantom(PhantomKind)
+    /// `\small`, `\large`…: a switch to a size relative to the text.
+    case sizing(Double)
+    /// `\rm`, `\bf`…: a switch to a font for the rest of the group.
+    case fontSwitch(MathFont)
+    /// Commands that show nothing: `\relax`, `\allowbreak`, `\hline` (rules are not drawn).
     case ignored
 }

@@ -19,6 +19,11 @@ enum CommandTable {
     enum Builtin: UInt32, CaseIterable {
         case lineBreak, cr, newline, end, right, left, begin, displaystyle, textstyle, scriptstyle
         case scriptscriptstyle, color, limits, nolimits, controlSpace, operatorname
+        // Infix fractions, which split the list they stand in.
+        case over, above, choose, atop, brace, brack
+        // Switches, which cover the rest of the list they stand in.
+        case tiny, scriptsize, footnotesize, small, normalsize, large, Large, LARGE, huge, Huge
+        case rm, bf, it, sf, tt, cal
 
         /// The command's name, without the backslash.
         var name: String {
@@ -49,6 +54,7 @@ enum CommandTable {
         for (name, text, limits) in largeOperators { table[name] = .largeOperator(text, limits: limits) }
         for name in functions { table[name] = .function(name, limits: false) }
         for name in limitFunctions { table[name] = .function(name, limits: true) }
+        for (name, text, limits) in namedFunctions { table[name] = .function(text, limits: limits) }
         for (name, command) in structures { table[name] = command }
         for (index, accent) in accents.enumerated() { table[accent.name] = .accent(index) }
         return table

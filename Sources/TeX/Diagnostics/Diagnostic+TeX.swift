@@ -83,6 +83,16 @@ extension Diagnostic {
         Diagnostic(.error, .texBadDefinition, "`\(command)` needs a `{…}` body", at: range)
     }
 
+    static func texAmbiguousInfix(_ command: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            .error, .texAmbiguousInfix,
+            "`\(command)` needs a group of its own to split, e.g. `{a \(command) b}`", at: range)
+    }
+
+    static func texMisplacedInfix(_ command: String, at range: SourceRange) -> Diagnostic {
+        texAmbiguousInfix(command, at: range)
+    }
+
     // MARK: - Lints
 
     static func texParenthesizedScript(_ script: String, at range: SourceRange, parenthesis: SourceLocation)
@@ -122,6 +132,20 @@ extension Diagnostic {
     static func texFractionArgument(_ command: String, at range: SourceRange) -> Diagnostic {
         Diagnostic(
             .warning, .texFractionArgument, "`\(command)` needs two arguments, `\(command){…}{…}`",
+            at: range)
+    }
+
+    static func texUnclosedBracket(_ bracket: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(.warning, .texUnbalancedBracket, "`\(bracket)` is never closed", at: range)
+    }
+
+    static func texUnopenedBracket(_ bracket: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(.warning, .texUnbalancedBracket, "`\(bracket)` closes nothing", at: range)
+    }
+
+    static func texUnreadCommand(_ name: String, at range: SourceRange) -> Diagnostic {
+        Diagnostic(
+            .warning, .texUnreadCommand, "`\\\(name)` is not read by Litmus (KaTeX draws it); it is shown as written",
             at: range)
     }
 

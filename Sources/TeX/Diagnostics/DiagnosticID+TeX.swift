@@ -29,6 +29,9 @@ extension DiagnosticID {
     public static let texMacroExpansionLimit: DiagnosticID = "tex.macro-expansion-limit"
     /// A `\newcommand` or `\def` that cannot be read.
     public static let texBadDefinition: DiagnosticID = "tex.bad-definition"
+    /// A second infix fraction in one group (`a \over b \over c`), or one where there is no group
+    /// to split (an argument).
+    public static let texAmbiguousInfix: DiagnosticID = "tex.ambiguous-infix"
 
     // MARK: - Lints (warnings)
 
@@ -46,4 +49,8 @@ extension DiagnosticID {
     public static let texFractionArgument: DiagnosticID = "tex.fraction-argument"
     /// `\\` outside an environment.
     public static let texLineBreakOutsideEnvironment: DiagnosticID = "tex.line-break-outside-environment"
+    /// A `(`, `[` or `\{` never closed, or a `)`, `]` or `\}` never opened, in its group.
+    public static let texUnbalancedBracket: DiagnosticID = "tex.unbalanced-bracket"
+    /// A command KaTeX renders but Litmus does not read: shown as written, not checked.
+    public static let texUnreadCommand: DiagnosticID = "tex.unread-command"
 }

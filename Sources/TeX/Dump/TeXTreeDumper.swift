@@ -59,12 +59,20 @@ public struct TeXTreeDumper: Sendable {
                 }
             }
             out += "]"
-        case .space(let width): out += "space(\(MathMLWriter.em(width)))\(at)"
+        case .space(let width): out += "space(\(MathMLBytes.em(width)))\(at)"
         case .sizedDelimiter(let symbol, let size): out += "big\(size)(\(symbol.text))\(at)"
         case .mathStyle(let style, let body): call("\(style.rawValue)style", at, [body], &out)
         case .color(let color, let body): call("color \(color)", at, [body], &out)
         case .lineBreak: out += "newline\(at)"
         case .unknownCommand(let name): out += "unknown(\\\(name))\(at)"
+        case .label(let name): out += "label(\(name))\(at)"
+        case .tag(let text, let starred): out += "tag\(starred ? "*" : "")(\(text))\(at)"
+        case .noNumber: out += "nonumber\(at)"
+        case .reference(let name, let equation): out += "\(equation ? "eqref" : "ref")(\(name))\(at)"
+        case .divider(let symbol, let stretchy): out += "divider\(stretchy ? " middle" : "")(\(symbol.text))\(at)"
+        case .enclosed(let notation, let body): call(notation.rawValue, at, [body], &out)
+        case .phantom(let kind, let body): call(kind.rawValue, at, [body], &out)
+        case .sizing(let size, let body): call("size \(size)", at, [body], &out)
         case .error(let text): out += "error(\(text))\(at)"
         }
     }

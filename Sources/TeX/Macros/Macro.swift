@@ -8,6 +8,11 @@ public struct Macro: Hashable, Sendable {
     let bytes: [UInt8]
     /// The lexed replacement text; parameters are `#n` tokens.
     let tokens: [Token]
+    /// `\newcommand{\name}[2][default]{…}`: the first argument is optional, written `[…]`, and is
+    /// `default` when left out. Its tokens point into `defaultBytes`.
+    public private(set) var defaultArgument: String?
+    let defaultTokens: [Token]?
+    let defaultBytes: [UInt8]
 
     /// Creates a macro from its replacement text.
     public init(parameterCount: Int, body: String) {
@@ -25,13 +30,35 @@ public struct Macro: Hashable, Sendable {
             }
             return tokens
         }
+        defaultArgument = nil
+        defaultTokens = nil
+        defaultBytes = []
     }
 
     /// A macro from tokens read elsewhere, whose texts `text(of:)` gives; the body is their
     /// spellings end to end.
-    init(parameterCount: Int, tokens: [Token], trailingSpace: Bool = false, spelling: (Token) -> [UInt8]) {
+    init(
+        parameterCount: Int, tokens: [Token], trailingSpace: Bool = false, defaultArgument: [Token]? = nil,
+        spelling: (Token) -> [UInt8]
+    ) {
         self.parameterCount = parameterCount
         var bytes: [UInt8] = []
+        let own = Self.ownTokens(tokens, into: &bytes, spelling: spelling)
+        // White space before the closing brace is part of the text, not of any token.
+        if trailingSpace { bytes.append(UInt8(ascii: " ")) }
+        self.bytes = bytes
+        self.tokens = own
+        body = String(decoding: bytes, as: UTF8.self)
+        var defaultBytes: [UInt8] = []
+        defaultTokens = defaultArgument.map { Self.ownTokens($0, into: &defaultBytes, spelling: spelling) }
+        self.defaultBytes = defaultBytes
+        self.defaultArgument = defaultArgument.map { _ in String(decoding: defaultBytes, as: UTF8.self) }
+    }
+
+    /// `tokens` re-pointed at their spellings, appended to `bytes`.
+    private static func ownTokens(_ tokens: [Token], into bytes: inout [UInt8], spelling: (Token) -> [UInt8])
+        -> [Token]
+    {
         var own: [Token] = []
         own.reserveCapacity(tokens.count)
         for var token in tokens {
@@ -45,22 +72,19 @@ public struct Macro: Hashable, Sendable {
             token.buffer = 0
             own.append(token)
         }
-        // White space before the closing brace is part of the text, not of any token.
-        if trailingSpace { bytes.append(UInt8(ascii: " ")) }
-        self.bytes = bytes
-        self.tokens = own
-        body = String(decoding: bytes, as: UTF8.self)
+        return own
     }
 
     /// Macros are equal when they take as many arguments and read the same; where their tokens
     /// were lexed does not matter.
     public static func == (lhs: Macro, rhs: Macro) -> Bool {
-        lhs.parameterCount == rhs.parameterCount && lhs.body == rhs.body
+        lhs.parameterCount == rhs.parameterCount && lhs.body == rhs.body && lhs.defaultArgument == rhs.defaultArgument
     }
 
     /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(parameterCount)
         hasher.combine(body)
+        hasher.combine(defaultArgument)
     }
 }

@@ -1,7 +1,6 @@
 /// The MathML being written from a `SyntaxTree`, as UTF-8 bytes: markup comes from
 /// `StaticString`s and text straight from the tree's bytes, so writing a node builds no `String`.
-/// The bytes become a `String` once, at the end. `MathMLOutput` is its `String`-fed twin for the
-/// `TeXNode` writer; the escaping here must stay byte for byte the same as there.
+/// The bytes become a `String` once, at the end.
 ///
 /// The bytes go straight into memory rather than an `[UInt8]`: markup is appended in pieces of
 /// a few bytes, and an array's uniqueness and capacity checks on each piece cost more than the
@@ -138,8 +137,8 @@ struct MathMLBytes {
     }
 
     /// Appends `text` escaped for XML text and double-quoted attribute values (`&`, `<`, `>`,
-    /// `"`); control characters other than tab and line ends become U+FFFD, as in
-    /// `MathMLOutput.appendEscaped`. Runs that need no escaping are copied whole.
+    /// `"`); control characters other than tab and line ends become U+FFFD (XML 1.0 forbids them
+    /// even as references). Runs that need no escaping are copied whole.
     mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         guard let start = text.baseAddress else { return }
         // Most text is one letter, digit or operator byte.
@@ -215,8 +214,16 @@ struct MathMLBytes {
 
     // MARK: - Numbers
 
-    /// Appends a width in em with at most 4 decimals (`0.1667em`, `-0.1667em`, `1em`), the
-    /// digits of `MathMLWriter.em(_:)` without building its `String`.
+    /// A width in em as `appendEm` writes it, as a `String` (for the tree dump).
+    static func em(_ width: Double) -> String {
+        var bytes = MathMLBytes(capacity: 32)
+        defer { bytes.deallocate() }
+        bytes.appendEm(width)
+        return bytes.string
+    }
+
+    /// Appends a width in em with at most 4 decimals (`0.1667em`, `-0.1667em`, `1em`), rounded
+    /// to the nearest ten-thousandth; `-0` is `0em`.
     mutating func appendEm(_ width: Double) {
         let tenThousandths = Int((width * 10_000).rounded())
         if tenThousandths < 0 { append(UInt8(ascii: "-")) }

@@ -1,271 +1,311 @@
-/// Writes a TeX syntax tree as MathML Core: `<math display=…>` holding `<semantics>`, the
-/// presentation markup and an `<annotation encoding="application/x-tex">` with the source, so
-/// copying a formula gives its LaTeX. The output depends only on the tree and the source.
-public struct MathMLWriter: Sendable {
+/// Writes a flat `SyntaxTree` as MathML Core: `<math display=…>` holding `<semantics>`, the
+/// presentation markup and an `<annotation encoding="application/x-tex">` with the source.
+///
+/// This is the renderer's hot path, so it writes into one byte buffer: markup from
+/// `StaticString`s, text copied from the tree's bytes with the same XML escaping, no `String`,
+/// array or closure per node. Only letters in a font outside ASCII (`\mathbf{θ}`) and a few
+/// Unicode corner cases take a slower path through `String`; they are marked where they occur.
+/// `Tests/TeXTests/Golden/corpus-*.txt` hold its output on the test corpus.
+struct MathMLWriter: Sendable {
     /// Whether the formula is display (`display="block"`) or inline math.
-    public var display: Bool
+    var display: Bool
+    /// The text each label's `\ref` and `\eqref` show (its equation number), by label name.
+    var references: [String: String]
 
     /// Creates a writer for display or inline math.
-    public init(display: Bool) {
+    init(display: Bool, references: [String: String] = [:]) {
         self.display = display
+        self.references = references
     }
 
-    /// The `<math>` element for `root` (usually `TeXParseResult.root`) and its LaTeX source.
-    public func write(_ root: TeXNode, latex: String) -> String {
-        // About 8 bytes of MathML per byte of LaTeX: one allocation instead of many regrowths.
-        var out = MathMLOutput(capacity: 256 + latex.utf8.count * 8)
-        out += "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\""
-        out += display ? "block" : "inline"
-        out += "\"><semantics><mrow>"
-        emitContents(of: root, font: .normal, into: &out)
-        out += "</mrow><annotation encoding=\"application/x-tex\">"
-        out.appendEscaped(latex)
-        out += "</annotation></semantics></math>"
-        return out.string
-    }
-
-    // MARK: - Rows
-
-    /// Writes the children of a row or group side by side (no `<mrow>` around them), or the
-    /// node itself for any other kind.
-    func emitContents(of node: TeXNode, font: MathFont, into out: inout MathMLOutput) {
-        switch node.kind {
-        case .row(let nodes), .group(let nodes):
-            var previous: AtomClass? = .opening
-            for (index, child) in nodes.enumerated() {
-                let isFunction: Bool
-                switch child.kind {
-                case .function: isFunction = true
-                case .scripts(let scripts):
-                    if case .function = scripts.base.kind { isFunction = true } else { isFunction = false }
-                default: isFunction = false
-                }
-                if isFunction, index > 0, OperatorSpacing.spaceBefore(after: Self.side(nodes[index - 1], left: false)) {
-                    out += OperatorSpacing.thinSpace.description
-                }
-                emit(child, font: font, after: previous, into: &out)
-                if isFunction, index + 1 < nodes.count,
-                    OperatorSpacing.spaceAfter(before: Self.side(nodes[index + 1], left: true))
-                {
-                    out += OperatorSpacing.thinSpace.description
-                }
-                if case .symbol(let symbol) = child.kind {
-                    previous = symbol.atomClass
-                } else if case .largeOperator = child.kind {
-                    previous = .largeOperator
-                } else {
-                    previous = nil
+    /// The `<math>` element for `tree` and its LaTeX source. O(n) in the size of the tree and
+    /// its text.
+    func write(_ tree: SyntaxTree, latex: String) -> String {
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            tree.children.withUnsafeBufferPointer { children in
+                tree.text.withUnsafeBufferPointer { text in
+                    // The MathML is written straight into the string's storage, sized for about
+                    // ten bytes of MathML per byte of LaTeX with room to spare; a formula that
+                    // needs more is finished in a buffer of its own and copied.
+                    var spilled: MathMLBytes?
+                    let written = String(unsafeUninitializedCapacity: 512 + latex.utf8.count * 16) { memory in
+                        var emitter = Emitter(
+                            display: display, references: references, nodes: nodes, children: children,
+                            text: text, out: MathMLBytes(into: memory))
+                        emitter.write(root: tree.root, latex: latex)
+                        if emitter.out.isInPlace { return emitter.out.count }
+                        spilled = emitter.out
+                        return 0
+                    }
+                    guard let spilled else { return written }
+                    defer { spilled.deallocate() }
+                    return spilled.string
                 }
             }
-        default:
-            emit(node, font: font, after: .opening, into: &out)
         }
-    }
-
-    /// How `node` starts (`left`) or ends, for the spacing around named operators.
-    static func side(_ node: TeXNode, left: Bool) -> OperatorSpacing.Side {
-        switch node.kind {
-        case .function: .function
-        case .scripts(let scripts):
-            if case .function = scripts.base.kind {
-                .function
-            } else if case .largeOperator = scripts.base.kind {
-                .other
-            } else {
-                .ordinary
-            }
-        case .symbol(let symbol), .sizedDelimiter(let symbol, _): OperatorSpacing.side(of: symbol.atomClass)
-        case .fenced: left ? .opening : .closing
-        case .identifier, .number, .styled, .text, .fraction, .root, .accent, .overUnder, .environment: .ordinary
-        case .row(let nodes), .group(let nodes):
-            (left ? nodes.first : nodes.last).map { side($0, left: left) } ?? .other
-        default: .other
-        }
-    }
-
-    /// Writes `node` as exactly one element, wrapping it in `<mrow>` when it is several.
-    func emitOne(_ node: TeXNode, font: MathFont, into out: inout MathMLOutput) {
-        switch node.kind {
-        case .row(let nodes) where nodes.count == 1, .group(let nodes) where nodes.count == 1:
-            emitOne(nodes[0], font: font, into: &out)
-            return
-        default:
-            break
-        }
-        if elementCount(node) == 1 {
-            emit(node, font: font, after: .opening, into: &out)
-        } else {
-            out += "<mrow>"
-            emitContents(of: node, font: font, into: &out)
-            out += "</mrow>"
-        }
-    }
-
-    private func elementCount(_ node: TeXNode) -> Int {
-        switch node.kind {
-        case .row(let nodes), .group(let nodes): nodes.count == 1 ? elementCount(nodes[0]) : (nodes.isEmpty ? 0 : 2)
-        case .function: 2
-        default: 1
-        }
-    }
-
-    // MARK: - Nodes
-
-    /// Writes one node. `previous` is the atom class of its left sibling when that is a symbol,
-    /// `.opening` when it has none, and decides a prefix `−` or `+`.
-    func emit(_ node: TeXNode, font: MathFont, after previous: AtomClass?, into out: inout MathMLOutput) {
-        switch node.kind {
-        case .row, .group:
-            emitOne(node, font: font, into: &out)
-        case .identifier(let text):
-            emitIdentifier(text, font: font, into: &out)
-        case .number(let digits):
-            out += "<mn>"
-            out.appendEscaped(font == .normal ? digits : MathVariant.map(digits, to: font))
-            out += "</mn>"
-        case .symbol(let symbol):
-            emitSymbol(symbol, prefix: isPrefixPosition(symbol, after: previous), into: &out)
-        case .largeOperator(let symbol, _):
-            out += "<mo>"
-            out.appendEscaped(symbol.text)
-            out += "</mo>"
-        case .function(let name, _):
-            out += "<mi>"
-            out.appendEscaped(name)
-            out += "</mi><mo>\u{2061}</mo>"
-        case .styled(let style, let body):
-            emitOne(body, font: style, into: &out)
-        case .text(let text, let textFont):
-            emitText(text, font: textFont, into: &out)
-        case .scripts(let scripts):
-            emitScripts(scripts, font: font, into: &out)
-        case .fraction(let kind, let numerator, let denominator):
-            emitFraction(kind, numerator, denominator, font: font, into: &out)
-        case .root(let radicand, let index):
-            emitRoot(radicand, index: index, font: font, into: &out)
-        case .accent(let accent, let base):
-            emitAccent(accent, base, font: font, into: &out)
-        case .overUnder(let kind, let over, let under, let base):
-            emitOverUnder(kind, over: over, under: under, base: base, font: font, into: &out)
-        case .fenced(let fence):
-            emitFence(fence, font: font, into: &out)
-        case .environment(let environment):
-            emitEnvironment(environment, font: font, into: &out)
-        case .space(let width):
-            out += "<mspace width=\"\(Self.em(width))\"/>"
-        case .sizedDelimiter(let symbol, let size):
-            emitSizedDelimiter(symbol, size: size, into: &out)
-        case .mathStyle(let style, let body):
-            let (displayStyle, level) =
-                switch style {
-                case .display: ("true", 0)
-                case .text: ("false", 0)
-                case .script: ("false", 1)
-                case .scriptScript: ("false", 2)
-                }
-            out += "<mstyle displaystyle=\"\(displayStyle)\" scriptlevel=\"\(level)\">"
-            emitContents(of: body, font: font, into: &out)
-            out += "</mstyle>"
-        case .color(let color, let body):
-            out += "<mstyle mathcolor=\""
-            out.appendEscaped(color)
-            out += "\">"
-            emitContents(of: body, font: font, into: &out)
-            out += "</mstyle>"
-        case .lineBreak:
-            out += "<mspace linebreak=\"newline\"/>"
-        case .unknownCommand(let name):
-            out += "<merror><mtext>"
-            out.appendEscaped("\\" + name)
-            out += "</mtext></merror>"
-        case .error(let text):
-            out += "<merror><mtext>"
-            out.appendEscaped(text)
-            out += "</mtext></merror>"
-        }
-    }
-
-    private func emitIdentifier(_ text: String, font: MathFont, into out: inout MathMLOutput) {
-        switch font {
-        case .normal, .italic:
-            // TeX sets capital Greek upright; MathML Core would slant a single-letter <mi>.
-            if let scalar = text.unicodeScalars.first, (0x391...0x3A9).contains(scalar.value) {
-                out += "<mi mathvariant=\"normal\">"
-            } else {
-                out += "<mi>"
-            }
-            out.appendEscaped(text)
-        case .roman:
-            out += text.count == 1 ? "<mi mathvariant=\"normal\">" : "<mi>"
-            out.appendEscaped(text)
-        default:
-            out += "<mi>"
-            out.appendEscaped(MathVariant.map(text, to: font))
-        }
-        out += "</mi>"
-    }
-
-    private static let letterLikeSymbols: Set<String> = ["∂", "∇", "∞", "∅", "⊤", "⊥", "ℓ", "ℏ", "ℵ"]
-
-    private func emitSymbol(_ symbol: TeXSymbol, prefix: Bool, into out: inout MathMLOutput) {
-        if symbol.atomClass == .ordinary, Self.letterLikeSymbols.contains(symbol.text) {
-            out += "<mi>"
-            out.appendEscaped(symbol.text)
-            out += "</mi>"
-            return
-        }
-        switch symbol.atomClass {
-        case .opening, .closing, .fence: out += "<mo stretchy=\"false\">"
-        case .punctuation: out += "<mo separator=\"true\">"
-        case .binary where prefix: out += "<mo form=\"prefix\">"
-        case .binary
-        where
-            !(symbol.text.unicodeScalars.count == 1
-            && OperatorSpacing.dictionarySpacesLikeTeX(binary: symbol.text.unicodeScalars.first!.value)):
-            out += OperatorSpacing.binaryOpening.description
-        default: out += "<mo>"
-        }
-        out.appendEscaped(symbol.text)
-        out += "</mo>"
-    }
-
-    /// A binary operator after nothing, an operator or an opening is unary (`-x`, `= -b`).
-    private func isPrefixPosition(_ symbol: TeXSymbol, after previous: AtomClass?) -> Bool {
-        guard symbol.atomClass == .binary, let previous else { return false }
-        switch previous {
-        case .binary, .relation, .opening, .punctuation, .largeOperator: return true
-        case .ordinary, .closing, .fence: return false
-        }
-    }
-
-    private func emitText(_ text: String, font: MathFont, into out: inout MathMLOutput) {
-        switch font {
-        case .bold: out += "<mtext style=\"font-weight:bold\">"
-        case .italic: out += "<mtext style=\"font-style:italic\">"
-        case .sansSerif: out += "<mtext style=\"font-family:sans-serif\">"
-        case .monospace: out += "<mtext style=\"font-family:monospace\">"
-        default: out += "<mtext>"
-        }
-        // Spaces at the ends of <mtext> collapse in HTML; no-break spaces keep `\text{if }`.
-        out.appendEscaped(text.replacingSpaces())
-        out += "</mtext>"
-    }
-
-    /// A width in em with at most 4 decimals, e.g. `0.1667em`, `-0.1667em`, `1em`.
-    static func em(_ width: Double) -> String {
-        let tenThousandths = Int((width * 10_000).rounded())
-        let sign = tenThousandths < 0 ? "-" : ""
-        let magnitude = abs(tenThousandths)
-        var fraction = String(magnitude % 10_000)
-        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return sign + String(magnitude / 10_000) + (fraction.isEmpty ? "" : "." + fraction) + "em"
     }
 }
 
-extension String {
-    fileprivate func replacingSpaces() -> String {
-        guard contains(" ") else { return self }
-        return String(map { $0 == " " ? "\u{A0}" : $0 })
+extension MathMLWriter {
+    /// The state of one `write`: the tree's three arrays, borrowed for the call, and the output.
+    struct Emitter {
+        let display: Bool
+        let references: [String: String]
+        let nodes: UnsafeBufferPointer<SyntaxNode>
+        let children: UnsafeBufferPointer<SyntaxNode.ID>
+        let text: UnsafeBufferPointer<UInt8>
+        var out: MathMLBytes
+
+        mutating func write(root: SyntaxNode.ID, latex: String) {
+            out.append("<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"")
+            if display { out.append("block") } else { out.append("inline") }
+            out.append("\"><semantics><mrow>")
+            emitContents(of: node(root), font: .normal)
+            out.append("</mrow><annotation encoding=\"application/x-tex\">")
+            out.appendEscaped(latex)
+            out.append("</annotation></semantics></math>")
+        }
+
+        // MARK: - Tree access
+
+        @inline(__always)
+        func node(_ id: SyntaxNode.ID) -> SyntaxNode {
+            nodes[Int(id)]
+        }
+
+        /// The `index`-th entry of `list`'s child list.
+        @inline(__always)
+        func child(_ list: SyntaxNode, _ index: Int) -> SyntaxNode {
+            nodes[Int(children[Int(list.first) + index])]
+        }
+
+        /// The text of `node`.
+        @inline(__always)
+        func bytes(_ node: SyntaxNode) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: text[Int(node.textStart)..<Int(node.textStart + node.textCount)])
+        }
+
+        // MARK: - Rows
+
+        /// Writes the children of a row or group side by side (no `<mrow>` around them), or the
+        /// node itself for any other kind.
+        mutating func emitContents(of node: SyntaxNode, font: MathFont) {
+            guard node.kind == .row || node.kind == .group else {
+                emit(node, font: font, after: .opening)
+                return
+            }
+            var previous: AtomClass? = .opening
+            let count = Int(node.second)
+            for index in 0..<count {
+                let child = child(node, index)
+                let isFunction =
+                    child.kind == .function || (child.kind == .scripts && self.node(child.first).kind == .function)
+                if isFunction, index > 0,
+                    OperatorSpacing.spaceBefore(after: side(self.child(node, index - 1), left: false))
+                {
+                    out.append(OperatorSpacing.thinSpace)
+                }
+                emit(child, font: font, after: previous)
+                if isFunction, index + 1 < count,
+                    OperatorSpacing.spaceAfter(before: side(self.child(node, index + 1), left: true))
+                {
+                    out.append(OperatorSpacing.thinSpace)
+                }
+                switch child.kind {
+                case .symbol: previous = child.atomClass
+                case .largeOperator: previous = .largeOperator
+                default: previous = nil
+                }
+            }
+        }
+
+        /// How `node` starts (`left`) or ends, for the spacing around a named operator beside it.
+        func side(_ node: SyntaxNode, left: Bool) -> OperatorSpacing.Side {
+            switch node.kind {
+            case .function: return .function
+            case .scripts:
+                let base = self.node(node.first)
+                return base.kind == .function ? .function : base.kind == .largeOperator ? .other : .ordinary
+            case .symbol, .divider: return OperatorSpacing.side(of: node.atomClass)
+            case .sizedDelimiter: return OperatorSpacing.side(of: self.node(node.first).atomClass)
+            case .fenced: return left ? .opening : .closing
+            case .identifier, .number, .styled, .text, .fraction, .root, .accent, .overUnder, .table, .enclosed,
+                .reference:
+                return .ordinary
+            case .sizing: return side(self.node(node.first), left: left)
+            case .row, .group:
+                guard node.second > 0 else { return .other }
+                return side(child(node, left ? 0 : Int(node.second) - 1), left: left)
+            default: return .other
+            }
+        }
+
+        /// Writes `node` as exactly one element, wrapping it in `<mrow>` when it is several.
+        ///
+        /// A loop unwraps rows and groups of one child; what is left is several elements exactly
+        /// when it is a row or group (of 0 or ≥ 2 children), a function (`<mi>` + U+2061) or a
+        /// function with scripts.
+        mutating func emitOne(_ node: SyntaxNode, font: MathFont) {
+            var node = node
+            while node.kind == .row || node.kind == .group, node.second == 1 {
+                node = child(node, 0)
+            }
+            switch node.kind {
+            case .row, .group, .function:
+                out.append("<mrow>")
+                emitContents(of: node, font: font)
+                out.append("</mrow>")
+            case .scripts where self.node(node.first).kind == .function:
+                // `\max_x` is the scripted name and U+2061 after it: two elements.
+                out.append("<mrow>")
+                emit(node, font: font, after: .opening)
+                out.append("</mrow>")
+            case .label, .tag, .noNumber:
+                // Shows nothing, but holds its place (`\frac\label{a}b` has two parts).
+                out.append("<mrow></mrow>")
+            default:
+                emit(node, font: font, after: .opening)
+            }
+        }
+
+        // MARK: - Nodes
+
+        /// Writes one node. `previous` is the atom class of its left sibling when that is a
+        /// symbol, `.opening` when it has none, and decides a prefix `−` or `+`.
+        mutating func emit(_ node: SyntaxNode, font: MathFont, after previous: AtomClass?) {
+            switch node.kind {
+            case .row, .group:
+                emitOne(node, font: font)
+            case .identifier:
+                emitIdentifier(node, font: font)
+            case .number:
+                out.append("<mn>")
+                if font == .normal { out.appendEscaped(bytes(node)) } else { appendVariant(bytes(node), font: font) }
+                out.append("</mn>")
+            case .symbol:
+                emitSymbol(node, prefix: Self.isPrefixPosition(node.atomClass, after: previous))
+            case .largeOperator:
+                out.append("<mo>")
+                out.appendEscaped(bytes(node))
+                out.append("</mo>")
+            case .function:
+                out.append("<mi>")
+                out.appendEscaped(bytes(node))
+                out.append("</mi><mo>\u{2061}</mo>")
+            case .styled:
+                emitOne(self.node(node.first), font: MathFont(code: node.a))
+            case .text:
+                emitText(node)
+            case .scripts:
+                emitScripts(node, font: font)
+            case .fraction:
+                emitFraction(node, font: font)
+            case .root:
+                emitRoot(node, font: font)
+            case .accent:
+                emitAccent(node, font: font)
+            case .overUnder:
+                emitOverUnder(node, font: font)
+            case .fenced:
+                emitFence(node, font: font)
+            case .table:
+                emitTable(node, font: font)
+            case .tableRow:
+                preconditionFailure("a table row is written only through its table")
+            case .space:
+                out.append("<mspace width=\"")
+                out.appendEm(node.width)
+                out.append("\"/>")
+            case .sizedDelimiter:
+                emitSizedDelimiter(node)
+            case .mathStyle:
+                switch MathStyle(code: node.a) {
+                case .display: out.append("<mstyle displaystyle=\"true\" scriptlevel=\"0\">")
+                case .text: out.append("<mstyle displaystyle=\"false\" scriptlevel=\"0\">")
+                case .script: out.append("<mstyle displaystyle=\"false\" scriptlevel=\"1\">")
+                case .scriptScript: out.append("<mstyle displaystyle=\"false\" scriptlevel=\"2\">")
+                }
+                emitContents(of: self.node(node.first), font: font)
+                out.append("</mstyle>")
+            case .color:
+                out.append("<mstyle mathcolor=\"")
+                out.appendEscaped(bytes(node))
+                out.append("\">")
+                emitContents(of: self.node(node.first), font: font)
+                out.append("</mstyle>")
+            case .lineBreak:
+                out.append("<mspace linebreak=\"newline\"/>")
+            case .label, .tag, .noNumber:
+                // Numbers are the page's to place: MathML's `<mlabeledtr>` is drawn by no browser.
+                break
+            case .reference:
+                emitReference(node)
+            case .divider:
+                if node.b != 0 {
+                    out.append("<mo fence=\"true\" stretchy=\"true\">")
+                    out.appendEscaped(bytes(node))
+                    out.append("</mo>")
+                } else {
+                    emitSymbol(node, prefix: false)
+                }
+            case .enclosed:
+                emitEnclosed(node, font: font)
+            case .phantom:
+                emitPhantom(node, font: font)
+            case .sizing:
+                emitSizing(node, font: font)
+            case .unknownCommand:
+                out.append("<merror><mtext>\\")
+                out.appendEscaped(bytes(node))
+                out.append("</mtext></merror>")
+            case .error:
+                out.append("<merror><mtext>")
+                out.appendEscaped(bytes(node))
+                out.append("</mtext></merror>")
+            }
+        }
+
+        private mutating func emitSymbol(_ node: SyntaxNode, prefix: Bool) {
+            let text = bytes(node)
+            let atomClass = node.atomClass
+            if atomClass == .ordinary, Self.isLetterLike(text) {
+                out.append("<mi>")
+                out.appendEscaped(text)
+                out.append("</mi>")
+                return
+            }
+            switch atomClass {
+            case .opening, .closing, .fence: out.append("<mo stretchy=\"false\">")
+            case .punctuation: out.append("<mo separator=\"true\">")
+            case .binary where prefix: out.append("<mo form=\"prefix\">")
+            case .binary
+            where !(OperatorSpacing.singleScalar(text).map(OperatorSpacing.dictionarySpacesLikeTeX) ?? false):
+                out.append(OperatorSpacing.binaryOpening)
+            default: out.append("<mo>")
+            }
+            out.appendEscaped(text)
+            out.append("</mo>")
+        }
+
+        /// Whether `text` is one of the ordinary symbols written as `<mi>`, as letters are:
+        /// ∂ ∇ ∞ ∅ ⊤ ⊥ ℓ ℏ ℵ, each three UTF-8 bytes.
+        private static func isLetterLike(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard text.count == 3, text[0] & 0xF0 == 0xE0 else { return false }
+            let scalar = UInt32(text[0] & 0x0F) << 12 | UInt32(text[1] & 0x3F) << 6 | UInt32(text[2] & 0x3F)
+            switch scalar {
+            case 0x2202, 0x2207, 0x221E, 0x2205, 0x22A4, 0x22A5, 0x2113, 0x210F, 0x2135: return true
+            default: return false
+            }
+        }
+
+        /// A binary operator after nothing, an operator or an opening is unary (`-x`, `= -b`).
+        @inline(__always)
+        private static func isPrefixPosition(_ atomClass: AtomClass, after previous: AtomClass?) -> Bool {
+            guard atomClass == .binary, let previous else { return false }
+            switch previous {
+            case .binary, .relation, .opening, .punctuation, .largeOperator: return true
+            case .ordinary, .closing, .fence: return false
+            }
+        }
     }
 }

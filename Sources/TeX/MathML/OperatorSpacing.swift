@@ -3,7 +3,7 @@
 /// of inter-atom spacing (The TeXbook, chapter 18) gives a thin space (3mu = 1/6 em) between an
 /// ordinary atom or a closing delimiter and an operator, and between an operator and an ordinary
 /// atom or another operator; none between an operator and an opening delimiter (`\log(x)`).
-/// Both writers ask this one rule, with what stands on each side.
+/// `MathMLWriter` asks this one rule, with what stands on each side.
 enum OperatorSpacing {
     /// What a neighbour of a named operator is, as far as spacing goes.
     enum Side {

@@ -9,7 +9,9 @@ extension MathReader {
         if !(startToken.kind == .caret || startToken.kind == .underscore || startToken.isCharacter(UInt8(ascii: "'"))) {
             base = readAtom()
         }
-        // Most atoms have no scripts: return them before building a `scripts` node.
+        // Most atoms have no scripts: return them before building a `scripts` node. A label or
+        // tag shows nothing to attach scripts to.
+        if let base, Self.isInvisible(tree[base].kind) { return base }
         if base != nil {
             let token = peek()
             switch token.kind {
@@ -65,12 +67,19 @@ extension MathReader {
         }
     }
 
+    /// Whether a node of `kind` shows nothing (`\label`, `\tag`, `\nonumber`).
+    static func isInvisible(_ kind: SyntaxKind) -> Bool {
+        kind == .label || kind == .tag || kind == .noNumber
+    }
+
     /// Reads the argument of `^` or `_`, with the lint for `b^(l)`.
     mutating func readScriptArgument(after script: Token) -> ID? {
         let token = peek()
         if token.isCharacter(UInt8(ascii: "(")) {
             let parenthesis = range(token).start
             report(.texParenthesizedScript(spelling(script), at: range(script, token), parenthesis: parenthesis))
+            // Its `)` is reported with it, not again as a bracket that closes nothing.
+            scriptParentheses.append(token.start)
         }
         guard let argument = readArgument() else {
             report(.texMissingArgument(spelling(script), at: range(script)))
@@ -151,7 +160,7 @@ extension MathReader {
         // The source is the one character; the Unicode text is the same byte unless mapped.
         var node = SyntaxNode(.symbol, start: token.start, end: token.end)
         node.a = atomClass.code
-        if atomClass == .opening || atomClass == .fence { openersMade += 1 }
+        if atomClass == .opening || atomClass == .closing || atomClass == .fence { bracketsMade += 1 }
         node.third = Int32(truncatingIfNeeded: tree.text.count)
         node.fourth = 1
         tree.text.append(byte)

@@ -3,55 +3,60 @@ import LitmusDiagnostics
 extension MathReader {
     /// Reads atoms until a token in `stops` (left unread) or the end of the text, reporting
     /// stray closers on the way. Pushes the nodes on `scratch` and returns the token that
-    /// stopped the list.
+    /// stopped the list. An infix fraction (`a \over b`) makes the list one fraction of what
+    /// stands before it and what stands after.
     mutating func readList(until stops: StopSet) -> Token {
         let mark = scratch.count
-        let openers = openersMade
+        let brackets = bracketsMade
         guard enterNesting(at: peek()) else {
             let stop = skipNested(until: stops)
             scratch.append(addText(.error, "…", stop.start, stop.end))
             return stop
         }
         defer { depth -= 1 }
+        /// The infix fraction met, with where its denominator starts on `scratch`.
+        var infix: (token: Token, kind: FractionKind, split: Int)?
         while true {
             let token = peek()
             switch token.kind {
             case .end:
-                groupPlainFences(from: mark, ifOpenersSince: openers)
-                return token
+                return finishList(token, from: mark, bracketsSince: brackets, infix: infix)
             case .endGroup:
                 if stops.contains(.group) {
-                    groupPlainFences(from: mark, ifOpenersSince: openers)
-                    return token
+                    return finishList(token, from: mark, bracketsSince: brackets, infix: infix)
                 }
                 _ = next()
                 report(.texUnmatchedClose(at: range(token)))
             case .alignment:
-                if stops.contains(.cell) {
-                    groupPlainFences(from: mark, ifOpenersSince: openers)
-                    return token
-                }
+                if stops.contains(.cell) { return finishList(token, from: mark, bracketsSince: brackets, infix: infix) }
                 _ = next()
                 report(.texMisplacedAlignment(at: range(token)))
             case .character where token.value == UInt32(UInt8(ascii: "]")) && stops.contains(.bracket):
-                groupPlainFences(from: mark, ifOpenersSince: openers)
-                return token
+                return finishList(token, from: mark, bracketsSince: brackets, infix: infix)
             case .command:
                 switch CommandTable.Builtin(rawValue: token.value) {
                 case .lineBreak, .cr, .newline:
                     if stops.contains(.cell) {
-                        groupPlainFences(from: mark, ifOpenersSince: openers)
-                        return token
+                        return finishList(token, from: mark, bracketsSince: brackets, infix: infix)
                     }
                     _ = next()
                     scratch.append(lineBreakOutsideEnvironment(token))
                 case .end where stops.contains(.cell), .right where stops.contains(.right):
-                    groupPlainFences(from: mark, ifOpenersSince: openers)
-                    return token
-                case .displaystyle, .textstyle, .scriptstyle, .scriptscriptstyle, .color:
+                    return finishList(token, from: mark, bracketsSince: brackets, infix: infix)
+                case .displaystyle, .textstyle, .scriptstyle, .scriptscriptstyle, .color, .tiny, .scriptsize,
+                    .footnotesize, .small, .normalsize, .large, .Large, .LARGE, .huge, .Huge, .rm, .bf, .it, .sf,
+                    .tt, .cal:
                     // A switch applies to the rest of the enclosing list.
                     let node = readSwitch(until: stops)
                     scratch.append(node)
+                case .over, .above, .choose, .atop, .brace, .brack:
+                    _ = next()
+                    if token.isCommand(.above) { _ = readDimension() }
+                    guard infix == nil, case .infixFraction(let kind) = CommandTable.command(id: token.value) else {
+                        report(.texAmbiguousInfix(spelling(token), at: range(token)))
+                        continue
+                    }
+                    infix = (token, kind, scratch.count)
                 default:
                     if let node = readScriptedAtom() { scratch.append(node) }
                 }
@@ -59,6 +64,29 @@ extension MathReader {
                 if let node = readScriptedAtom() { scratch.append(node) }
             }
         }
+    }
+
+    /// Ends a list at `stop`: pairs its plain fences (each side of an infix fraction apart) and
+    /// makes the fraction. Returns `stop`.
+    private mutating func finishList(
+        _ stop: Token, from mark: Int, bracketsSince brackets: Int,
+        infix: (token: Token, kind: FractionKind, split: Int)?
+    ) -> Token {
+        guard let infix else {
+            groupPlainFences(from: mark, ifBracketsSince: brackets)
+            return stop
+        }
+        groupPlainFences(from: infix.split, ifBracketsSince: brackets)
+        let denominator = list(from: infix.split, at: infix.token.end)
+        groupPlainFences(from: mark, ifBracketsSince: brackets)
+        let numerator = list(from: mark, at: infix.token.start)
+        var node = SyntaxNode(.fraction, start: min(tree[numerator].start, infix.token.start), end: 0)
+        node.end = max(infix.token.end, tree[denominator].end)
+        node.a = infix.kind.code
+        node.first = numerator
+        node.second = denominator
+        scratch.append(tree.add(node))
+        return stop
     }
 
     /// `\\` outside an environment: a lint, and a line break in the tree.
@@ -91,7 +119,8 @@ extension MathReader {
     /// Counts one more level of nesting; `false` (with one error per formula) past the limit.
     @inline(__always)
     mutating func enterNesting(at token: Token) -> Bool {
-        guard depth < TeXParser.maximumDepth else {
+        guard depth < depthLimit else {
+            reachedDepthLimit = true
             reportTooDeep(at: token)
             return false
         }

@@ -34,7 +34,21 @@ extension MathReader {
             return true
         }
         var arguments: [(tokens: [Token], closingSpace: Bool)] = []
-        for _ in 0..<macro.parameterCount {
+        if let defaults = macro.defaultTokens {
+            // The optional first argument: `[…]` if written, else the default.
+            if peekRaw().isCharacter(UInt8(ascii: "[")) {
+                arguments.append((readBracketArgument(), false))
+            } else {
+                let buffer = defaultBuffer(of: macro, named: name)
+                arguments.append(
+                    (
+                        defaults.map {
+                            var token = $0; token.buffer = buffer; return placedAt(token, call)
+                        }, false
+                    ))
+            }
+        }
+        while arguments.count < macro.parameterCount {
             arguments.append(readMacroArgument())
         }
         var body: [Token] = []
@@ -61,6 +75,45 @@ extension MathReader {
         expandedTokens += body.count
         for token in body.reversed() { pushBack(token) }
         return true
+    }
+
+    /// `token` standing in place of `call`.
+    private func placedAt(_ token: Token, _ call: Token) -> Token {
+        var token = token
+        token.start = call.start
+        token.end = call.end
+        return token
+    }
+
+    /// The buffer number under which the reader holds `macro`'s default argument.
+    private mutating func defaultBuffer(of macro: Macro, named name: String) -> UInt16 {
+        let key = name + "[]"
+        if let buffer = bufferOfMacro[key] { return buffer }
+        buffers.append(macro.defaultBytes)
+        let buffer = UInt16(truncatingIfNeeded: buffers.count)
+        bufferOfMacro[key] = buffer
+        return buffer
+    }
+
+    /// The tokens of `[…]` (the brackets taken), braces kept balanced.
+    private mutating func readBracketArgument() -> [Token] {
+        _ = nextRaw()
+        var tokens: [Token] = []
+        var braces = 0
+        while true {
+            let token = nextRaw()
+            switch token.kind {
+            case .end:
+                pushBack(token)
+                return tokens
+            case .beginGroup: braces += 1
+            case .endGroup: braces -= 1
+            case .character where braces == 0 && token.value == UInt32(UInt8(ascii: "]")):
+                return tokens
+            default: break
+            }
+            tokens.append(token)
+        }
     }
 
     /// The buffer number under which the reader holds `macro`'s text, adding it on first use.
@@ -115,6 +168,7 @@ extension MathReader {
             return
         }
         var parameterCount = 0
+        var defaultArgument: [Token]?
         switch command {
         case .newCommand:
             if peekRaw().isCharacter(UInt8(ascii: "[")) {
@@ -122,6 +176,9 @@ extension MathReader {
                 let count = nextRaw()
                 if count.kind == .number { parameterCount = min(Int(text(of: count)) ?? 0, 9) }
                 if peekRaw().isCharacter(UInt8(ascii: "]")) { _ = nextRaw() }
+                if parameterCount > 0, peekRaw().isCharacter(UInt8(ascii: "[")) {
+                    defaultArgument = readBracketArgument()
+                }
             }
         case .def:
             while peekRaw().kind == .parameter, !peekRaw().spaceBefore {
@@ -147,11 +204,14 @@ extension MathReader {
             body = [operatorName] + star + [made(.beginGroup, 0)] + body + [close]
             closingSpace = false
         }
-        let macro = Macro(parameterCount: parameterCount, tokens: body, trailingSpace: closingSpace) {
+        let macro = Macro(
+            parameterCount: parameterCount, tokens: body, trailingSpace: closingSpace, defaultArgument: defaultArgument
+        ) {
             Array((($0.spaceBefore ? " " : "") + spelling($0)).utf8)
         }
         macros.define(name, as: macro)
         bufferOfMacro[name] = nil
+        bufferOfMacro[name + "[]"] = nil
     }
 
     /// The `\name` being defined, written `\name` or `{\name}`.

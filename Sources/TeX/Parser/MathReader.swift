@@ -37,9 +37,15 @@ struct MathReader {
     var lints = true
     var lintDiagnostics: [Diagnostic] = []
     var depth = 0
-    /// How many symbols that may open a plain pair (`(`, `\{`, `\|`…) have been made: a list
-    /// during which none was made has no pairs to look for.
-    var openersMade = 0
+    /// How deep lists and pairs may nest in this reading (`TeXParser.shallowDepth` on the
+    /// caller's thread, `maximumDepth` on a deep stack), and whether the reading got there.
+    var depthLimit = TeXParser.maximumDepth
+    var reachedDepthLimit = false
+    /// How many symbols that may open or close a plain pair (`(`, `)`, `\{`, `\|`…) have been
+    /// made: a list during which none was made has no pairs to look for, and none to lint.
+    var bracketsMade = 0
+    /// Where each `(` taken alone as a script (`b^(l)`) stands: its lint covers its `)`.
+    var scriptParentheses: [Int32] = []
     var reportedTooDeep = false
     var expansions = 0
     var expandedTokens = 0
@@ -209,7 +215,7 @@ struct MathReader {
     ) -> ID {
         var node = SyntaxNode(kind, start: start, end: end)
         node.a = atomClass.code
-        if atomClass == .opening || atomClass == .fence { openersMade += 1 }
+        if atomClass == .opening || atomClass == .closing || atomClass == .fence { bracketsMade += 1 }
         let stored = tree.appendText(text.utf8)
         node.textStart = stored.start
         node.textCount = stored.count
@@ -263,17 +269,17 @@ struct MathReader {
 
     // MARK: - Lints
 
-    /// Lints a finished row or group: its lints are `SyntaxLetterLinter`'s, found while the
+    /// Lints a finished row or group: its lints are `LetterLinter`'s, found while the
     /// row's nodes are at hand rather than in a second walk over the tree.
     @inline(__always)
     mutating func lintRow(_ row: ID) {
         guard lints, tree[row].second >= 2 else { return }
-        SyntaxLetterLinter.lintRow(row, of: tree, source: source, into: &lintDiagnostics)
+        LetterLinter.lintRow(row, of: tree, source: source, into: &lintDiagnostics)
     }
 
     /// Lints the name of a new `\text` or function node; returns the node.
     mutating func lintSpelling(_ node: ID) -> ID {
-        if lints { SyntaxLetterLinter.lintSpelling(node, of: tree, source: source, into: &lintDiagnostics) }
+        if lints { LetterLinter.lintSpelling(node, of: tree, source: source, into: &lintDiagnostics) }
         return node
     }
 

@@ -13,24 +13,42 @@ public struct TeXParseResult: Hashable, Sendable {
     public var diagnostics: [Diagnostic]
     /// The macros in force after this span (the input table plus its `\newcommand`s).
     public var macros: MacroTable
+    /// Whether the formula may nest deeply: its tree is then walked on a thread with a large
+    /// stack (`DeepStack`).
+    let isDeep: Bool
 
-    init(latex: String, display: Bool, tree: SyntaxTree, diagnostics: [Diagnostic], macros: MacroTable) {
+    init(
+        latex: String, display: Bool, tree: SyntaxTree, diagnostics: [Diagnostic], macros: MacroTable,
+        isDeep: Bool = false
+    ) {
         self.latex = latex
         self.display = display
         self.tree = tree
         self.diagnostics = diagnostics
         self.macros = macros
+        self.isDeep = isDeep
     }
 
     /// The tree: a `.row` covering the whole span. It is built from the parser's flat tree on
     /// each call, so a caller that walks it more than once keeps it.
-    public var root: TeXNode { tree.node(tree.root, lines: LineOffsets(Array(latex.utf8))) }
+    public var root: TeXNode {
+        guard isDeep else { return tree.node(tree.root, lines: LineOffsets(Array(latex.utf8))) }
+        return DeepStack.run { tree.node(tree.root, lines: LineOffsets(Array(latex.utf8))) }
+    }
 
     /// Whether the span has an error (it does not parse as written).
     public var hasErrors: Bool { diagnostics.hasErrors }
 
     /// The MathML of the span, with its LaTeX as annotation.
-    public var mathML: String { SyntaxMathMLWriter(display: display).write(tree, latex: latex) }
+    public var mathML: String { mathML(references: [:]) }
+
+    /// The MathML of the span, each `\eqref{name}` and `\ref{name}` showing `references[name]`
+    /// (the number a page gives that label) where there is one.
+    public func mathML(references: [String: String]) -> String {
+        let writer = MathMLWriter(display: display, references: references)
+        guard isDeep else { return writer.write(tree, latex: latex) }
+        return DeepStack.run { writer.write(tree, latex: latex) }
+    }
 
     /// Results are equal when they read the same LaTeX the same way.
     public static func == (lhs: TeXParseResult, rhs: TeXParseResult) -> Bool {

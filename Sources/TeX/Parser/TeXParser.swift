@@ -9,6 +9,9 @@ public struct TeXParser: Sendable {
     /// How deep groups, arguments and environments may nest before the rest is skipped with an
     /// error; this bounds the stack used to build, visit and destroy a tree.
     public static let maximumDepth = 256
+    /// How deep a formula is read on the caller's thread: one that nests deeper is read again on
+    /// a thread with a stack for `maximumDepth` (`DeepStack`).
+    static let shallowDepth = 32
     /// How many macro expansions one formula may make (`\def\a{\a\a}` never ends).
     public static let maximumExpansions = 1_000
     /// How many tokens one formula's macro expansions may produce in all.
@@ -33,16 +36,28 @@ public struct TeXParser: Sendable {
     public func parse(_ latex: String) -> TeXParseResult {
         var text = latex
         return text.withUTF8 { source in
-            var reader = MathReader(source, macros: macros)
-            reader.lints = lints
-            _ = reader.readFormula()
-            var diagnostics = reader.diagnostics
-            diagnostics += reader.lintDiagnostics
-            if diagnostics.count > 1 {
-                diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
-            }
-            return TeXParseResult(
-                latex: latex, display: display, tree: reader.tree, diagnostics: diagnostics, macros: reader.macros)
+            // The reader recurses once per level of nesting: a formula that nests deeply is read
+            // again on a thread with a stack for it, whatever thread calls.
+            if let result = read(latex, source, depthLimit: Self.shallowDepth) { return result }
+            return DeepStack.run { read(latex, source, depthLimit: Self.maximumDepth)! }
         }
+    }
+
+    /// The reading of `latex` nested at most `depthLimit` deep; `nil` when it nests deeper and
+    /// `depthLimit` is below `maximumDepth`.
+    private func read(_ latex: String, _ source: UnsafeBufferPointer<UInt8>, depthLimit: Int) -> TeXParseResult? {
+        var reader = MathReader(source, macros: macros)
+        reader.lints = lints
+        reader.depthLimit = depthLimit
+        _ = reader.readFormula()
+        if reader.reachedDepthLimit, depthLimit < Self.maximumDepth { return nil }
+        var diagnostics = reader.diagnostics
+        diagnostics += reader.lintDiagnostics
+        if diagnostics.count > 1 {
+            diagnostics.sort { ($0.location, $0.id.rawValue) < ($1.location, $1.id.rawValue) }
+        }
+        return TeXParseResult(
+            latex: latex, display: display, tree: reader.tree, diagnostics: diagnostics, macros: reader.macros,
+            isDeep: depthLimit > Self.shallowDepth)
     }
 }

@@ -42,8 +42,14 @@ public enum FractionKind: String, Hashable, Sendable {
     case tfrac
     /// `\dfrac`: in display style.
     case dfrac
-    /// `\binom`: a binomial coefficient, no rule, in parentheses.
+    /// `\binom`, `{n \choose k}`: a binomial coefficient, no rule, in parentheses.
     case binom
+    /// `{a \atop b}`: no rule, no delimiters.
+    case atop
+    /// `{n \brace k}`: no rule, in braces.
+    case brace
+    /// `{n \brack k}`: no rule, in brackets.
+    case brack
 }
 
 /// `\overbrace`, `\underbrace`, `\overset`, `\underset`, `\stackrel`.

@@ -94,6 +94,9 @@ extension FractionKind {
         case 1: self = .tfrac
         case 2: self = .dfrac
         case 3: self = .binom
+        case 4: self = .atop
+        case 5: self = .brace
+        case 6: self = .brack
         default: self = .frac
         }
     }
@@ -105,6 +108,9 @@ extension FractionKind {
         case .tfrac: 1
         case .dfrac: 2
         case .binom: 3
+        case .atop: 4
+        case .brace: 5
+        case .brack: 6
         }
     }
 }
@@ -127,6 +133,50 @@ extension OverUnderKind {
         case .underbrace: 1
         case .overset: 2
         case .underset: 3
+        }
+    }
+}
+
+extension EncloseNotation {
+    /// The notation with `code`; an unknown code reads as `.box`.
+    init(code: UInt8) {
+        switch code {
+        case 1: self = .cancel
+        case 2: self = .backCancel
+        case 3: self = .crossCancel
+        default: self = .box
+        }
+    }
+
+    /// The notation's code in a `SyntaxNode`.
+    var code: UInt8 {
+        switch self {
+        case .box: 0
+        case .cancel: 1
+        case .backCancel: 2
+        case .crossCancel: 3
+        }
+    }
+}
+
+extension PhantomKind {
+    /// The kind with `code`; an unknown code reads as `.phantom`.
+    init(code: UInt8) {
+        switch code {
+        case 1: self = .horizontal
+        case 2: self = .vertical
+        case 3: self = .smash
+        default: self = .phantom
+        }
+    }
+
+    /// The kind's code in a `SyntaxNode`.
+    var code: UInt8 {
+        switch self {
+        case .phantom: 0
+        case .horizontal: 1
+        case .vertical: 2
+        case .smash: 3
         }
     }
 }

@@ -129,7 +129,13 @@ struct SyntaxTree: Sendable {
 /// | sizedDelimiter | size | | | symbol `first` |
 /// | mathStyle | style | | | body `first` |
 /// | color | | | colour name | body `first` |
-/// | lineBreak | | | | |
+/// | lineBreak, noNumber | | | | |
+/// | label, reference | | eqref (0/1) | name | |
+/// | tag | | starred (0/1) | text | |
+/// | divider | atom class | stretchy (0/1) | Unicode text | source spelling text (`third`, `fourth`) |
+/// | enclosed | notation | | | body `first` |
+/// | phantom | phantom kind | | | body `first` |
+/// | sizing | | | | body `first`; size: `Double(bitPattern:)` of `second`, `third` |
 ///
 /// `start` and `end` are byte offsets into the parsed LaTeX.
 struct SyntaxNode: Sendable {
@@ -167,6 +173,18 @@ struct SyntaxNode: Sendable {
         first = Int32(bitPattern: UInt32(truncatingIfNeeded: bits >> 32))
         second = Int32(bitPattern: UInt32(truncatingIfNeeded: bits))
     }
+
+    /// The size factor of a sizing node.
+    var size: Double {
+        Double(bitPattern: UInt64(UInt32(bitPattern: second)) << 32 | UInt64(UInt32(bitPattern: third)))
+    }
+
+    /// Stores `size` in a sizing node.
+    mutating func setSize(_ size: Double) {
+        let bits = size.bitPattern
+        second = Int32(bitPattern: UInt32(truncatingIfNeeded: bits >> 32))
+        third = Int32(bitPattern: UInt32(truncatingIfNeeded: bits))
+    }
 }
 
 /// The kinds of `SyntaxNode`, one per `TeXNode.Kind` case plus `tableRow`.
@@ -174,4 +192,5 @@ enum SyntaxKind: UInt8, Sendable {
     case row, group, identifier, number, symbol, largeOperator, function, styled, text, scripts
     case fraction, root, accent, overUnder, fenced, table, tableRow, space, sizedDelimiter
     case mathStyle, color, lineBreak, unknownCommand, error
+    case label, tag, noNumber, reference, divider, enclosed, phantom, sizing
 }

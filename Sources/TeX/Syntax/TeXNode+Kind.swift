@@ -45,6 +45,25 @@ extension TeXNode {
         case color(String, TeXNode)
         /// `\\` outside an environment.
         case lineBreak
+        /// `\label{name}`: names the formula (or its row of an `align`); shows nothing.
+        case label(String)
+        /// `\tag{text}`, or `\tag*{text}` (`starred`: no parentheses): the text shown instead of
+        /// the formula's number.
+        case tag(String, starred: Bool)
+        /// `\nonumber` or `\notag`: the formula (or its row) has no number.
+        case noNumber
+        /// `\eqref{name}` (`equation`: shown in parentheses) or `\ref{name}`.
+        case reference(String, equation: Bool)
+        /// A bar that divides the body of a pair into parts: `\middle|`, `\mid`, or the one
+        /// plain `|` inside a pair (`P(A|B)`, `\{x \mid x > 0\}`); `stretchy` for `\middle`.
+        case divider(TeXSymbol, stretchy: Bool)
+        /// `\boxed{…}`, `\cancel{…}`…: content with a frame or strokes.
+        case enclosed(EncloseNotation, TeXNode)
+        /// `\phantom{…}`, `\hphantom`, `\vphantom`, `\smash`.
+        case phantom(PhantomKind, TeXNode)
+        /// `\small`, `\large`…: the rest of the enclosing group at a size relative to the text
+        /// (`\small` is 0.9).
+        case sizing(Double, TeXNode)
         /// A command the parser does not know; a diagnostic names it.
         case unknownCommand(String)
         /// Material that could not be read (a diagnostic says why), kept as its source text.

@@ -22,7 +22,9 @@ public struct TeXNode: Hashable, Sendable {
     public var children: [TeXNode] {
         switch kind {
         case .row(let nodes), .group(let nodes): nodes
-        case .styled(_, let body), .mathStyle(_, let body), .color(_, let body): [body]
+        case .styled(_, let body), .mathStyle(_, let body), .color(_, let body), .enclosed(_, let body),
+            .phantom(_, let body), .sizing(_, let body):
+            [body]
         case .scripts(let scripts): [scripts.base] + [scripts.sub, scripts.sup].compactMap { $0 }
         case .fraction(_, let numerator, let denominator): [numerator, denominator]
         case .root(let radicand, let index): (index.map { [$0] } ?? []) + [radicand]
@@ -31,7 +33,7 @@ public struct TeXNode: Hashable, Sendable {
         case .environment(let environment): environment.rows.flatMap { $0 }
         case .overUnder(_, let over, let under, let base): [over, under].compactMap { $0 } + [base]
         case .identifier, .number, .symbol, .largeOperator, .function, .text, .space, .sizedDelimiter,
-            .lineBreak, .unknownCommand, .error:
+            .lineBreak, .unknownCommand, .error, .label, .tag, .noNumber, .reference, .divider:
             []
         }
     }

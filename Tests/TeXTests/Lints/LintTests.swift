@@ -18,6 +18,15 @@ import Testing
         ("x 1️⃣\\right)", [.texUnbalancedLeftRight]),
         ("1️⃣\\frac{1}", [.texFractionArgument]),
         ("a 1️⃣\\\\ b", [.texLineBreakOutsideEnvironment]),
+        ("f1️⃣(x = 2️⃣(a + b", [.texUnbalancedBracket, .texUnbalancedBracket]),
+        ("x1️⃣) + y2️⃣]", [.texUnbalancedBracket, .texUnbalancedBracket]),
+        ("1️⃣\\{ a", [.texUnbalancedBracket]),
+        ("a 1️⃣\\} b", [.texUnbalancedBracket]),
+        (
+            "\\text{ELU}(x) = \\begin{cases} x & x > 0 \\\\ \\alpha1️⃣(\\exp(x) - 1 & x \\leq 0 \\end{cases}",
+            [.texUnbalancedBracket]
+        ),
+        ("{1️⃣(a} + b2️⃣)", [.texUnbalancedBracket, .texUnbalancedBracket]),
     ]
 
     @Test(arguments: cases)
@@ -34,6 +43,8 @@ import Testing
         "b^{(l)}", "W^{(2)}", "\\max(0, z)", "\\tanh(z)", "\\text{ReLU}(z)", "\\operatorname{ReLU}(z)",
         "ax + b", "m a x", "\\exp(x)", "\\left( x \\right)", "\\frac{1}{2}", "\\begin{cases} a \\\\ b \\end{cases}",
         "x_{max}", "{(a)}", "W {(2)}",
+        // Half-open intervals are not unbalanced brackets; `\left` and `\right` may differ.
+        "[0, 1) \\cup (2, 3]", "]0, 1[", "\\left( x \\right]", "b^{(l)} + (x)^2",
     ]
 
     @Test(arguments: clean)

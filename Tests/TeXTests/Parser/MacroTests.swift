@@ -4,16 +4,28 @@ import Testing
 /// `\newcommand`, `\def` and `\DeclareMathOperator` define macros for the rest of a lesson.
 @Suite struct MacroTests {
     @Test func newcommandHoldsForLaterFormulas() {
-        let first = TeX.parse("\\newcommand{\\R}{\\mathbb{R}} x \\in \\R", display: false)
+        let first = TeX.parse("\\newcommand{\\RR}{\\mathbb{R}} x \\in \\RR", display: false)
         #expect(first.diagnostics.isEmpty)
-        #expect(first.macros["R"]?.body == "\\mathbb{R}")
-        let second = TeX.parse("W \\in \\R^{m}", display: false, macros: first.macros)
+        #expect(first.macros["RR"]?.body == "\\mathbb{R}")
+        let second = TeX.parse("W \\in \\RR^{m}", display: false, macros: first.macros)
         #expect(second.diagnostics.isEmpty)
         #expect(
             TeXTreeDumper().dump(second.root)
-                == "row@1:1[id(W)@1:1 rel(∈)@1:3 sup@1:7(doubleStruck@1:7({id(R)@1:7}@1:7); ^{id(m)@1:11}@1:10)]")
-        let without = TeX.parse("W \\in \\R^{m}", display: false)
+                == "row@1:1[id(W)@1:1 rel(∈)@1:3 sup@1:7(doubleStruck@1:7({id(R)@1:7}@1:7); ^{id(m)@1:12}@1:11)]")
+        let without = TeX.parse("W \\in \\RR^{m}", display: false)
         #expect(without.diagnostics.map(\.id) == [.texUnknownCommand])
+        // KaTeX's own `\\R` needs no definition.
+        #expect(TeX.parse("W \\in \\R^{m}", display: false).diagnostics.isEmpty)
+    }
+
+    @Test func anOptionalFirstArgumentTakesItsDefault() {
+        let definition = "\\newcommand{\\E}[2][x]{\\mathbb{E}_{#1}[#2]}"
+        let result = TeX.parse(definition + " \\E{f} = \\E[z]{g}", display: false)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        #expect(result.macros["E"]?.defaultArgument == "x")
+        let dump = TeXTreeDumper().dump(result.root)
+        #expect(dump.contains("_{id(x)"), "\(dump)")
+        #expect(dump.contains("_{id(z)"), "\(dump)")
     }
 
     @Test func argumentsAreSubstituted() {

@@ -45,7 +45,7 @@ import Testing
         ),
         ("\\|W\\|_F^2", "row@1:1[subsup@1:1(paren‖@1:1[id(W)@1:3]‖; _id(F)@1:7; ^num(2)@1:9)]"),
         ("\\langle x, y \\rangle", "row@1:1[paren⟨@1:1[id(x)@1:9 punct(,)@1:10 id(y)@1:12]⟩]"),
-        ("P(A|B)", "row@1:1[id(P)@1:1 paren(@1:2[id(A)@1:3 fence(|)@1:4 id(B)@1:5])]"),
+        ("P(A|B)", "row@1:1[id(P)@1:1 paren(@1:2[id(A)@1:3 divider(|)@1:4 id(B)@1:5])]"),
         ("[0, 1)", "row@1:1[open([)@1:1 num(0)@1:2 punct(,)@1:3 num(1)@1:5 close())@1:6]"),
         ("\\{x\\}", "row@1:1[paren{@1:1[id(x)@1:3]}]"),
         ("σ(η ∂ŷ)", "row@1:1[id(σ)@1:1 paren(@1:3[id(η)@1:4 ord(∂)@1:7 id(ŷ)@1:10])]"),

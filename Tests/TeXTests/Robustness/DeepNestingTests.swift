@@ -4,7 +4,7 @@ import Testing
 
 /// Pathological nesting gives a diagnostic, never a stack overflow — when building, writing,
 /// linting or destroying the tree.
-@Suite(.timeLimit(.minutes(1))) struct DeepNestingTests {
+@Suite(.timeLimit(.minutes(5))) struct DeepNestingTests {
     static let depth = 10_000
 
     /// Each input, and whether it is wrong LaTeX (deep but valid nesting is only cut at the limit).

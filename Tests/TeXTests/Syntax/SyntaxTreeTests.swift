@@ -3,41 +3,20 @@ import Testing
 
 @testable import TeX
 
-/// `TeXNode` → `SyntaxTree` → `TeXNode` gives the tree back, ranges included, and the flat
-/// nodes hold what `SyntaxNode`'s table of fields says.
-@Suite struct SyntaxTreeConversionTests {
-    @Test(arguments: FlatCorpus.allCases)
-    func roundTripGivesTheTreeBack(_ part: FlatCorpus) {
-        for formula in part.formulas {
-            let root = formula.parse().root
-            let tree = SyntaxTree(root, latex: formula.latex)
-            let back = tree.node(tree.root, lines: LineOffsets(Array(formula.latex.utf8)))
-            if back != root {
-                Issue.record(
-                    "\(formula)\n  was  \(TeXTreeDumper().dump(root))\n  back \(TeXTreeDumper().dump(back))")
-            }
-        }
-    }
-
-    @Test func handBuiltTreesRoundTrip() {
-        for root in SyntheticTrees.trees {
-            let tree = SyntaxTree(root, latex: "")
-            #expect(tree.node(tree.root, lines: LineOffsets([])) == root, "\(TeXTreeDumper().dump(root))")
-        }
-    }
-
+/// The flat nodes hold what `SyntaxNode`'s table of fields says.
+@Suite struct SyntaxTreeTests {
     @Test func corpusIsLarge() {
-        let counts = FlatCorpus.allCases.map { $0.formulas.count }
+        let counts = TestCorpus.allCases.map { $0.formulas.count }
         #expect(counts.allSatisfy { $0 > 0 } || SeedLesson.text() == nil)
         #expect(counts.reduce(0, +) > 5_000)
-        #expect(FlatCorpus.seed.formulas.count == (SeedLesson.text() == nil ? 0 : 64))
+        #expect(TestCorpus.seed.formulas.count == (SeedLesson.text() == nil ? 0 : 64))
     }
 
     // MARK: - Fields
 
     /// The tree of `latex` and its root row's children.
     private func flat(_ latex: String) -> (tree: SyntaxTree, top: [SyntaxNode]) {
-        let tree = SyntaxTree(TeX.parse(latex, display: false).root, latex: latex)
+        let tree = TeX.parse(latex, display: false).tree
         return (tree, tree.list(tree[tree.root]).map { tree[$0] })
     }
 

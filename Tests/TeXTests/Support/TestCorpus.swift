@@ -3,11 +3,11 @@ import NeuralCore
 import TeX
 import Testing
 
-/// The formulas the flat tree is checked on, in parts: the formulas of the other TeX tests
+/// The formulas the MathML and lint goldens are recorded on, in parts: the formulas of the other TeX tests
 /// (goldens, dumps, command coverage, lints, diagnostics, macros, deep nesting), the seed
 /// lesson, generated lesson-like formulas, seeded token soup and raw bytes, and corner cases
 /// of the writer's and linter's byte-level shortcuts.
-enum FlatCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
+enum TestCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
     case testFormulas, seed, generated, tokenSoup, rawBytes, cornerCases
 
     var testDescription: String { rawValue }
@@ -89,17 +89,17 @@ enum FlatCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
         }
     }
 
-    /// `FuzzTests`' LaTeX pieces, 1 to 8 at a time.
+    /// LaTeX pieces, 1 to 8 at a time.
     private static func tokenSoup(count: Int) -> [Formula] {
         var random = SplitMix64(seed: 0xF1A7_0001)
         return (0..<count).map { index in
             let pieces = Int.random(in: 1...8, using: &random)
-            let latex = (0..<pieces).map { _ in FuzzTests.pieces.randomElement(using: &random)! }.joined()
+            let latex = (0..<pieces).map { _ in Self.soupPieces.randomElement(using: &random)! }.joined()
             return Formula(latex: latex, display: index % 2 == 0, origin: "token soup #\(index)")
         }
     }
 
-    /// Up to 16 bytes, half from `FuzzTests`' LaTeX-ish bytes, half any byte, decoded as UTF-8
+    /// Up to 16 bytes, half from `soupBytes`, half any byte, decoded as UTF-8
     /// (so with replacement characters, combining marks and stray controls).
     private static func rawBytes(count: Int) -> [Formula] {
         var random = SplitMix64(seed: 0xF1A7_0002)
@@ -107,7 +107,7 @@ enum FlatCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
             let length = Int.random(in: 0...16, using: &random)
             let raw = (0..<length).map { _ in
                 Bool.random(using: &random)
-                    ? FuzzTests.bytes.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
+                    ? Self.soupBytes.randomElement(using: &random)! : UInt8.random(in: 0...255, using: &random)
             }
             return Formula(
                 latex: String(decoding: raw, as: UTF8.self), display: index % 2 == 0, origin: "raw #\(index)")
@@ -174,4 +174,22 @@ enum FlatCorpus: String, CaseIterable, CustomTestStringConvertible, Sendable {
         "\\begin{cases} Relu & sELU \\end{cases}",
         "m{(2)}", "ma{(2)}", "W_1{(2)}", "max\\left( x \\right)", "max(x)^2", "max^2(x)", "tanh(z)_i",
     ]
+
+    // MARK: - Soup
+
+    /// The pieces of the token soup (the goldens of `corpus-tokenSoup.txt` are read from them).
+    static let soupPieces: [String] = [
+        "\\frac", "{", "}", "^", "_", "\\left(", "\\right)", "\\left.", "\\right|", "\\begin{pmatrix}",
+        "\\end{pmatrix}", "\\begin{cases}", "\\end{cases}", "\\begin{array}{cc}", "\\end{array}", "&", "\\\\",
+        "\\\\[2pt]", "x", "1", "23.5", "\\sqrt", "[", "]", "(", ")", "\\newcommand{\\a}{\\a}", "\\def\\b#1{#1#1}",
+        "\\b", "\\a", "\\text{", "'", "\\hat", "\\sum", "\\limits", "\\color{red}", "\\displaystyle",
+        "\\operatorname*{", "%", "\n", "ŷ", "σ", "\\hspace{", "#1", "#", "\\big(", "\\not", "\\substack{", "\\end",
+        "\\begin", " ", "\\unknown", "max", "W{(2)}", "b^(l)", "\\mathbf", "\\mathbb{R^5}", "$", "\\", "\\right",
+        "\\middle|", "\\overset", "\\underbrace", "\\binom", ":=", "-", "\\,", "~", "\\label{x}", "\\tag",
+    ]
+
+    /// The bytes raw inputs are half made of.
+    static let soupBytes: [UInt8] =
+        Array("\\{}^_&$#%~()[]'|:=-+ xyz0123456789\n".utf8) + [0xC3, 0xA9, 0xCF, 0x83, 0xFF, 0x00]
+
 }

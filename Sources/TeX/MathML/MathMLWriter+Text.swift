@@ -1,8 +1,8 @@
 // Letters, digits and text: fonts through Mathematical Alphanumeric Symbols, `\text` with
-// no-break spaces. `MathMLWriter` decides some of this on `Character`s (grapheme clusters); the
-// byte tests here agree with it on every text, and fall back to `String` where bytes alone
-// cannot tell (a space or letter next to a non-ASCII scalar that may join its cluster).
-extension SyntaxMathMLWriter.Emitter {
+// no-break spaces. Some of this is decided on `Character`s (grapheme clusters): the byte tests
+// here fall back to `String` where bytes alone cannot tell (a space or letter next to a
+// non-ASCII scalar that may join its cluster).
+extension MathMLWriter.Emitter {
     mutating func emitIdentifier(_ node: SyntaxNode, font: MathFont) {
         let text = bytes(node)
         switch font {
@@ -111,8 +111,8 @@ extension SyntaxMathMLWriter.Emitter {
 
     /// Appends `text` escaped, each space as U+00A0 (C2 A0).
     ///
-    /// `MathMLWriter` replaces the `Character`s equal to `" "`; a space byte is such a
-    /// `Character` unless a non-ASCII neighbour joins its cluster (a combining mark after it, a
+    /// The `Character`s equal to `" "` are replaced; a space byte is such a `Character` unless
+    /// a non-ASCII neighbour joins its cluster (a combining mark after it, a
     /// prepended mark before), so only a space beside a non-ASCII byte sends the text through
     /// `String`.
     private mutating func appendTextReplacingSpaces(_ text: UnsafeBufferPointer<UInt8>) {
