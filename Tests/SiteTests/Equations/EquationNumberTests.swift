@@ -1,3 +1,4 @@
+import Foundation
 import LessonMarkdown
 import LitmusDiagnostics
 import Testing
@@ -63,6 +64,34 @@ struct EquationNumberTests {
         #expect(page.contains("; sec_other stays a name."))
         #expect(output.diagnostics["d.md"]?.map(\.message) == ["reference to an unknown equation label 'eq_missing'"])
         #expect(output.diagnostics["d.md"]?.first?.location == SourceLocation(line: 8, column: 28))
+    }
+
+    static let corpus = SiteFixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    /// The published d2l lessons of `../shared/corpus` (skipped where it is absent): each
+    /// `:eqlabel:` numbers its equation, and each `:eqref:` to a label of the same lesson links to it.
+    @Test func theCorpusD2LLessonsShowTheirNumbersAndLinks() throws {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: Self.corpus.path)) ?? []
+        var lessons = 0
+        for file in files.sorted() where file.hasSuffix(".md") {
+            let text = try String(contentsOf: Self.corpus.appendingPathComponent(file), encoding: .utf8)
+            let labels = Self.roles("eqlabel", in: text)
+            guard !labels.isEmpty, !file.hasPrefix("SOURCES") else { continue }
+            lessons += 1
+            let page = SiteFixtures.page(
+                SiteFixtures.build([(file, text)]), file.replacingOccurrences(of: ".md", with: ".html"))
+            #expect(page.components(separatedBy: "class=\"eqno\"").count - 1 == labels.count, "\(file)")
+            let local = Self.roles("eqref", in: text).filter(Set(labels).contains)
+            #expect(page.components(separatedBy: "<a class=\"eqref\"").count - 1 == local.count, "\(file)")
+        }
+        if FileManager.default.fileExists(atPath: Self.corpus.path) { #expect(lessons > 0) }
+    }
+
+    /// The names of every ``:role:`name` `` in `text`.
+    static func roles(_ role: String, in text: String) -> [String] {
+        text.components(separatedBy: ":\(role):`").dropFirst().compactMap {
+            $0.split(separator: "`").first.map(String.init)
+        }
     }
 
     @Test func mystAndQuartoLabelsNumberTheirEquations() {
