@@ -183,7 +183,7 @@ public struct SwiftArrayWriter: Sendable {
                 let lhs = try write(condition.lhs, bound: bound, precedence: 1)
                 let rhs = try write(condition.rhs, bound: bound, precedence: 1)
                 guard lhs.value == .number, rhs.value == .number else { throw refuse() }
-                out += "\(lhs.source) \(Self.swiftComparison(condition.comparison)) \(rhs.source) ? \(value.source) : "
+                out += "\(lhs.source) \(condition.comparison.swiftOperator) \(rhs.source) ? \(value.source) : "
             }
             return (wrap(out + ".nan", 0), .number)
         case .derivative, .realSpace, .finiteSet, .tuple, .ellipsis, .integral, .extremum, .expectation, .limit:
@@ -307,16 +307,5 @@ public struct SwiftArrayWriter: Sendable {
     private static func widest(_ a: Value, _ b: Value) -> Value {
         if case .array = a { return a }
         return b
-    }
-
-    private static func swiftComparison(_ comparison: Condition.Comparison) -> String {
-        switch comparison {
-        case .less: "<"
-        case .lessOrEqual: "<="
-        case .greater: ">"
-        case .greaterOrEqual: ">="
-        case .equal: "=="
-        case .notEqual: "!="
-        }
     }
 }
