@@ -95,6 +95,9 @@ public struct ReportJSONFormatter: Sendable {
         var mention: Int
         var error: Int
         var failed: Int
+        /// Formulas that state a relation, and those of them left unchecked.
+        var relations: Int
+        var uncheckedRelations: Int
     }
 
     /// The JSON text of `reports`, pretty-printed with sorted keys.
@@ -126,7 +129,8 @@ public struct ReportJSONFormatter: Sendable {
             files: reports.count, formulas: reports.reduce(0) { $0 + $1.formulas.count }, claims: totals.claims,
             verified: totals[.verified], mismatch: totals[.mismatch], unchecked: totals[.unchecked],
             definition: totals[.definition], mention: totals[.mention], error: totals[.error],
-            failed: reports.filter(\.failed).count)
+            failed: reports.filter(\.failed).count, relations: totals.relations,
+            uncheckedRelations: totals.uncheckedRelations)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(Document(files: files, summary: summary))) ?? Data("{}".utf8)

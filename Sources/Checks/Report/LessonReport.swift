@@ -22,7 +22,9 @@ public struct LessonReport: Hashable, Sendable {
     /// (`$W$ $x =$ $z$`) counts once, by its first span.
     public var counts: VerdictCounts {
         var counts = VerdictCounts()
-        for formula in formulas where formula.group == formula.index { counts.add(formula.verdict.status) }
+        for formula in formulas where formula.group == formula.index {
+            counts.add(formula.verdict.status, statesRelation: formula.statesRelation)
+        }
         return counts
     }
 

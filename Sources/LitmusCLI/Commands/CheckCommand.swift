@@ -39,6 +39,15 @@ struct CheckCommand: ParsableCommand {
             DiagnosticPrinter().print(formatter.diagnostics(report), path: report.path, lines: entry.lines)
             print(formatter.summaryLine(report))
         }
+        if format == .text, reports.count > 1 {
+            // The whole folder in one line, with the share of relations the reading left open.
+            var totals = VerdictCounts()
+            for report in reports { totals.add(report.counts) }
+            let formulas = reports.reduce(0) { $0 + $1.formulas.count }
+            print(
+                "litmus check: \(reports.count) lessons, \(formulas) formulas — \(totals.summary); "
+                    + totals.uncheckedShare)
+        }
         if format == .json { print(ReportJSONFormatter().format(reports)) }
         if workspace.unreadable > 0 { throw ExitCode(2) }
         if reports.contains(where: \.failed) { throw ExitCode(1) }
