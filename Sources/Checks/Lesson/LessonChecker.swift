@@ -79,7 +79,7 @@ public struct LessonChecker: Sendable {
                 reading.statedValues = [:]
                 reading.section = section
             }
-            let verdict: Verdict
+            var verdict: Verdict
             let leader = leaders[span.index]
             if leader != span.index, let first = verdicts[leader] {
                 let start = lesson.math[leader].range.start
@@ -94,6 +94,11 @@ public struct LessonChecker: Sendable {
                 verdict = judge(
                     members, parses: parses, roots: roots, lowerer: lowerer, annotation: annotation,
                     prose: prose, reading: &reading, statements: &read)
+                if verdict.status == .mismatch,
+                    let condition = Self.trailingCondition(after: members.last ?? span, in: lesson, prose: prose)
+                {
+                    verdict = Verdict(unchecked: .holdsWhere(condition))
+                }
                 statements[span.index] = read
             }
             verdicts[span.index] = verdict
@@ -117,7 +122,7 @@ public struct LessonChecker: Sendable {
                 verdict: verdict)
             formula.domains = domains
             if leader == span.index {
-                let members = lesson.math.filter { leaders[$0.index] == span.index }.map(\.index)
+                let members = (groupMembers[span.index] ?? []).map(\.index)
                 formula.code = (annotations[members.max() ?? span.index] ?? annotations[span.index])?.code
             }
             formulas.append(formula)
@@ -202,14 +207,17 @@ public struct LessonChecker: Sendable {
         let words =
             prose.wordsBefore(first, count: 12) + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
             + ProseContext.words(prose[first].heading) + ProseContext.words(prose[first].introduction).suffix(16)
+        // "The sigmoid satisfies …": an identity of a function the engine or the lesson names.
+        let subjects = reading.functionKeys
         var context = FormulaContext(
             line: spans[0].range.start.line,
-            conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first, count: 10)),
+            conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first, count: 10), identitySubjects: subjects),
             words: words, engine: annotation?.engine)
         context.shapeStatement = reading.shapeStatements[first]
         context.section = prose[first].section
         context.exampleCue = ProseCues.announcesExample(prose.wordsBefore(first, count: 10))
-        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(prose.wordsBefore(first, count: 10))
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(
+            prose.wordsBefore(first, count: 10), identitySubjects: subjects)
         var verdicts: [Verdict] = []
         for formula in lowered {
             // The reading moves into the judge and back, so what it writes is not a copy of every
@@ -221,6 +229,28 @@ public struct LessonChecker: Sendable {
         }
         return Self.combine(verdicts)
     }
+
+    /// The condition a formula is said to hold under right after it, in the same sentence
+    /// (`$\text{ELU}(x) = x$ for $x > 0$`, `… if $z \geq 0$`): a few words, the first a condition
+    /// word, then a formula that compares (`where` only before an inequality: `where $z = Wx + b$`
+    /// defines). Its LaTeX and line, or `nil`.
+    static func trailingCondition(after span: MathSpan, in lesson: Lesson, prose: ProseContext) -> String? {
+        let around = prose[span.index]
+        guard let next = around.next, lesson.math.indices.contains(next) else { return nil }
+        let words = ProseContext.words(around.after)
+        guard (1...3).contains(words.count), let cue = words.first, Self.trailingConditionWords.contains(cue) else {
+            return nil
+        }
+        let condition = lesson.math[next]
+        let latex = condition.latex.trimmingCharacters(in: .whitespacesAndNewlines)
+        let inequality = ["<", ">", "\\le", "\\ge", "\\neq", "\\ne ", "\\lt", "\\gt", "\\in", "\\notin", "≤", "≥", "≠"]
+            .contains { latex.contains($0) }
+        guard inequality || cue != "where" && latex.contains("=") else { return nil }
+        return "`\(latex)` (line \(condition.range.start.line))"
+    }
+
+    /// Words that put a condition on the formula just before them.
+    static let trailingConditionWords: Set<String> = ["for", "when", "whenever", "if", "where", "provided", "unless"]
 
     /// An empty reading, which holds the place of the lesson's while a judge has it.
     private static var spareReading: LessonReading {

@@ -96,6 +96,8 @@ struct ProseContext {
     private var lastTail = ""
     /// The words that introduced the last block opened by a formula after some words.
     private var lastOpening = ""
+    /// The whole text of the last block read, its formulas as `x`.
+    private var lastSentence = ""
 
     private mutating func read(block: MarkdownNode, section: Int, heading: String) {
         var pieces: [Piece] = []
@@ -118,6 +120,9 @@ struct ProseContext {
                 if opening {
                     if context.contains(where: \.isLetter) {
                         lastOpening = context
+                        // "The mean squared error of $\hat{y}$ against $y$ is" before a display: the
+                        // words that name it come before the last formula of that block.
+                        if lastSentence != lastTail { around.introduction = lastSentence }
                     } else {
                         around.introduction = lastOpening
                     }
@@ -136,6 +141,7 @@ struct ProseContext {
         }
         if let last { spans[last]?.after = text }
         lastTail = last == nil ? sentence : text
+        lastSentence = sentence
     }
 
     /// Only the last words before a formula are read (`wordsBefore`, 16 at most), so the text
