@@ -243,8 +243,12 @@ public struct LessonChecker: Sendable {
         }
         let condition = lesson.math[next]
         let latex = condition.latex.trimmingCharacters(in: .whitespacesAndNewlines)
-        let inequality = ["<", ">", "\\le", "\\ge", "\\neq", "\\ne ", "\\lt", "\\gt", "\\in", "\\notin", "≤", "≥", "≠"]
-            .contains { latex.contains($0) }
+        let inequality =
+            latex.contains { "<>≤≥≠∈".contains($0) }
+            || ["le", "ge", "leq", "geq", "neq", "ne", "lt", "gt", "in", "notin", "gg", "ll"].contains { name in
+                // `\le` and not `\left`, `\in` and not `\infty`.
+                latex.components(separatedBy: "\\" + name).dropFirst().contains { !($0.first?.isLetter ?? false) }
+            }
         guard inequality || cue != "where" && latex.contains("=") else { return nil }
         return "`\(latex)` (line \(condition.range.start.line))"
     }
