@@ -22,3 +22,30 @@ import Testing
         #expect(averaged.status == .verified, "\(averaged.message)")
     }
 }
+
+/// Definitions have scope: a symbol an earlier section defined in a way that cannot be evaluated
+/// on its own (a batch's `y_i`, whose sums run to an unknown `m`) is a later section's own.
+@Suite struct SectionScopeTests {
+    static let lesson = """
+        # Two examples
+
+        ## Batch normalisation
+
+        The batch mean is $\\mu_B = \\frac{1}{m}\\sum_{i=1}^{m} x_i$, and each output is $y_i = \\gamma (x_i - \\mu_B) + \\beta$.
+
+        ## Squared error
+
+        The squared error of a prediction $\\hat{y}$ against $y$ is $L = (\\hat{y} - y)^2$, and
+        1️⃣$\\frac{\\partial L}{\\partial \\hat{y}} = 2(\\hat{y} - y)$.
+        """
+
+    @Test func aLaterSectionReadsTheSymbolAsItsOwn() throws {
+        let marked = Marked(Self.lesson)
+        let verdict = try #require(marked.verdict("1️⃣", in: Lessons.check(marked.text)))
+        #expect(verdict.status == .verified, "\(verdict.message)")
+        #expect(verdict.message.contains("y read as this section's own"), "\(verdict.message)")
+        let wrong = Marked(Self.lesson.replacingOccurrences(of: "= 2(\\hat{y} - y)$", with: "= (\\hat{y} - y)$"))
+        let flagged = try #require(wrong.verdict("1️⃣", in: Lessons.check(wrong.text)))
+        #expect(flagged.status == .mismatch, "\(flagged.message)")
+    }
+}

@@ -216,6 +216,7 @@ public struct LessonChecker: Sendable {
         context.shapeStatement = reading.shapeStatements[first]
         context.section = prose[first].section
         context.exampleCue = ProseCues.announcesExample(prose.wordsBefore(first, count: 10))
+        context.consequenceCue = ProseCues.announcesConsequence(prose.wordsBefore(first, count: 3))
         context.looseConditionCue = ProseCues.looselyAnnouncesCondition(
             prose.wordsBefore(first, count: 10), identitySubjects: subjects)
         var verdicts: [Verdict] = []

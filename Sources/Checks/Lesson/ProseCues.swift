@@ -29,6 +29,11 @@ enum ProseCues {
         return recent[consequence...].contains { looseConditionWords.contains($0) }
     }
 
+    /// Whether the word just before a formula draws a consequence (`…, so $H = \log k$`).
+    static func announcesConsequence(_ wordsBefore: [String]) -> Bool {
+        wordsBefore.last.map(consequenceWords.contains) ?? false
+    }
+
     /// Words after which a formula states a consequence, not a condition.
     static let consequenceWords: Set<String> = ["then", "so", "thus", "hence", "therefore"]
 
