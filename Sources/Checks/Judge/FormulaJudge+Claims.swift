@@ -82,6 +82,12 @@ extension FormulaJudge {
             }
             return evaluateLink([a, b], test: .equal)
         case .approximately:
+            // `-\log 0.8 \approx 0.223`: a side that is one rounded number states the precision, one
+            // unit of its last digit (not the 0.1 of the 0.8 the other side starts from).
+            if let unit = Self.writtenPrecision(b) ?? Self.writtenPrecision(a) {
+                let carried = Self.roundingCarried(a) + Self.roundingCarried(b)
+                return evaluateLink([a, b], test: .approximately(tolerance: unit * (1 + 1e-9) + carried))
+            }
             guard let tolerance = Self.writtenTolerance([a, b]) else {
                 return smallParameterLink(a, b) ?? .unchecked(.approximationWithoutPrecision)
             }
@@ -224,9 +230,15 @@ extension FormulaJudge {
         guard expression.freeSymbols.isEmpty, writtenPrecision(expression) == nil,
             let base = constantValue(expression)
         else { return 0 }
+        // Only a number written to three or more significant digits stands for a rounded value
+        // (`0.70710678`, `1.414`); `0.1` and `0.25` of `0.1 + 0.2` are exact as written.
         var literals: Set<Double> = []
         _ = expression.contains { candidate in
-            if case .number(let value) = candidate, value.isFinite, value != value.rounded() { literals.insert(value) }
+            if case .number(let value) = candidate, value.isFinite, value != value.rounded(),
+                abs(value) / unitInLastDigit(value) >= 99.5
+            {
+                literals.insert(value)
+            }
             return false
         }
         var total = 0.0
