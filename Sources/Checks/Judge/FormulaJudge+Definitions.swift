@@ -305,7 +305,7 @@ extension FormulaJudge {
         }
         if let definedLine = reading.definedAt[symbol], reading.definitions[symbol] != nil {
             // `at the extreme $p = 0$` of a defined p: a point the next formula is read at, no more.
-            reading.caseValues[symbol] = value
+            reading.stateCase(symbol, value)
             return Verdict(
                 .definition,
                 "states the value \(symbol) = \(Tensor.format(value)) (of \(symbol) defined at line \(definedLine)) "
@@ -316,7 +316,7 @@ extension FormulaJudge {
             reading.domains[symbol] = nil
         }
         reading.statedValues[symbol] = (value, line)
-        reading.caseValues[symbol] = value
+        reading.stateCase(symbol, value)
         return Verdict(
             .definition,
             "states the value \(symbol) = \(Tensor.format(value)) for the formula that follows and for worked "

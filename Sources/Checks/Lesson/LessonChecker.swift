@@ -174,9 +174,9 @@ public struct LessonChecker: Sendable {
         reading.indexCondition = nil
         // Values stated just before (`When $t = 1$`) hold for this formula only, unless it states more
         // (another value, or a new value of one stated before: `S = 1` … `W = 10`, `S = 2`).
-        let cases = reading.caseValues
+        let changes = reading.caseValueChanges
         defer {
-            if reading.caseValues == cases { reading.caseValues = [:] }
+            if reading.caseValueChanges == changes, !reading.caseValues.isEmpty { reading.caseValues = [:] }
         }
         let lowered: [Formula]
         do {
