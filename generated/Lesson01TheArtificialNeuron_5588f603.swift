@@ -15,7 +15,7 @@ fileprivate func print(_ items: Any..., separator: String = " ", terminator: Str
 struct Lesson01TheArtificialNeuron_5588f603Tests {
     @Test("cells of notebooks/01-the-artificial-neuron.md") func litmusCells() {
         let litmusRun = LitmusRuntime.CellRun(
-            lesson: "notebooks/01-the-artificial-neuron.md", key: "1107a73ff023c9cb356ca1986b755c4a", generatedFile: #filePath, generatedFileID: #fileID)
+            lesson: "notebooks/01-the-artificial-neuron.md", key: "4bec20cbcf86fe580cf83e4ca21c51fd", generatedFile: #filePath, generatedFileID: #fileID)
         litmusRun.run {
 litmusRun.begin(line: 16)
 #sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 17)
@@ -27,14 +27,85 @@ print(z)
 print(Activation.sigmoid.value(z))
 #sourceLocation()
 litmusRun.end(expected: "-0.4\n0.401\n", expectedLine: 25)
-do {  // the cell at line 67 declares `z` again: a nested scope
-litmusRun.begin(line: 67)
-#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 68)
+litmusRun.begin(line: 54)
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 55)
+func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }
+func relu(_ z: Double) -> Double { max(0, z) }
+func leakyRelu(_ z: Double, alpha: Double = 0.01) -> Double { z >= 0 ? z : alpha * z }
+func softmax(_ z: [Double]) -> [Double] {
+    let largest = z.max() ?? 0
+    let exponentials = z.map { exp($0 - largest) }
+    let total = exponentials.reduce(0, +)
+    return exponentials.map { $0 / total }
+}
+print(sigmoid(0), relu(-2), leakyRelu(-2), softmax([0, 0]))
+#sourceLocation()
+litmusRun.end(expected: "0.5 0.0 -0.02 [0.5, 0.5]\n", expectedLine: 67)
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 37)
+litmusRun.compareFormula(
+    line: 37, column: 13, function: "sigmoid(_:)", call: "sigmoid({z})", seed: 37,
+    inputs: [.number("z")], kinks: [0.0]
+) { litmusPoint in
+    let z = litmusPoint.number("z")
+    return (1.0 / (1.0 + exp(-z)), sigmoid(z))
+}
+#sourceLocation()
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 39)
+litmusRun.compareFormula(
+    line: 39, column: 10, function: "relu(_:)", call: "relu({z})", seed: 39,
+    inputs: [.number("z")], kinks: [0.0]
+) { litmusPoint in
+    let z = litmusPoint.number("z")
+    return (max(0.0, z), relu(z))
+}
+#sourceLocation()
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 40)
+litmusRun.compareFormula(
+    line: 40, column: 16, function: "leakyRelu(_:alpha:)", call: "leakyRelu({z}, alpha: {alpha})", seed: 40,
+    inputs: [.number("z"), .number("alpha", .positive)], kinks: [0.0]
+) { litmusPoint in
+    let z = litmusPoint.number("z")
+    let alpha = litmusPoint.number("alpha")
+    return (max(alpha * z, z), leakyRelu(z, alpha: alpha))
+}
+#sourceLocation()
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 41)
+litmusRun.compareFormula(
+    line: 41, column: 13, function: "softmax(_:)", call: "softmax({z})", seed: 41,
+    inputs: [.vector("z", size: "size1")], kinks: [0.0]
+) { litmusPoint in
+    let z = litmusPoint.matrix("z")
+    return (NeuralCore.Matrix<Double>(column: (1...z.count).map { k in exp(z.elements[k - 1]) / (1...z.count).reduce(0.0) { litmusTotal, j in litmusTotal + exp(z.elements[j - 1]) } }), softmax(z.elements))
+}
+#sourceLocation()
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 46)
+litmusRun.compareFormula(
+    line: 46, column: 1, function: "leakyRelu(_:alpha:)", call: "leakyRelu({z}, alpha: {alpha})", seed: 46,
+    inputs: [.number("z"), .number("alpha", .positive)], kinks: [0.0]
+) { litmusPoint in
+    let z = litmusPoint.number("z")
+    let alpha = litmusPoint.number("alpha")
+    return (z >= 0.0 ? z : z < 0.0 ? alpha * z : .nan, leakyRelu(z, alpha: alpha))
+}
+#sourceLocation()
+do {  // the cell at line 89 declares `z` again: a nested scope
+litmusRun.begin(line: 89)
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 90)
+func sigmoidDerivative(_ z: Double) -> Double { sigmoid(z) * (1 - sigmoid(z)) }
 let z = 0.0
-print(Activation.sigmoid.derivative(z))
+print(Activation.sigmoid.derivative(z), sigmoidDerivative(z))
 print(Activation.relu.value(-3.0), Activation.relu.value(3.0))
 #sourceLocation()
-litmusRun.end(expected: "0.25\n0.0 3.0\n", expectedLine: 73)
+litmusRun.end(expected: "0.25 0.25\n0.0 3.0\n", expectedLine: 96)
+#sourceLocation(file: "notebooks/01-the-artificial-neuron.md", line: 76)
+litmusRun.compareFormula(
+    line: 76, column: 1, function: "sigmoidDerivative(_:)", call: "sigmoidDerivative({z})", seed: 76,
+    inputs: [.number("z")], kinks: [0.0]
+) { litmusPoint in
+    let z = litmusPoint.number("z")
+    return (NeuralCore.Activation(named: "sigmoid")!.value(z) * (1.0 - NeuralCore.Activation(named: "sigmoid")!.value(z)), sigmoidDerivative(z))
+}
+#sourceLocation()
 }
         }
     }
@@ -57,20 +128,20 @@ litmusRun.end(expected: "0.25\n0.0 3.0\n", expectedLine: 73)
         }
     }
 
-    @Test("formula at notebooks/01-the-artificial-neuron.md:55: \\sigma'(z) = \\sigma(z)\\,\\bigl(1 - \\sigma(z)\\bigr)") func litmusFormulaAtLine55Column1() {
-        LitmusRuntime.FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 55, column: 1).compare(seed: 55) { z in
+    @Test("formula at notebooks/01-the-artificial-neuron.md:76: \\sigma'(z) = \\sigma(z)\\,\\bigl(1 - \\sigma(z)\\bigr)") func litmusFormulaAtLine76Column1() {
+        LitmusRuntime.FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 76, column: 1).compare(seed: 76) { z in
             (NeuralCore.Activation(named: "sigmoid")!.value(z) * (1.0 - NeuralCore.Activation(named: "sigmoid")!.value(z)), NeuralCore.Activation(named: "sigmoid")!.derivative(z))
         }
     }
 
-    @Test("formula at notebooks/01-the-artificial-neuron.md:59: \\tanh'(z) = 1 - \\tanh^{2}(z)") func litmusFormulaAtLine59Column48() {
-        LitmusRuntime.FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 59, column: 48).compare(seed: 59) { z in
+    @Test("formula at notebooks/01-the-artificial-neuron.md:80: \\tanh'(z) = 1 - \\tanh^{2}(z)") func litmusFormulaAtLine80Column48() {
+        LitmusRuntime.FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 80, column: 48).compare(seed: 80) { z in
             (1.0 - pow(NeuralCore.Activation(named: "tanh")!.value(z), 2.0), NeuralCore.Activation(named: "tanh")!.derivative(z))
         }
     }
 
-    @Test("formula at notebooks/01-the-artificial-neuron.md:61: \\text{ReLU}'(z) = \\begin{cases} 1 & \\text{if } z > 0 \\\\ 0 & \\text{if } z < 0 \\end{cases}") func litmusFormulaAtLine61Column1() {
-        LitmusRuntime.FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 61, column: 1).compare(seed: 61) { z in
+    @Test("formula at notebooks/01-the-artificial-neuron.md:82: \\text{ReLU}'(z) = \\begin{cases} 1 & \\text{if } z > 0 \\\\ 0 & \\text{if } z < 0 \\end{cases}") func litmusFormulaAtLine82Column1() {
+        LitmusRuntime.FormulaCheck(lesson: "notebooks/01-the-artificial-neuron.md", line: 82, column: 1).compare(seed: 82) { z in
             (z > 0.0 ? 1.0 : z < 0.0 ? 0.0 : .nan, NeuralCore.Activation(named: "ReLU")!.derivative(z))
         }
     }

@@ -15,10 +15,10 @@ fileprivate func print(_ items: Any..., separator: String = " ", terminator: Str
 struct Lesson07CrossEntropyEntropyAndKl_ae30e6a1Tests {
     @Test("cells of notebooks/07-cross-entropy-entropy-and-kl.ipynb") func litmusCells() {
         let litmusRun = LitmusRuntime.CellRun(
-            lesson: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", key: "5dbfec682806aef2bad3275200ffd95b", generatedFile: #filePath, generatedFileID: #fileID)
+            lesson: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", key: "bb4eba6e99c81c780cff2a07d52fb1dd", generatedFile: #filePath, generatedFileID: #fileID)
         litmusRun.run {
-litmusRun.begin(line: 85)
-#sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 85)
+litmusRun.begin(line: 87)
+#sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 87)
 func entropy(_ p: [Double]) -> Double { -p.filter { $0 > 0 }.map { $0 * log($0) }.reduce(0, +) }
 func crossEntropy(_ t: [Double], _ p: [Double]) -> Double { -zip(t, p).map { $0 > 0 ? $0 * log($1) : 0 }.reduce(0, +) }
 func kl(_ t: [Double], _ p: [Double]) -> Double { zip(t, p).map { $0 > 0 ? $0 * log($0 / $1) : 0 }.reduce(0, +) }
@@ -28,9 +28,38 @@ print(entropy(t), crossEntropy(t, p), kl(t, p))
 print(abs(crossEntropy(t, p) - entropy(t) - kl(t, p)) < 1e-12)
 print(entropy([0.25, 0.25, 0.25, 0.25]), log(4.0))
 #sourceLocation()
-litmusRun.end(expected: "0.802 0.887 0.085\ntrue\n1.386 1.386\n", expectedLine: 74)
-litmusRun.begin(line: 135)
-#sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 135)
+litmusRun.end(expected: "0.802 0.887 0.085\ntrue\n1.386 1.386\n", expectedLine: 76)
+#sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 22)
+litmusRun.compareFormula(
+    line: 22, column: 6, function: "entropy(_:)", call: "entropy({p})", seed: 22,
+    inputs: [.vector("p", size: "K", .distribution)], kinks: [0.0]
+) { litmusPoint in
+    let p = litmusPoint.matrix("p")
+    return (-(1...p.count).reduce(0.0) { litmusTotal, k in litmusTotal + p.elements[k - 1] * log(p.elements[k - 1]) }, entropy(p.elements))
+}
+#sourceLocation()
+#sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 41)
+litmusRun.compareFormula(
+    line: 41, column: 6, function: "crossEntropy(_:_:)", call: "crossEntropy({t}, {p})", seed: 41,
+    inputs: [.vector("t", size: "K", .distribution), .vector("p", size: "K", .distribution)], kinks: [0.0]
+) { litmusPoint in
+    let t = litmusPoint.matrix("t")
+    let p = litmusPoint.matrix("p")
+    return (-(1...p.count).reduce(0.0) { litmusTotal, k in litmusTotal + t.elements[k - 1] * log(p.elements[k - 1]) }, crossEntropy(t.elements, p.elements))
+}
+#sourceLocation()
+#sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 59)
+litmusRun.compareFormula(
+    line: 59, column: 6, function: "kl(_:_:)", call: "kl({t}, {p})", seed: 59,
+    inputs: [.vector("t", size: "K", .distribution), .vector("p", size: "K", .distribution)], kinks: [0.0]
+) { litmusPoint in
+    let t = litmusPoint.matrix("t")
+    let p = litmusPoint.matrix("p")
+    return ((1...p.count).reduce(0.0) { litmusTotal, k in litmusTotal + t.elements[k - 1] * log(t.elements[k - 1] / p.elements[k - 1]) }, kl(t.elements, p.elements))
+}
+#sourceLocation()
+litmusRun.begin(line: 137)
+#sourceLocation(file: "notebooks/07-cross-entropy-entropy-and-kl.ipynb", line: 137)
 let label = 1.0
 for z in [-6.0, -2.0, 0.0] {
     let q = Activation.sigmoid.value(z)
@@ -39,7 +68,7 @@ for z in [-6.0, -2.0, 0.0] {
     print(z, (squared * 10000).rounded() / 10000, (cross * 10000).rounded() / 10000)
 }
 #sourceLocation()
-litmusRun.end(expected: "-6.0 -0.0049 -0.9975\n-2.0 -0.185 -0.8808\n0.0 -0.25 -0.5\n", expectedLine: 124)
+litmusRun.end(expected: "-6.0 -0.0049 -0.9975\n-2.0 -0.185 -0.8808\n0.0 -0.25 -0.5\n", expectedLine: 126)
         }
     }
 }

@@ -10,6 +10,11 @@ public enum CellEvent: Codable, Sendable, Equatable {
     case plot(String)
     /// A cell ended (passed, failed on its output, threw, or timed out).
     case end(CellRecord)
+    /// A formula's comparison with a function of the cells starts, after the cell that declares
+    /// the function: a trap or a hang now is that function's, reported at the formula's line.
+    case formulaBegin(line: Int, column: Int, function: String)
+    /// That comparison ended (passed or failed, with the point and both values).
+    case formula(FormulaTestRecord)
 
     /// The environment variable naming the events file.
     public static let environmentKey = "LITMUS_EVENTS"

@@ -88,4 +88,22 @@ public struct TeXFuzzGenerator {
         return String(repeating: opener, count: depth) + "x"
             + (below(2) == 0 ? "" : String(repeating: "}", count: depth))
     }
+
+    /// 1 + the number of line ends (`\n`, `\r\n` or `\r`), as the lexer counts lines: a
+    /// reading's ranges must end on one of them.
+    public static func lineCount(_ text: String) -> Int {
+        let bytes = Array(text.utf8)
+        var count = 1
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\r") {
+                count += 1
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+            } else if bytes[index] == UInt8(ascii: "\n") {
+                count += 1
+            }
+            index += 1
+        }
+        return count
+    }
 }

@@ -1,3 +1,4 @@
+import Checks
 import Foundation
 import LessonMarkdown
 
@@ -52,12 +53,15 @@ public struct SyncPlan: Equatable, Sendable {
 
 /// The generated files for a set of lessons.
 public enum GeneratedFiles {
-    /// `lessons` are (path relative to the package, lesson, the formulas verified and compiled
-    /// for it); returns the generated files, in the lessons' order.
-    public static func files(for lessons: [(path: String, lesson: Lesson, formulas: [CompiledFormula])])
-        -> [GeneratedFile]
-    {
-        lessons.map { TestFileGenerator.generate($0.lesson, lessonPath: $0.path, formulas: $0.formulas) }
+    /// `lessons` are (path relative to the package, the lesson as checked); returns the generated
+    /// files, in the lessons' order, with the formulas verified against NeuralCore
+    /// (`CompiledFormula`) and those tied to the cells' functions (`CodeTie`) as tests.
+    public static func files(for lessons: [(path: String, checked: CheckedLesson)]) -> [GeneratedFile] {
+        lessons.map {
+            TestFileGenerator.generate(
+                $0.checked.lesson, lessonPath: $0.path, formulas: CompiledFormula.compile($0.checked),
+                ties: CodeTie.find(in: $0.checked))
+        }
     }
 
     /// Lessons whose generated names coincide (a hash collision of two paths; practically never):

@@ -45,7 +45,9 @@ public enum TestFileGenerator {
 
     /// The generated file of `lesson`, read from `lessonPath` (relative to the package, as it
     /// appears in diagnostics).
-    public static func generate(_ lesson: Lesson, lessonPath: String, formulas: [CompiledFormula] = []) -> GeneratedFile {
+    public static func generate(
+        _ lesson: Lesson, lessonPath: String, formulas: [CompiledFormula] = [], ties: [CodeTie] = []
+    ) -> GeneratedFile {
         let runnable = lesson.codeCells.filter { $0.language == "swift" && !$0.options.contains("norun") }
         let layout = CellLayout(cells: runnable.map { ($0.source, codeLine(of: $0)) })
         let names = FreshNames(avoiding: layout.identifiers)
@@ -64,6 +66,9 @@ public enum TestFileGenerator {
         out += "\n@Suite(\(literal(lessonPath)))\nstruct \(typeName) {\n"
         // The key is a hash of the whole file but itself: the text before and after it.
         var afterKey = ""
+        // Formulas tied to a cell's function are compared right after that cell, in lesson order.
+        let compared = ties.filter { $0.comparison != nil && $0.cellIndex.map { $0 < runnable.count } == true }
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         let cellsTest = runnable.isEmpty ? nil : names.name("Cells")
         if runnable.isEmpty {
             out += "    // The lesson has no Swift cells to run.\n"
@@ -74,7 +79,9 @@ public enum TestFileGenerator {
             out += "            lesson: \(literal(lessonPath)), key: \""
             afterKey += "\", generatedFile: #filePath, generatedFileID: #fileID)\n"
             afterKey += "        \(run).run {\n"
-            afterKey += body(runnable, layout: layout, lessonPath: lessonPath, run: run)
+            afterKey += body(
+                runnable, layout: layout, lessonPath: lessonPath, run: run, ties: compared,
+                point: names.name("Point"))
             afterKey += "        }\n    }\n"
         }
         let formulaNames = Self.formulaTestNames(formulas, names: names)
@@ -86,6 +93,7 @@ public enum TestFileGenerator {
             lessonPath: lessonPath, fileName: GeneratedName.stem(for: lessonPath) + ".swift", typeName: typeName,
             key: key, contents: contents, cellLines: runnable.map { $0.range?.start.line ?? 1 }, cellsTestName: cellsTest,
             formulas: zip(formulas, formulaNames).map { ($0.line, $0.column, $1) },
+            ties: compared.map { ($0.line, $0.column, $0.function) },
             diagnostics: optionDiagnostics(lesson.codeCells.filter { $0.language == "swift" }))
     }
 
@@ -149,7 +157,8 @@ public enum TestFileGenerator {
 
     /// The cells, in nested scopes where a name is declared again.
     private static func body(
-        _ cells: [Lesson.CodeCell], layout: CellLayout, lessonPath: String, run: String
+        _ cells: [Lesson.CodeCell], layout: CellLayout, lessonPath: String, run: String, ties: [CodeTie],
+        point: String
     ) -> String {
         var out = ""
         var declaredInScope: Set<String> = []
@@ -181,8 +190,31 @@ public enum TestFileGenerator {
             } else {
                 out += "\(run).end()\n"
             }
+            for tie in ties where tie.cellIndex == index {
+                out += comparison(tie, lessonPath: lessonPath, run: run, point: point)
+            }
         }
         out += String(repeating: "}\n", count: depth)
+        return out
+    }
+
+    /// The comparison of a formula with the cell's function it is tied to, under the formula's
+    /// line (so a compile error or a trap in it points there).
+    private static func comparison(_ tie: CodeTie, lessonPath: String, run: String, point: String) -> String {
+        guard let comparison = tie.comparison else { return "" }
+        var out = "#sourceLocation(file: \(literal(lessonPath)), line: \(tie.line))\n"
+        out += "\(run).compareFormula(\n"
+        out += "    line: \(tie.line), column: \(tie.column), function: \(literal(tie.function)), "
+        out += "call: \(literal(comparison.callTemplate)), seed: \(tie.line),\n"
+        out += "    inputs: [" + comparison.inputs.map(\.source).joined(separator: ", ") + "], "
+        out += "kinks: [" + comparison.kinks.map { "\($0)" }.joined(separator: ", ") + "]\n"
+        out += ") { \(point) in\n"
+        for input in comparison.inputs {
+            let read = input.shape == nil ? "number" : "matrix"
+            out += "    let \(input.name) = \(point).\(read)(\(literal(input.name)))\n"
+        }
+        out += "    return (\(comparison.formula), \(comparison.call))\n"
+        out += "}\n#sourceLocation()\n"
         return out
     }
 
@@ -235,6 +267,9 @@ public struct GeneratedFile: Sendable, Equatable {
     public var cellsTestName: String?
     /// The formula tests: the formula's line and column and the test function's name.
     public var formulas: [(line: Int, column: Int, name: String)]
+    /// The formulas compared with a function of the cells, in the cells' test (`CodeTie`): the
+    /// formula's line and column and the function's Swift name.
+    public var ties: [(line: Int, column: Int, function: String)] = []
     /// Warnings about the cells' options (an unknown word, a value that cannot be read).
     public var diagnostics: [Diagnostic] = []
 

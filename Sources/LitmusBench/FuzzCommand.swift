@@ -45,7 +45,7 @@ enum FuzzCommand {
     private static func problem(
         _ latex: String, _ result: TeXParseResult, _ mathML: String, iteration: Int, macros: MacroTable
     ) -> String? {
-        let lines = lineCount(latex)
+        let lines = TeXFuzzGenerator.lineCount(latex)
         let root = result.root
         if root.range.end.line > lines { return "the tree ends past the input (\(root.range.end))" }
         var stack = [root]
@@ -74,23 +74,6 @@ enum FuzzCommand {
     }
 
     private static let closing = Array("</annotation></semantics></math>".utf8)
-
-    /// 1 + the number of line ends (`\n`, `\r\n` or `\r`), as the lexer counts lines.
-    private static func lineCount(_ text: String) -> Int {
-        let bytes = Array(text.utf8)
-        var count = 1
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\r") {
-                count += 1
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-            } else if bytes[index] == UInt8(ascii: "\n") {
-                count += 1
-            }
-            index += 1
-        }
-        return count
-    }
 }
 
 extension Array where Element == UInt8 {

@@ -58,7 +58,7 @@ enum SyncBenchmark {
     private static func step(
         _ checked: [(path: String, lesson: Lesson, checked: CheckedLesson)], generated: URL
     ) -> SyncPlan {
-        let inputs = checked.map { ($0.path, $0.lesson, CompiledFormula.compile($0.checked)) }
+        let inputs = checked.map { (path: $0.path, checked: $0.checked) }
         var existing: [String: String] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: generated.path)) ?? [] {
             existing[name] = try? String(contentsOf: generated.appendingPathComponent(name), encoding: .utf8)

@@ -23,16 +23,18 @@ public final class CellRun: @unchecked Sendable {
     public let key: String
     private let packageRoot: URL
     private let module: String
-    private let events: EventSink?
-    private let defaultTimeout: Double
-    private let lock = NSLock()
+    let events: EventSink?
+    let defaultTimeout: Double
+    let lock = NSLock()
     private var buffer = ""
     private var plots: [String] = []
     private var currentLine = 0
     private var started = Date()
-    private var watchdog: Watchdog?
+    var watchdog: Watchdog?
     /// The cells that ended, in order.
     public private(set) var cells: [CellRecord] = []
+    /// The formulas compared with the cells' functions, in order (`compareFormula`).
+    public internal(set) var formulas: [FormulaTestRecord] = []
 
     /// A run of `lesson`; `generatedFile` (`#filePath` of the generated file) locates the package
     /// and `generatedFileID` (`#fileID`) names the test module.
@@ -178,9 +180,9 @@ public final class CellRun: @unchecked Sendable {
     }
 
     /// Writes the lesson's record to `.litmus/outputs/<lesson>.json` for `litmus render`.
-    private func record() {
+    func record() {
         lock.lock()
-        let record = LessonRecord(lesson: lesson, key: key, cells: cells)
+        let record = LessonRecord(lesson: lesson, key: key, cells: cells, formulas: formulas)
         lock.unlock()
         try? LessonRecordStore(root: packageRoot).write(record)
     }

@@ -139,7 +139,11 @@ public struct SiteBuilder {
             destination, isImage in
             links.rewrite(destination, isImage: isImage)
         }
-        writer.references = { text, range in linker!.linkingReferences(in: text, at: range) }
+        writer.labelReference = { reference in
+            linker!.link(
+                EquationReference(key: reference.target, parenthesised: reference.syntax != .texPlain),
+                at: reference.range)
+        }
         let content = writer.write()
         links.check(item.lesson)
         let diagnostics = (links.diagnostics + equations.diagnostics[position] + linker!.diagnostics).sorted {

@@ -17,21 +17,17 @@ public struct SiteLesson: Sendable {
     /// and drew, or how it failed — by the line of the cell's opening fence. Empty when it has
     /// not run since it was edited: a page never shows a stale output.
     public var outputs: [Int: CellRecord]
-    /// The lesson's numbered equations when its dialect labels them (d2l, MyST, Quarto); `nil`
-    /// reads them from the formulas' `\label{…}` and `\tag{…}`.
-    public var equationLabels: [EquationLabel]?
 
     /// A lesson to render; with `checked`, its marks default to the checked verdicts.
     public init(
         lesson: Lesson, relativePath: String, checked: CheckedLesson? = nil, marks: [Int: FormulaMark]? = nil,
-        outputs: [Int: CellRecord] = [:], equationLabels: [EquationLabel]? = nil
+        outputs: [Int: CellRecord] = [:]
     ) {
         self.checked = checked
         self.lesson = lesson
         self.relativePath = relativePath
         self.marks = marks ?? checked.map(FormulaMark.marks(of:)) ?? [:]
         self.outputs = outputs
-        self.equationLabels = equationLabels
     }
 
     /// `01-neuron.html` for `01-neuron.md` or `01-neuron.ipynb`; when two lessons would share a

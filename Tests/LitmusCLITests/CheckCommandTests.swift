@@ -35,6 +35,33 @@ import Testing
         #expect(result.standardOutput.hasSuffix("0 verified, 1 mismatch, 0 unchecked; 0 definitions; 0 mentions\n"))
     }
 
+    @Test func formulasTiedToTheCellsFunctionsAreListed() throws {
+        let folder = LitmusProcess.packageRoot.appendingPathComponent("Tests/Fixtures/code-ties").path
+        let text = try LitmusProcess.run(["check", folder])
+        #expect(text.status == 0, "\(text.standardError)")
+        #expect(
+            text.standardError.contains(
+                "\(folder)/softsign.md:11:1: note: tied to the cell's softsignDerivative(_:) (line 17): the generated "
+                    + "tests compare the two at seeded points"))
+        #expect(
+            text.standardError.contains(
+                "\(folder)/entropy.md:5:1: note: tied to the cell's entropyInNats(_:) (line 12)"))
+        #expect(text.standardError.components(separatedBy: "note: tied to").count - 1 == 8)
+
+        let json = try LitmusProcess.run(["check", "--format", "json", folder])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let layer = try #require(files.first { ($0["path"] as? String)?.hasSuffix("layer.md") == true })
+        let ties = (layer["formulas"] as? [[String: Any]] ?? []).compactMap { $0["tiedTo"] as? [String: Any] }
+        #expect(
+            ties.compactMap { $0["function"] as? String } == [
+                "forward(_:_:_:)", "weightGradient(delta:x:)", "softmax(_:)",
+            ])
+        #expect(ties.compactMap { $0["line"] as? Int } == [11, 32, 50])
+        #expect(ties.allSatisfy { $0["compared"] as? Bool == true })
+    }
+
     @Test func jsonHasTheDesignedShape() throws {
         let path = try write("lesson.md", "# L\n\n$$\\text{ReLU}(x) = \\max(0, x)$$\n\n$b^(l)$\n")
         let result = try LitmusProcess.run(["check", "--format", "json", path])
@@ -59,6 +86,27 @@ import Testing
         #expect(summary["verified"] as? Int == 1)
         #expect(summary["claims"] as? Int == 1)
         #expect(summary["mention"] as? Int == 1)
+        #expect(summary["relations"] as? Int == 1)
+        #expect(summary["uncheckedRelations"] as? Int == 0)
+    }
+
+    @Test func aFolderEndsWithItsTotalsAndTheShareOfRelationsLeftUnchecked() throws {
+        _ = try write("a.md", "# A\n\n$\\sigma(x) = \\frac{1}{1 + e^{-x}}$ and $x$\n")
+        // Nothing defines g: the claim is read but cannot be decided.
+        _ = try write("b.md", "# B\n\n$y = g(x)$ and $y = 2$, then $g(x) = 3$.\n")
+        let result = try LitmusProcess.run(["check", directory.path])
+        let last = try #require(result.standardOutput.split(separator: "\n").last)
+        #expect(last.hasPrefix("litmus check: 2 lessons, 5 formulas — "), "\(last)")
+        let json = try LitmusProcess.run(["check", "--format", "json", directory.path])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Any])
+        let relations = try #require(summary["relations"] as? Int)
+        let unchecked = try #require(summary["uncheckedRelations"] as? Int)
+        let percent = (100 * unchecked + relations / 2) / relations
+        #expect(
+            last.hasSuffix("; \(unchecked) of \(relations) formulas that state a relation are unchecked (\(percent)%)"))
+        #expect(relations >= 2)
     }
 
     @Test func aMissingFileExitsTwo() throws {

@@ -67,7 +67,7 @@ extension Catalog {
                 names: [["mean", "squared", "error"], ["mse"]], marks: [.square], prediction: .real, target: .real),
             loss(
                 .binaryCrossEntropy, "BinaryCrossEntropy", "binary cross-entropy", keys: ["bce"],
-                names: [["binary", "cross-entropy"]],
+                names: [["binary", "cross-entropy"], ["binary", "cross", "entropy"], ["bce"]],
                 marks: [.log], prediction: .probability, target: .values([0, 1])),
             loss(
                 .crossEntropy, "CrossEntropy", "categorical cross-entropy", keys: ["ce", "crossentropy", "xent"],

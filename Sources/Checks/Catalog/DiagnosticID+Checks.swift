@@ -12,3 +12,8 @@ extension DiagnosticID {
     /// A layer label written as a power (`x^{l-1}` where the lesson writes `x^{(l-1)}`).
     public static let checkLabelAsPower: DiagnosticID = "check.label-as-power"
 }
+
+extension DiagnosticID {
+    /// A formula tied to a function of the lesson's cells, which the generated tests compare with it.
+    public static let checkTiedFunction: DiagnosticID = "check.tied-function"
+}

@@ -82,6 +82,12 @@ extension FormulaJudge {
             }
             return evaluateLink([a, b], test: .equal)
         case .approximately:
+            // `-\log 0.8 \approx 0.223`: a side that is one rounded number states the precision, one
+            // unit of its last digit (not the 0.1 of the 0.8 the other side starts from).
+            if let unit = Self.writtenPrecision(b) ?? Self.writtenPrecision(a) {
+                let carried = Self.roundingCarried(a) + Self.roundingCarried(b)
+                return evaluateLink([a, b], test: .approximately(tolerance: unit * (1 + 1e-9) + carried))
+            }
             guard let tolerance = Self.writtenTolerance([a, b]) else {
                 return smallParameterLink(a, b) ?? .unchecked(.approximationWithoutPrecision)
             }
@@ -224,9 +230,15 @@ extension FormulaJudge {
         guard expression.freeSymbols.isEmpty, writtenPrecision(expression) == nil,
             let base = constantValue(expression)
         else { return 0 }
+        // Only a number written to three or more significant digits stands for a rounded value
+        // (`0.70710678`, `1.414`); `0.1` and `0.25` of `0.1 + 0.2` are exact as written.
         var literals: Set<Double> = []
         _ = expression.contains { candidate in
-            if case .number(let value) = candidate, value.isFinite, value != value.rounded() { literals.insert(value) }
+            if case .number(let value) = candidate, value.isFinite, value != value.rounded(),
+                abs(value) / unitInLastDigit(value) >= 99.5
+            {
+                literals.insert(value)
+            }
             return false
         }
         var total = 0.0
@@ -353,9 +365,62 @@ extension FormulaJudge {
         {
             return failure(sides, test, side: side, example, evaluator, other.0)
         }
-        if let primary, case .failed(let because) = primary.1 { return .unchecked(Self.reason(because)) }
+        if let primary, case .failed(let because) = primary.1 {
+            if case .evaluation = because, let own = sectionOwnReading(written, test: test) { return own }
+            return .unchecked(Self.reason(because))
+        }
         if let first = outcomes.first, case .failed(let because) = first.1 { return .unchecked(Self.reason(because)) }
         return .unchecked(.cannotEvaluate(.shape(stated.sampler.inference.conflict ?? "the shapes do not fit")))
+    }
+
+    /// A claim that cannot be evaluated because a symbol it uses still carries the definition of
+    /// an earlier section that cannot be evaluated on its own (`y_i = \gamma\hat{x}_i + \beta` of a
+    /// batch, whose sums run to an unknown `m`, under `\frac{\partial L}{\partial \hat{y}} = 2(\hat{y} - y)`
+    /// of a later section): definitions have scope, so the claim is read with those symbols as
+    /// this section's own, free. `nil` where no such definition is reached or the claim still
+    /// cannot be decided.
+    mutating func sectionOwnReading(_ written: [Expression], test: Sampler.Test) -> LinkOutcome? {
+        guard context.section > 0 else { return nil }
+        var local = reading
+        var dropped: [Symbol] = []
+        var seen: Set<Symbol> = []
+        var stack = written.flatMap { Array($0.freeSymbols) }
+        while let symbol = stack.popLast() {
+            guard seen.insert(symbol).inserted else { continue }
+            // The symbol's own definition, or the entrywise one its entries have (`y_i = …` for `y`).
+            var keys: [Symbol] = reading.definitions[symbol] != nil ? [symbol] : []
+            if reading.templates[symbol.withoutIndex] != nil {
+                keys += reading.definitions.keys.filter { $0.index != nil && $0.withoutIndex == symbol.withoutIndex }
+            }
+            for key in keys {
+                guard let body = reading.definitions[key] else { continue }
+                let section = reading.definedIn[key] ?? context.section
+                if section < context.section, !Self.evaluates(key, in: reading) {
+                    local.definitions[key] = nil
+                    dropped.append(key)
+                } else {
+                    stack += body.freeSymbols
+                }
+            }
+        }
+        guard !dropped.isEmpty else { return nil }
+        var judge = self
+        judge.reading = local
+        let names = Set(dropped.map { $0.withoutIndex.description }).sorted().joined(separator: ", ")
+        let note = "\(names) read as this section's own, not as defined in an earlier section"
+        switch judge.evaluateLink(written, test: test) {
+        case .holds(let message, let against): return .holds(message + " (\(note))", against: against)
+        case .fails(let message, let example, let against):
+            return .fails(message + " (\(note))", example, against: against)
+        default: return nil
+        }
+    }
+
+    /// Whether the definition of `symbol` can be evaluated at a point on its own.
+    static func evaluates(_ symbol: Symbol, in reading: LessonReading) -> Bool {
+        var evaluator = reading.evaluator(seed: 11)
+        if let index = symbol.index, index.count == 1, index.first!.isLetter { evaluator.bindIndex(index, to: 1) }
+        return (try? evaluator.value(of: .variable(symbol))) != nil
     }
 
     /// A link written for any layer, read at every layer of networks of two and three layers.

@@ -231,8 +231,13 @@ extension FormulaJudge {
                 other != symbol && (reading.definitions[other] != nil || genericFamily(of: other) != nil)
             }
         // "When $t = 1$ only $L = …$": the case the prose states is the condition its words announce.
+        // "…, so $\mathrm{PPL} = k$": a consequence of what was defined, in the same section, of a
+        // quantity that is not a bare number (a value stated again starts a new case).
+        let concludes =
+            context.consequenceCue && reading.definedIn[symbol] == context.section
+            && !Self.isNumber(previous) && !Self.isNumber(terms[1])
         let statedCase =
-            !usedCases.isEmpty
+            !usedCases.isEmpty || concludes
             || (isCase || relates || !freeIndexLetters(terms).isEmpty) && !context.conditionCue && !context.exampleCue
         switch outcome {
         case .holds:
@@ -254,6 +259,15 @@ extension FormulaJudge {
             return Verdict(
                 .definition,
                 "redefines \(symbol) (previously at line \(previousLine)) as \(printer.print(terms[1]))")
+        }
+    }
+
+    /// Whether `expression` is a number as written (`2`, `-0.5`).
+    static func isNumber(_ expression: Expression) -> Bool {
+        switch expression {
+        case .number: true
+        case .negate(let inner): isNumber(inner)
+        default: false
         }
     }
 
@@ -296,7 +310,7 @@ extension FormulaJudge {
         }
         if let definedLine = reading.definedAt[symbol], reading.definitions[symbol] != nil {
             // `at the extreme $p = 0$` of a defined p: a point the next formula is read at, no more.
-            reading.caseValues[symbol] = value
+            reading.stateCase(symbol, value)
             return Verdict(
                 .definition,
                 "states the value \(symbol) = \(Tensor.format(value)) (of \(symbol) defined at line \(definedLine)) "
@@ -307,7 +321,7 @@ extension FormulaJudge {
             reading.domains[symbol] = nil
         }
         reading.statedValues[symbol] = (value, line)
-        reading.caseValues[symbol] = value
+        reading.stateCase(symbol, value)
         return Verdict(
             .definition,
             "states the value \(symbol) = \(Tensor.format(value)) for the formula that follows and for worked "

@@ -26,7 +26,16 @@ extension FormulaJudge {
         let arrays = Set(vectors.filter { reading.arrayShape($0) != nil })
         let condition = reading.indexCondition
         return { evaluator throws(EvaluationFailure) in
-            let length = evaluator.vectorLength
+            // A vector the formula differentiates by entry that is defined with a size of its own
+            // (`z = Wx + b` for a 2×3 W) bounds the index letters: `∂softmax(z)_i/∂z_j` has i, j ≤ 2.
+            var length = evaluator.vectorLength
+            for vector in Set(vectors).sorted(by: { $0.description < $1.description }) where definitions[vector] != nil
+            {
+                if let value = try? evaluator.value(of: vector), !value.isSingle, value.rows == 1 || value.columns == 1
+                {
+                    length = min(length, value.entries.count)
+                }
+            }
             for _ in 0..<32 {
                 for letter in letters.sorted() {
                     evaluator.bindIndex(letter, to: evaluator.randomInteger(in: 1...length))

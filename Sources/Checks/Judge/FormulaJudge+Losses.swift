@@ -46,7 +46,63 @@ extension FormulaJudge {
                 }
             }
         }
-        return nil
+        return namedLossMismatch(definition, pairs: pairs, counts: counts, length: hasSum ? 3 : 1)
+    }
+
+    /// A loss the prose names (`The binary cross-entropy is $L = …$`) of two scalars the lesson does
+    /// not define otherwise, which the definition is made
+    /// like (a logarithm for a cross-entropy, a square for a squared error) and is not, under either
+    /// reading of its two symbols as prediction and target, whole or halved: a mismatch against it.
+    /// Where the prose names two (`cross-entropy` within `binary cross-entropy`), the longer name
+    /// counts. A constant multiple of any loss of the catalog (`ℓ = t \log p + (1 - t)\log(1 - p)`, the
+    /// log-likelihood, is −1 × the binary cross-entropy) is another quantity, not a mistake: `nil`.
+    func namedLossMismatch(_ definition: Expression, pairs: [(Symbol, Symbol)], counts: Set<Symbol>, length: Int)
+        -> Verdict?
+    {
+        // Only a loss of two plain scalars: over a sum, or where a symbol has a definition in force
+        // (`p_k` the softmax of `z`), the comparison would not be of what the formula says.
+        guard length == 1,
+            pairs.first.map({ [$0.0, $0.1] })?.allSatisfy({ symbol in
+                reading.definitions[symbol] == nil && reading.templates[symbol] == nil
+            }) ?? false
+        else { return nil }
+        let marks = Self.marks(of: definition)
+        let named = catalog.losses.compactMap { loss -> (Catalog.Loss, Int)? in
+            guard !marks.isDisjoint(with: loss.marks), loss.parameterNames.isEmpty else { return nil }
+            let longest = loss.names.filter { Self.contains($0, in: context.words) }.map(\.count).max()
+            return longest.map { (loss, $0) }
+        }
+        guard let longest = named.map(\.1).max() else { return nil }
+        let specific = named.filter { $0.1 == longest }
+        guard specific.count == 1, let loss = specific.first?.0, let (prediction, target) = pairs.first else {
+            return nil
+        }
+        func compare(_ loss: Catalog.Loss, _ prediction: Symbol, _ target: Symbol, scale: Double) -> Sampler.Outcome {
+            compareNamedLoss(
+                definition, loss, prediction: prediction, target: target, parameter: nil, counts: counts,
+                length: length, scale: scale)
+        }
+        for (p, t) in pairs {
+            for scale in [1, 0.5] {
+                if case .fails = compare(loss, p, t, scale: scale) { continue }
+                return nil
+            }
+        }
+        for other in catalog.losses where other.parameterNames.isEmpty {
+            for (p, t) in pairs {
+                guard case .fails(_, let example, _) = compare(other, p, t, scale: 1),
+                    let formula = Double(example.formula), let expected = Double(example.expected), expected != 0
+                else { continue }
+                let ratio = formula / expected
+                if ratio.isFinite, ratio != 0, case .holds = compare(other, p, t, scale: ratio) { return nil }
+            }
+        }
+        guard case .fails(_, let example, _) = compare(loss, prediction, target, scale: 1) else { return nil }
+        return Verdict(
+            .mismatch,
+            "`\(printer.print(definition))` is not the \(loss.name) (\(loss.engineName)) the prose names, "
+                + "with prediction \(prediction) and target \(target)",
+            against: loss.engineName, counterexample: example)
     }
 
     /// The definition against one catalog loss.

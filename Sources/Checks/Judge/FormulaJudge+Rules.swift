@@ -58,6 +58,7 @@ extension FormulaJudge {
         // Adam's first moment in a section on Adam, an averaged momentum elsewhere.
         candidates.sort { mentioned.contains($0.family) && !mentioned.contains($1.family) }
         var failures: [(RuleMatch, Counterexample)] = []
+        var heldByAnother = false
         for rule in candidates {
             for roles in assignments(inputs, to: rule).prefix(200) {
                 let match = RuleMatch(rule: rule, roles: roles)
@@ -65,6 +66,13 @@ extension FormulaJudge {
                 case .holds(let points):
                     // A schedule's shape alone is common (`x_0 e^{-kt}`): the prose must call it a rate.
                     if rule.family.kind == .schedule, !mentioned.contains(rule.family) { return nil }
+                    // Where the prose names a family with a rule for this quantity (Adam, for `v_t`),
+                    // another family's rule (an averaged momentum) does not verify it: Adam's `v_t`
+                    // written as a moving average of `g_t` is not Adam's second moment.
+                    if !named.isEmpty, !named.contains(rule.family) {
+                        heldByAnother = true
+                        continue
+                    }
                     if let quantity = rule.output.quantity {
                         reading.ruleQuantities[output.withoutTimeIndex] = (quantity, reading.section)
                     }
@@ -80,6 +88,8 @@ extension FormulaJudge {
                 }
             }
         }
+        // What holds for a family the prose does not name is left alone, neither verified nor flagged.
+        if heldByAnother { return nil }
         // The rule the names fit best: the most inputs written as its roles usually are.
         func fit(_ match: RuleMatch) -> Int {
             zip(inputs, match.roles).filter { match.rule.roles[$1].usual.contains($0.key) }.count

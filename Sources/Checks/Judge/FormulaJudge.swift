@@ -220,6 +220,9 @@ struct FormulaContext {
     var exampleCue = false
     /// The words just before it loosely announce a condition ("where", "those matrices where").
     var looseConditionCue = false
+    /// The word just before it draws a consequence ("so", "hence", "thus"): a symbol written
+    /// again after it is a claim about the quantity defined before, not a new definition.
+    var consequenceCue = false
     /// The words around it, lower-cased (to find the name of a function the prose gives).
     var words: [String] = []
     /// A catalog name forced by `<!-- litmus: engine=… -->`.

@@ -3,11 +3,15 @@ import Foundation
 import LessonMarkdown
 
 /// An HTML comment right after a formula: `<!-- litmus: skip -->`, `<!-- litmus: engine=sigmoid -->`,
-/// `<!-- litmus: assume t one-hot -->`, `<!-- litmus: assume eta > 0 -->`.
+/// `<!-- litmus: assume t one-hot -->`, `<!-- litmus: assume eta > 0 -->`,
+/// `<!-- litmus: code=mySoftsign -->`.
 struct Annotation: Hashable {
     var skip = false
     /// A catalog name the formula must be checked against.
     var engine: String?
+    /// The Swift function of the lesson's cells the formula is tied to (the generated tests
+    /// compare the two); it changes nothing in the verdict.
+    var code: String?
     /// Constraints on symbols: name → domain.
     var assumptions: [String: Domain] = [:]
 
@@ -19,6 +23,9 @@ struct Annotation: Hashable {
             let word = words[index]
             if word == "skip" { skip = true }
             if word.hasPrefix("engine=") { engine = String(word.dropFirst("engine=".count)) }
+            if word.hasPrefix("code="), !word.dropFirst("code=".count).isEmpty {
+                code = String(word.dropFirst("code=".count))
+            }
             if word == "assume", index + 2 < words.count {
                 let name = words[index + 1]
                 let rest = words[(index + 2)...].joined(separator: " ")

@@ -45,6 +45,12 @@ public struct CheckedFormula: Sendable {
     public var statements: [Formula]
     /// The kinds the reading gave the symbols the formula uses.
     public var kinds: [Symbol: SymbolKind]
+    /// Where the reading draws the formula's symbols from, for those it knows more of than
+    /// "any real number" (a distribution, a probability, a positive slope, one-hot).
+    public var domains: [Symbol: Domain] = [:]
+    /// The Swift function of the lesson's cells an annotation after the formula names
+    /// (`<!-- litmus: code=mySoftsign -->`), on the group's first span.
+    public var code: String?
     /// Whether the formula states a relation (`=`, `\le`, `\in`, `\leftarrow`…) at its top level.
     public var statesRelation: Bool
     /// What Litmus decided.

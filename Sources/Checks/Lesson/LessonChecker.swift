@@ -87,7 +87,7 @@ public struct LessonChecker: Sendable {
                 reading.statedValues = [:]
                 reading.section = section
             }
-            let verdict: Verdict
+            var verdict: Verdict
             // The statements read from the span (none for a span of a group after its first).
             var statements: [Formula] = []
             let leader = leaders[span.index]
@@ -103,6 +103,11 @@ public struct LessonChecker: Sendable {
                 verdict = judge(
                     members, parses: parses, lowerer: lowerer, prelowered: prelowered,
                     annotation: annotation, prose: prose, reading: &reading, statements: &statements)
+                if verdict.status == .mismatch,
+                    let condition = Self.trailingCondition(after: members.last ?? span, in: lesson, prose: prose)
+                {
+                    verdict = Verdict(unchecked: .holdsWhere(condition))
+                }
             }
             verdicts[span.index] = verdict
             // Trees deeper than evaluation goes are not handed on: letting go of one recurses as
@@ -111,15 +116,24 @@ public struct LessonChecker: Sendable {
                 $0.terms.allSatisfy { $0.height <= Evaluator.maximumDepth }
             }
             var kinds: [Symbol: SymbolKind] = [:]
+            var domains: [Symbol: Domain] = [:]
             for symbol in read.flatMap({ $0.terms.flatMap(\.freeSymbols) }) {
                 if let (kind, _) = reading.kind(of: symbol) { kinds[symbol] = kind }
+                for named in [symbol, symbol.withoutIndex] {
+                    if let domain = reading.domains[named] { domains[named] = domain }
+                }
             }
-            formulas.append(
-                CheckedFormula(
-                    span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
-                    // A size the prose states for a symbol ("of shape $(m, n)$") is a relation in words.
-                    statesRelation: layouts[span.index].count > 0 || reading.shapeStatements[span.index] != nil,
-                    verdict: verdict))
+            var formula = CheckedFormula(
+                span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
+                // A size the prose states for a symbol ("of shape $(m, n)$") is a relation in words.
+                statesRelation: layouts[span.index].count > 0 || reading.shapeStatements[span.index] != nil,
+                verdict: verdict)
+            formula.domains = domains
+            if leader == span.index {
+                let members = groupMembers[span.index].map(\.index)
+                formula.code = (annotations[members.max() ?? span.index] ?? annotations[span.index])?.code
+            }
+            formulas.append(formula)
         }
         diagnostics.sort { $0.location < $1.location }
         return CheckedLesson(lesson: lesson, formulas: formulas, diagnostics: diagnostics)
@@ -179,9 +193,9 @@ public struct LessonChecker: Sendable {
         reading.indexCondition = nil
         // Values stated just before (`When $t = 1$`) hold for this formula only, unless it states more
         // (another value, or a new value of one stated before: `S = 1` … `W = 10`, `S = 2`).
-        let cases = reading.caseValues
+        let changes = reading.caseValueChanges
         defer {
-            if reading.caseValues == cases { reading.caseValues = [:] }
+            if reading.caseValueChanges == changes, !reading.caseValues.isEmpty { reading.caseValues = [:] }
         }
         let lowered: [Formula]
         do {
@@ -220,13 +234,17 @@ public struct LessonChecker: Sendable {
         let words =
             before + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
             + around.headingWords + around.introductionWords
+        // "The sigmoid satisfies …": an identity of a function the engine or the lesson names.
+        let subjects = reading.functionKeys
         var context = FormulaContext(
-            line: spans[0].range.start.line, conditionCue: ProseCues.announcesCondition(recent), words: words,
-            engine: annotation?.engine)
+            line: spans[0].range.start.line,
+            conditionCue: ProseCues.announcesCondition(recent, identitySubjects: subjects),
+            words: words, engine: annotation?.engine)
         context.shapeStatement = reading.shapeStatements[first]
         context.section = around.section
         context.exampleCue = ProseCues.announcesExample(recent)
-        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent, announced: context.conditionCue)
+        context.consequenceCue = ProseCues.announcesConsequence(Array(before.suffix(3)))
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent, identitySubjects: subjects)
         var verdicts: [Verdict] = []
         for formula in lowered {
             // The reading moves into the judge and back, so what it writes is not a copy of every
@@ -253,6 +271,32 @@ public struct LessonChecker: Sendable {
             reading.functionKeysRevision == names ? statements[span.index] : nil
         }
     }
+
+    /// The condition a formula is said to hold under right after it, in the same sentence
+    /// (`$\text{ELU}(x) = x$ for $x > 0$`, `… if $z \geq 0$`): a few words, the first a condition
+    /// word, then a formula that compares (`where` only before an inequality: `where $z = Wx + b$`
+    /// defines). Its LaTeX and line, or `nil`.
+    static func trailingCondition(after span: MathSpan, in lesson: Lesson, prose: ProseContext) -> String? {
+        let around = prose[span.index]
+        guard let next = around.next, lesson.math.indices.contains(next) else { return nil }
+        let words = around.afterWords
+        guard (1...3).contains(words.count), let cue = words.first, Self.trailingConditionWords.contains(cue) else {
+            return nil
+        }
+        let condition = lesson.math[next]
+        let latex = condition.latex.trimmingCharacters(in: .whitespacesAndNewlines)
+        let inequality =
+            latex.contains { "<>≤≥≠∈".contains($0) }
+            || ["le", "ge", "leq", "geq", "neq", "ne", "lt", "gt", "in", "notin", "gg", "ll"].contains { name in
+                // `\le` and not `\left`, `\in` and not `\infty`.
+                latex.components(separatedBy: "\\" + name).dropFirst().contains { !($0.first?.isLetter ?? false) }
+            }
+        guard inequality || cue != "where" && latex.contains("=") else { return nil }
+        return "`\(latex)` (line \(condition.range.start.line))"
+    }
+
+    /// Words that put a condition on the formula just before them.
+    static let trailingConditionWords: Set<String> = ["for", "when", "whenever", "if", "where", "provided", "unless"]
 
     /// An empty reading, which holds the place of the lesson's while a judge has it (made once).
     private static let spareReading = LessonReading(

@@ -158,6 +158,8 @@ package struct ProseContext {
     private var lastTail = ""
     /// The last 16 words that introduced the last block opened by a formula after some words.
     private var lastOpening: [String] = []
+    /// The whole text of the last block read, its formulas as `x`.
+    private var lastSentence = ""
 
     private mutating func read(block: MarkdownNode, section: Int, heading: [String]) {
         var pieces: [Piece] = []
@@ -186,6 +188,9 @@ package struct ProseContext {
                 if opening {
                     if context.contains(where: \.isLetter) {
                         lastOpening = Self.lastWords(context, count: 16)
+                        // "The mean squared error of $\hat{y}$ against $y$ is" before a display: the
+                        // words that name it come before the last formula of that block.
+                        if lastSentence != lastTail { around.introductionWords = Self.lastWords(lastSentence, count: 16) }
                     } else {
                         around.introductionWords = lastOpening
                     }
@@ -204,6 +209,7 @@ package struct ProseContext {
         }
         if let last { spans[last]?.afterWords = Self.words(text) }
         lastTail = last == nil ? sentence : text
+        lastSentence = sentence
     }
 
     /// Only the last words before a formula are read (`wordsBefore`, 16 at most), so the text

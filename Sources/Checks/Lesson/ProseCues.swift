@@ -12,13 +12,26 @@ enum ProseCues {
     ]
 
     /// Whether the last words before a formula announce a condition.
-    static func announcesCondition(_ wordsBefore: [String]) -> Bool {
+    ///
+    /// "satisfies" after a function's name ("the sigmoid satisfies", "the function satisfies")
+    /// announces an identity of that function, not a condition: `identitySubjects` are the names
+    /// of functions the lesson or the engine knows.
+    static func announcesCondition(_ wordsBefore: [String], identitySubjects: Set<String> = []) -> Bool {
         let recent = wordsBefore.suffix(8)
         guard let cue = recent.lastIndex(where: { conditionWords.contains($0) }) else { return false }
+        if recent[cue].hasPrefix("satisf"), cue > recent.startIndex {
+            let subject = recent[recent.index(before: cue)]
+            if identitySubjects.contains(subject) || functionWords.contains(subject) { return false }
+        }
         // "if $\epsilon = 10^{-7}$, then $\epsilon^2 = 10^{-14}$": what follows "then" is a consequence,
         // unless another cue follows it ("so where $-2x + 3 = 0$").
         guard let consequence = recent[cue...].lastIndex(where: { consequenceWords.contains($0) }) else { return true }
         return recent[consequence...].contains { looseConditionWords.contains($0) }
+    }
+
+    /// Whether the word just before a formula draws a consequence (`…, so $H = \log k$`).
+    static func announcesConsequence(_ wordsBefore: [String]) -> Bool {
+        wordsBefore.last.map(consequenceWords.contains) ?? false
     }
 
     /// Words after which a formula states a consequence, not a condition.
@@ -30,11 +43,15 @@ enum ProseCues {
         "where", "matrices", "vectors", "functions", "values", "points", "numbers", "want", "located", "whose",
     ]
 
-    /// Whether the last words before a formula loosely announce a condition; `announced` is
-    /// whether they announce one (`announcesCondition`).
-    static func looselyAnnouncesCondition(_ wordsBefore: [String], announced: Bool) -> Bool {
-        announced || wordsBefore.suffix(6).contains { looseConditionWords.contains($0) }
+    /// Whether the last words before a formula loosely announce a condition.
+    static func looselyAnnouncesCondition(_ wordsBefore: [String], identitySubjects: Set<String> = []) -> Bool {
+        announcesCondition(wordsBefore, identitySubjects: identitySubjects)
+            || wordsBefore.suffix(6).contains { looseConditionWords.contains($0) }
     }
+
+    /// Words that name a function whatever it is ("the function satisfies", "its derivative
+    /// satisfies"): what they satisfy is an identity.
+    static let functionWords: Set<String> = ["function", "functions", "activation", "derivative", "gradient"]
 
     /// Words that announce a new, hypothetical example ("e.g.", "for instance", "another").
     static let exampleWords: Set<String> = ["example", "instance", "imagine", "another", "hypothetical", "consider"]

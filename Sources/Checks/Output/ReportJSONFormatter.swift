@@ -28,6 +28,7 @@ public struct ReportJSONFormatter: Sendable {
         var reason: String?
         var against: String?
         var counterexample: Example?
+        var tiedTo: Tie?
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -40,10 +41,32 @@ public struct ReportJSONFormatter: Sendable {
             try container.encodeIfPresent(reason, forKey: .reason)
             try container.encode(against, forKey: .against)
             try container.encodeIfPresent(counterexample, forKey: .counterexample)
+            try container.encodeIfPresent(tiedTo, forKey: .tiedTo)
         }
 
         enum CodingKeys: String, CodingKey {
-            case line, column, display, latex, status, message, reason, against, counterexample
+            case line, column, display, latex, status, message, reason, against, counterexample, tiedTo
+        }
+    }
+
+    /// The cell function a formula is tied to: its Swift name, the line of its cell, whether the
+    /// generated tests compare the two, and why not.
+    struct Tie: Encodable {
+        var function: String
+        var line: Int?
+        var compared: Bool
+        var reason: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(function, forKey: .function)
+            try container.encode(line, forKey: .line)
+            try container.encode(compared, forKey: .compared)
+            try container.encode(reason, forKey: .reason)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case function, line, compared, reason
         }
     }
 
@@ -72,6 +95,9 @@ public struct ReportJSONFormatter: Sendable {
         var mention: Int
         var error: Int
         var failed: Int
+        /// Formulas that state a relation, and those of them left unchecked.
+        var relations: Int
+        var uncheckedRelations: Int
     }
 
     /// The JSON text of `reports`, pretty-printed with sorted keys.
@@ -88,6 +114,9 @@ public struct ReportJSONFormatter: Sendable {
                         reason: formula.verdict.reason?.id, against: formula.verdict.against,
                         counterexample: formula.verdict.counterexample.map {
                             Example(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
+                        },
+                        tiedTo: formula.tiedTo.map {
+                            Tie(function: $0.name, line: $0.line, compared: $0.notCompared == nil, reason: $0.notCompared)
                         })
                 },
                 diagnostics: report.diagnostics.map { diagnostic in
@@ -100,7 +129,8 @@ public struct ReportJSONFormatter: Sendable {
             files: reports.count, formulas: reports.reduce(0) { $0 + $1.formulas.count }, claims: totals.claims,
             verified: totals[.verified], mismatch: totals[.mismatch], unchecked: totals[.unchecked],
             definition: totals[.definition], mention: totals[.mention], error: totals[.error],
-            failed: reports.filter(\.failed).count)
+            failed: reports.filter(\.failed).count, relations: totals.relations,
+            uncheckedRelations: totals.uncheckedRelations)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data = (try? encoder.encode(Document(files: files, summary: summary))) ?? Data("{}".utf8)

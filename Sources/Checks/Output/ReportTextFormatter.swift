@@ -23,6 +23,10 @@ public struct ReportTextFormatter: Sendable {
             guard verbose || status == .mismatch || status == .error else { continue }
             let formula = report.formulas[position]
             let verdict = formula.verdict
+            // A tie is a note of its own, or one more note under the formula's mismatch.
+            if let tie = formula.tiedTo, verdict.status != .mismatch || formula.group != formula.index {
+                out.append(Diagnostic(.note, .checkTiedFunction, tie.note, at: formula.range))
+            }
             // A group's later spans share the first span's verdict; report it once.
             if formula.group != formula.index, verdict.status != .error { continue }
             switch verdict.status {
@@ -32,6 +36,7 @@ public struct ReportTextFormatter: Sendable {
                     notes.append(Diagnostic.Note("counterexample: " + example.text))
                 }
                 if let against = verdict.against { notes.append(Diagnostic.Note("checked against \(against)")) }
+                if let tie = formula.tiedTo { notes.append(Diagnostic.Note(tie.note)) }
                 out.append(
                     Diagnostic(
                         .error, .checkMismatch, "formula mismatch: \(verdict.message)", at: formula.range,

@@ -75,6 +75,15 @@ struct LessonReading {
     /// Values bound for the formula being checked: the ones stated just before it
     /// (`When $t = 1$ only $L = -\log p$ is left`).
     var caseValues: [Symbol: Double] = [:]
+    /// How many times a formula changed `caseValues` (a count, not a copy, tells the checker
+    /// whether the formula stated more: a lesson may state thousands of values).
+    var caseValueChanges = 0
+
+    /// Binds `symbol` to `value` for the formula that follows, counting a change.
+    mutating func stateCase(_ symbol: Symbol, _ value: Double) {
+        if caseValues[symbol] != value { caseValueChanges += 1 }
+        caseValues[symbol] = value
+    }
     /// The engine quantity a formula showed a symbol to be (`Adam's first moment` for the m of
     /// `m_t = β_1 m_{t-1} + (1 - β_1) g_t`), with the section it holds in.
     var ruleQuantities: [Symbol: (quantity: String, section: Int)] = [:]

@@ -18,6 +18,9 @@ public struct FormulaReport: Hashable, Sendable {
     public var verdict: Verdict
     /// Whether the span states a relation at its top level (`=`, `\le`, `\in`, `\leftarrow`…).
     public var statesRelation: Bool
+    /// The function of the lesson's cells the formula is tied to, when the caller found one
+    /// (the harness does; the checks leave it nil).
+    public var tiedTo: TiedFunction?
 
     /// Creates a formula report.
     public init(

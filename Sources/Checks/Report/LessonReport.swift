@@ -24,7 +24,7 @@ public struct LessonReport: Hashable, Sendable {
         var counts = VerdictCounts()
         // By position, not by a copy of each report (a lesson may have tens of thousands).
         for position in formulas.indices where formulas[position].group == formulas[position].index {
-            counts.add(formulas[position].verdict.status)
+            counts.add(formulas[position].verdict.status, statesRelation: formulas[position].statesRelation)
         }
         return counts
     }

@@ -49,6 +49,9 @@ public enum UncheckedReason: Hashable, Sendable {
     /// The claim involves a symbol an earlier formula of the section put a condition on
     /// (`ε² = 0`), which may be what makes it hold.
     case dependsOnCondition(String)
+    /// The prose says the claim holds under a condition right after it (`… for $x > 0$`), where
+    /// the check did not find it to hold everywhere.
+    case holdsWhere(String)
 
     /// The stable identifier: `unchecked.unreadable.tuple`, `unchecked.depends-on-reading`.
     public var id: String {
@@ -79,6 +82,7 @@ public enum UncheckedReason: Hashable, Sendable {
         case .derivativesDisagree: "unchecked.derivatives-disagree"
         case .arity: "unchecked.arity"
         case .dependsOnCondition: "unchecked.depends-on-condition"
+        case .holdsWhere: "unchecked.holds-where"
         }
     }
 
@@ -124,6 +128,9 @@ public enum UncheckedReason: Hashable, Sendable {
         case .dependsOnCondition(let condition):
             return
                 "fails in general but may hold under the condition \(condition) stated before, which Litmus does not solve"
+        case .holdsWhere(let condition):
+            return
+                "the prose says it holds where \(condition), and it does not hold everywhere: the condition is not checked"
         }
     }
 }

@@ -3,6 +3,10 @@
 public struct VerdictCounts: Hashable, Sendable {
     /// The count of each status.
     public private(set) var byStatus: [Verdict.Status: Int] = [:]
+    /// Formulas that state a relation (an equation, an inequality, a definition, a stated shape)…
+    public private(set) var relations = 0
+    /// …and how many of them are left `unchecked`: the share the reading could not decide.
+    public private(set) var uncheckedRelations = 0
 
     /// No formulas yet.
     public init() {}
@@ -10,9 +14,19 @@ public struct VerdictCounts: Hashable, Sendable {
     /// Counts one formula of `status`.
     public mutating func add(_ status: Verdict.Status, count: Int = 1) { byStatus[status, default: 0] += count }
 
+    /// Counts one formula of `status` that states a relation or not.
+    public mutating func add(_ status: Verdict.Status, statesRelation: Bool) {
+        add(status)
+        guard statesRelation else { return }
+        relations += 1
+        if status == .unchecked { uncheckedRelations += 1 }
+    }
+
     /// Adds another lesson's counts.
     public mutating func add(_ other: VerdictCounts) {
         for (status, count) in other.byStatus { add(status, count: count) }
+        relations += other.relations
+        uncheckedRelations += other.uncheckedRelations
     }
 
     /// The count of `status`.
@@ -33,5 +47,11 @@ public struct VerdictCounts: Hashable, Sendable {
             + plural(self[.mention], "mention")
         if self[.error] > 0 { text += "; " + plural(self[.error], "error") }
         return text
+    }
+
+    /// `262 of 931 formulas that state a relation are unchecked (28%)`.
+    public var uncheckedShare: String {
+        let percent = relations == 0 ? 0 : (100 * uncheckedRelations + relations / 2) / relations
+        return "\(uncheckedRelations) of \(relations) formulas that state a relation are unchecked (\(percent)%)"
     }
 }

@@ -166,10 +166,12 @@ public struct Evaluator {
             }
             return seeded
         }
-        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[symbol] == nil,
+        if let seed, seed.index != nil, symbol == seed.withoutIndex, definitions[seed] == nil,
             template(for: symbol) == nil
         {
-            // ∂/∂z_i: the vector z with tangent 1 on its i-th entry.
+            // ∂/∂z_i: the vector z with tangent 1 on its i-th entry — also where z is defined
+            // (`z = Wx + b`), as a defined scalar is seeded above: the derivative is with respect to
+            // z itself.
             let saved = self.seed
             self.seed = nil
             defer { self.seed = saved }

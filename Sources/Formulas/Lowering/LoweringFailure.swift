@@ -56,7 +56,7 @@ public struct LoweringFailure: Error, Hashable, Sendable, CustomStringConvertibl
             case .subscriptOnExpression: return "a subscript on\(piece) is not read"
             case .primeOnExpression: return "a prime on\(piece) is not read"
             case .accentOnExpression: return "the accent\(piece) on an expression is not read"
-            case .noSwiftForm: return "\(piece.isEmpty ? "it" : piece.dropFirst()) has no scalar Swift form"
+            case .noSwiftForm: return "\(piece.isEmpty ? "it" : piece.dropFirst()) has no Swift form"
             }
         }
     }

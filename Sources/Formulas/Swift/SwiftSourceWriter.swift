@@ -49,7 +49,7 @@ public struct SwiftSourceWriter: Sendable {
             for piece in pieces {
                 guard let condition = piece.condition else { return out + (try write(piece.value, precedence: 0)) }
                 let test =
-                    "\(try write(condition.lhs, precedence: 1)) \(Self.swiftComparison(condition.comparison)) "
+                    "\(try write(condition.lhs, precedence: 1)) \(condition.comparison.swiftOperator) "
                     + "\(try write(condition.rhs, precedence: 1))"
                 out += "\(test) ? \(try write(piece.value, precedence: 1)) : "
             }
@@ -90,9 +90,12 @@ public struct SwiftSourceWriter: Sendable {
         if let number = Int(index) { return "\(name)[\(number - 1)]" }
         return "\(name)[\(index) - 1]"
     }
+}
 
-    private static func swiftComparison(_ comparison: Condition.Comparison) -> String {
-        switch comparison {
+extension Condition.Comparison {
+    /// The Swift operator that compares the same way.
+    var swiftOperator: String {
+        switch self {
         case .less: "<"
         case .lessOrEqual: "<="
         case .greater: ">"

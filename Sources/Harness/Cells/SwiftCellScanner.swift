@@ -30,6 +30,8 @@ struct SwiftCellScanner {
         var declaresConformance: Bool
         /// The identifiers used inside it.
         var identifiers: Set<String>
+        /// A function's parameters and result; nil for other declarations.
+        var signature: FunctionSignature? = nil
     }
 
     private(set) var declarations: [Declaration] = []
@@ -191,6 +193,7 @@ struct SwiftCellScanner {
         }
         var used: Set<String> = []
         var declaresConformance = false
+        var signature: FunctionSignature? = nil
         let end: Int
         switch kind {
         case .import, .operator, .typealias, .variable, .macro:
@@ -221,12 +224,59 @@ struct SwiftCellScanner {
                 cursor = skipToken(at: cursor, depth: 0, used: &used)
             }
             declaresConformance = kind == .extension && sawColon
+            if kind == .function { signature = Self.signature(String(decoding: bytes[index..<cursor], as: UTF8.self)) }
             end = cursor < bytes.count ? skipToken(at: cursor, depth: 0, used: &used) : cursor
         }
         if !name.isEmpty { names.insert(name, at: 0) }
         return Declaration(
             kind: kind, name: name, names: names, start: start, end: end, keywordStart: keywordStart, hasAccessModifier: hasAccess,
-            declaresConformance: declaresConformance, identifiers: used)
+            declaresConformance: declaresConformance, identifiers: used, signature: signature)
+    }
+
+    /// The signature of a function from the text between its name and its body
+    /// (`<T>(_ x: T) throws -> T where …`).
+    private static func signature(_ text: String) -> FunctionSignature? {
+        var rest = Substring(text).drop { $0 == " " || $0 == "\t" }
+        var isGeneric = false
+        if rest.first == "<" {
+            isGeneric = true
+            var depth = 0
+            var previous: Character = " "
+            while let character = rest.first {
+                rest = rest.dropFirst()
+                if character == "<" { depth += 1 }
+                if character == ">", previous != "-" {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                previous = character
+            }
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+        }
+        guard rest.first == "(" else { return nil }
+        var depth = 0
+        var inString = false
+        var close = rest.startIndex
+        for index in rest.indices {
+            let character = rest[index]
+            if inString {
+                if character == "\"" { inString = false }
+                continue
+            }
+            if character == "\"" { inString = true }
+            if "([{".contains(character) { depth += 1 }
+            if ")]}".contains(character) {
+                depth -= 1
+                if depth == 0 {
+                    close = index
+                    break
+                }
+            }
+        }
+        guard depth == 0, close > rest.startIndex else { return nil }
+        let list = String(rest[rest.index(after: rest.startIndex)..<close])
+        return FunctionSignature(
+            parameterList: list, tail: String(rest[rest.index(after: close)...]), isGeneric: isGeneric)
     }
 
     // MARK: - Tokens

@@ -1,7 +1,8 @@
 import CellRecords
 
 /// A JUnit XML report of a run, as CI dashboards read it: one `<testsuite>` per lesson (named by
-/// its path), one `<testcase>` per cell and per formula test (named with the lesson's line), a
+/// its path), one `<testcase>` per cell and per formula test (named with the lesson's line, and
+/// the cell's function for a formula compared with one), a
 /// `<failure>` for a cell that failed, an `<error>` for one that trapped, timed out or did not
 /// compile, `<skipped/>` for one that did not run. Deterministic but for the times.
 public enum JUnitReport {
@@ -39,7 +40,8 @@ public enum JUnitReport {
             }
             for formula in record.formulas {
                 counts.tests += 1
-                let name = "formula at \(record.lesson):\(formula.line)"
+                // A formula compared with a cell's function is a case apart from its NeuralCore check.
+                let name = "formula at \(record.lesson):\(formula.line)" + (formula.function.map { " against \($0)" } ?? "")
                 cases += "    <testcase classname=\"\(escape(record.lesson))\" name=\"\(escape(name))\""
                 cases += " file=\"\(escape(record.lesson))\" line=\"\(formula.line)\""
                 switch formula.status {

@@ -21,6 +21,9 @@ final class LessonProcess {
     private var lastActivity = Date()
     private let idleLimit: Double
     private var killedForTime: (line: Int, timeout: Double)?
+    /// The comparisons of formulas with the cells' functions that ended, and the one running.
+    private var compared: [FormulaTestRecord] = []
+    private var comparing: (line: Int, column: Int, function: String)?
 
     /// How long past a cell's limit the runner waits for the cell's own watchdog to stop it.
     static let grace = 5.0
@@ -118,6 +121,11 @@ final class LessonProcess {
         case .end(let record):
             ended.append(record)
             current = nil
+        case .formulaBegin(let line, let column, let function):
+            comparing = (line, column, function)
+        case .formula(let record):
+            compared.append(record)
+            comparing = nil
         }
     }
 
@@ -158,9 +166,39 @@ final class LessonProcess {
         return records.sorted { $0.line < $1.line }
     }
 
+    /// The formulas compared with the cells' functions: as they ended, the one running when the
+    /// process stopped as failed (its function trapped or hung), those never reached skipped.
+    func tieRecords() -> [FormulaTestRecord] {
+        var records = compared
+        if let comparing {
+            let ending: String
+            if killedForTime != nil {
+                ending = "the comparison ran longer than \(Self.seconds(idleLimit - Self.grace)) and was stopped"
+            } else {
+                let reason = TrapMessage.find(in: (try? String(contentsOf: logURL, encoding: .utf8)) ?? "")
+                ending =
+                    (process.ending.map(Self.describe).map { "the comparison \($0)" } ?? "the comparison stopped")
+                    + (reason.map { ": " + $0 } ?? "")
+            }
+            records.append(
+                FormulaTestRecord(
+                    line: comparing.line, column: comparing.column, name: comparing.function, status: .failed,
+                    message: "the formula at line \(comparing.line) and the cell's \(comparing.function) cannot be "
+                        + "compared: \(ending); backtrace in \(logPath)",
+                    function: comparing.function))
+        }
+        for tie in plan.file.ties
+        where !records.contains(where: { $0.line == tie.line && $0.column == tie.column && $0.function == tie.function }) {
+            records.append(
+                FormulaTestRecord(
+                    line: tie.line, column: tie.column, name: tie.function, status: .skipped, function: tie.function))
+        }
+        return records
+    }
+
     /// Whether the run stopped before the cells' test ended normally.
     var stoppedEarly: Bool {
-        if current != nil || killedForTime != nil { return true }
+        if current != nil || comparing != nil || killedForTime != nil { return true }
         if case .signalled = process.ending { return true }
         return false
     }

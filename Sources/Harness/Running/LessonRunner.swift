@@ -164,15 +164,26 @@ public struct LessonRunner {
             while !rerun.step() { usleep(20_000) }
             formulas = rerun.formulaRecords()
         }
-        // An issue Swift Testing saw in the cells' test that no cell record explains.
+        let ties = process.tieRecords()
+        // An issue Swift Testing saw in the cells' test that no cell record (nor a formula
+        // compared with a cell's function) explains.
         if !process.stoppedEarly, !cells.contains(where: { $0.status != .passed && $0.status != .skipped }),
+            !ties.contains(where: { $0.status == .failed }),
             let name = process.plan.file.cellsTestName, let message = process.cellsTestFailure(named: name),
             let first = cells.indices.first
         {
             cells[first].status = .failed
             cells[first].failure = CellFailure(kind: .threw, message: message, line: cells[first].line)
         }
-        return LessonRecord(lesson: process.plan.path, key: process.plan.file.key, cells: cells, formulas: formulas)
+        return LessonRecord(
+            lesson: process.plan.path, key: process.plan.file.key, cells: cells, formulas: Self.ordered(formulas + ties))
+    }
+
+    /// Formula tests in the order of the lesson.
+    static func ordered(_ formulas: [FormulaTestRecord]) -> [FormulaTestRecord] {
+        formulas.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
     }
 
     /// A lesson the compiler rejected: the cells its errors fall in failed, the others skipped.
@@ -197,9 +208,14 @@ public struct LessonRunner {
         let cells = plan.file.cellLines.map { line in
             CellRecord(line: line, status: failures[line] == nil ? .skipped : .failed, failure: failures[line])
         }
-        let formulas = plan.file.formulas.map {
-            FormulaTestRecord(line: $0.line, column: $0.column, name: $0.name, status: .skipped)
-        }
+        let formulas = ordered(
+            plan.file.formulas.map {
+                FormulaTestRecord(line: $0.line, column: $0.column, name: $0.name, status: .skipped)
+            }
+                + plan.file.ties.map {
+                    FormulaTestRecord(
+                        line: $0.line, column: $0.column, name: $0.function, status: .skipped, function: $0.function)
+                })
         return LessonRecord(lesson: plan.path, key: plan.file.key, cells: cells, formulas: formulas)
     }
 

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Checks
 import Foundation
+import Harness
 import LessonMarkdown
 import LitmusDiagnostics
 
 /// `litmus check [PATH…] [--format text|json]`: parse, lint and verify every formula against
-/// NeuralCore, without compiling anything.
+/// NeuralCore, without compiling anything, and list the formulas tied to the cells' functions.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -26,11 +27,26 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try LessonWorkspace.loadForCommand(lessons.paths)
-        let reports = LessonChecking.checkedLessons(workspace).map(\.report)
+        // Each formula tied to a function of the lesson's cells says so (the harness finds the ties).
+        let reports = LessonChecking.checkedLessons(workspace).map { checked in
+            var report = checked.report
+            let ties = Dictionary(CodeTie.find(in: checked).map { ($0.formulaIndex, $0.report) }) { first, _ in first }
+            for index in report.formulas.indices { report.formulas[index].tiedTo = ties[report.formulas[index].index] }
+            return report
+        }
         for (entry, report) in zip(workspace.entries, reports) where format == .text {
             let formatter = ReportTextFormatter(lines: entry.lines, verbose: verbose)
             DiagnosticPrinter().print(formatter.diagnostics(report), path: report.path, lines: entry.lines)
             print(formatter.summaryLine(report))
+        }
+        if format == .text, reports.count > 1 {
+            // The whole folder in one line, with the share of relations the reading left open.
+            var totals = VerdictCounts()
+            for report in reports { totals.add(report.counts) }
+            let formulas = reports.reduce(0) { $0 + $1.formulas.count }
+            print(
+                "litmus check: \(reports.count) lessons, \(formulas) formulas — \(totals.summary); "
+                    + totals.uncheckedShare)
         }
         if format == .json { print(ReportJSONFormatter().format(reports)) }
         if workspace.unreadable > 0 { throw ExitCode(2) }

@@ -103,9 +103,8 @@ struct InitCommand: ParsableCommand {
     /// The first lesson's generated tests, as `litmus sync` writes them.
     private static func generatedTests() throws -> (path: String, contents: String) {
         let lesson = try LessonParser.parse(Array(StarterCourse.firstLesson.utf8), path: StarterCourse.lessonPath)
-        let file = TestFileGenerator.generate(
-            lesson, lessonPath: StarterCourse.lessonPath,
-            formulas: CompiledFormula.compile(LessonChecker().checkedLesson(lesson)))
+        let file = GeneratedFiles.files(
+            for: [(path: StarterCourse.lessonPath, checked: LessonChecker().checkedLesson(lesson))])[0]
         return ("generated/" + file.fileName, file.contents)
     }
 

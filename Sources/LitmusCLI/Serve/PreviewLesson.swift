@@ -85,7 +85,7 @@ struct PreviewLesson: Sendable {
         lesson.report = checked.report
         lesson.marks = FormulaMark.marks(of: checked)
         lesson.file =
-            GeneratedFiles.files(for: [(path: path, lesson: parsed, formulas: CompiledFormula.compile(checked))]).first
+            GeneratedFiles.files(for: [(path: path, checked: checked)]).first
         lesson.checking = false
         lesson.milliseconds += Self.milliseconds(since: start)
         return lesson

@@ -21,12 +21,11 @@ struct GeneratedDirectory {
     /// The generated files of `workspace`'s lessons (paths relative to the package). `checked`
     /// are the lessons as checked when the caller has them already (`litmus build`).
     func files(for workspace: LessonWorkspace, checked: [CheckedLesson]? = nil) -> [GeneratedFile] {
-        // Every formula the checks verify and that has a scalar Swift form becomes a test too.
+        // Every formula the checks verify against NeuralCore, and every formula tied to a cell's
+        // function, becomes a test too.
         let checked = checked ?? LessonChecking.checkedLessons(workspace)
         return GeneratedFiles.files(
-            for: zip(workspace.entries, checked).map { entry, lesson in
-                (path: entry.lesson.path, lesson: entry.lesson, formulas: CompiledFormula.compile(lesson))
-            })
+            for: zip(workspace.entries, checked).map { entry, lesson in (path: entry.lesson.path, checked: lesson) })
     }
 
     /// The plan for `files`: a generated file whose lesson no longer exists is deleted, whichever

@@ -14,6 +14,8 @@ struct EquationIndex: Sendable {
         var anchor: String?
         /// The page it is on, relative to the site's top.
         var page: String
+        /// The formula's index in its lesson.
+        var formula = 0
     }
 
     /// Per lesson (in the site's order): formula index → its entry.
@@ -26,35 +28,37 @@ struct EquationIndex: Sendable {
     init(_ lessons: [SiteLesson]) {
         var anchors: Set<String> = []
         for item in lessons {
-            let labels =
-                item.equationLabels
-                ?? EquationLabel.read(item.lesson.math.map { ($0.index, $0.latex, $0.isDisplay) })
+            // The lesson's numbers, whatever markup labels its equations (`\label`, d2l's
+            // `:eqlabel:`, MyST's `(label)`, Quarto's `{#eq-…}`): one rule, in `EquationNumbers`.
+            let numbers = EquationNumbers(item.lesson)
             var entries: [Int: Entry] = [:]
             var warnings: [Diagnostic] = []
-            var counter = 0
-            for label in labels.sorted(by: { $0.formula < $1.formula }) where entries[label.formula] == nil {
-                let number: String
-                if let tag = label.tag {
-                    number = "(" + tag + ")"
-                } else {
-                    counter += 1
-                    number = "(\(counter))"
-                }
-                var entry = Entry(number: number, anchor: nil, page: item.pagePath)
-                if let key = label.key {
-                    if byKey[key] == nil {
-                        var anchor = Self.anchor(for: key)
+            for number in numbers.numbers where item.lesson.math.indices.contains(number.formula) {
+                let span = item.lesson.math[number.formula]
+                // A formula shows one number, its first (the rows of an `align` share it).
+                var entry = entries[number.formula] ?? Entry(number: number.shown, anchor: nil, page: item.pagePath)
+                for label in span.labels where number.row == nil || label.row == number.row {
+                    if let claimed = byKey[label.name] {
+                        if claimed.page != item.pagePath || claimed.formula != number.formula {
+                            warnings.append(
+                                Diagnostic(
+                                    .warning, "site.duplicate-label",
+                                    "the equation label '\(label.name)' is used twice", at: label.range))
+                        }
+                        continue
+                    }
+                    if entry.anchor == nil {
+                        var anchor = Self.anchor(for: label.name)
                         while !anchors.insert(anchor).inserted { anchor += "-" }
                         entry.anchor = anchor
-                        byKey[key] = entry
-                    } else if label.formula < item.lesson.math.count {
-                        warnings.append(
-                            Diagnostic(
-                                .warning, "site.duplicate-label", "the equation label '\(key)' is used twice",
-                                at: item.lesson.math[label.formula].range))
                     }
+                    var keyed = entry
+                    keyed.number = number.shown
+                    keyed.formula = number.formula
+                    byKey[label.name] = keyed
                 }
-                entries[label.formula] = entry
+                entry.formula = number.formula
+                entries[number.formula] = entry
             }
             byFormula.append(entries)
             diagnostics.append(warnings)
@@ -105,23 +109,5 @@ struct EquationLinker {
         let text = reference.parenthesised ? entry.number : String(entry.number.dropFirst().dropLast())
         let href = (entry.page == page ? "" : rootPrefix + entry.page) + "#" + anchor
         return "<a class=\"eqref\" href=\"" + HTMLText.escape(href) + "\">" + HTMLText.escape(text) + "</a>"
-    }
-
-    /// Prose with its `\eqref{…}` and `\ref{…}` written as links, the rest escaped.
-    mutating func linkingReferences(in text: String, at range: SourceRange?) -> String {
-        var out = ""
-        var rest = text[...]
-        while let start = rest.range(of: "\\eqref{") ?? rest.range(of: "\\ref{") {
-            let earliest =
-                [rest.range(of: "\\eqref{"), rest.range(of: "\\ref{")].compactMap { $0 }
-                .min { $0.lowerBound < $1.lowerBound } ?? start
-            guard let close = rest[earliest.upperBound...].firstIndex(of: "}") else { break }
-            out += HTMLText.escape(String(rest[..<earliest.lowerBound]))
-            let key = String(rest[earliest.upperBound..<close])
-            let parenthesised = rest[earliest].hasPrefix("\\eqref")
-            out += link(EquationReference(key: key, parenthesised: parenthesised), at: range)
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + HTMLText.escape(String(rest))
     }
 }

@@ -50,22 +50,6 @@ enum TeXCommandScan {
         return found
     }
 
-    /// Whether `latex` has one of the commands `words` (`\\label`, not `\\leftarrow`) — a quick
-    /// test before `commands(in:)`, which most formulas do not need.
-    static func mayHold(_ words: [String], _ latex: String) -> Bool {
-        let utf8 = latex.utf8
-        var index = utf8.startIndex
-        while let backslash = utf8[index...].firstIndex(of: UInt8(ascii: "\\")) {
-            let rest = utf8[utf8.index(after: backslash)...]
-            for word in words where rest.starts(with: word.utf8) {
-                let after = rest.dropFirst(word.utf8.count).first
-                if after.map({ !(65...90).contains($0) && !(97...122).contains($0) }) ?? true { return true }
-            }
-            index = utf8.index(after: backslash)
-        }
-        return false
-    }
-
     /// Whether `latex` holds nothing but commands (and white space): `\eqref{a}`, not `x = \eqref{a}`.
     static func isOnlyCommands(_ latex: String) -> Bool {
         var depth = 0

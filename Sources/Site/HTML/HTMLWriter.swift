@@ -21,9 +21,10 @@ struct HTMLWriter {
     /// Recorded outputs of the lesson's code cells, by the line of the cell's fence.
     let outputs: [Int: CellRecord]
 
-    /// Writes prose that holds `\eqref{…}` or `\ref{…}` with the references as links; `nil`
-    /// leaves such text as it is.
-    var references: ((_ text: String, _ range: SourceRange?) -> String)?
+    /// Writes a reference the lesson's dialect marks in its prose (d2l's `:eqref:`, MyST's
+    /// `{eq}`, Quarto's `@eq-…`, MathJax's `\eqref{…}` and `\ref{…}`) as a link to its equation;
+    /// `nil` shows it as written.
+    var labelReference: ((LabelReference) -> String)?
 
     private(set) var toc: [TOCEntry] = []
     private var slugger = HeadingSlugger()
@@ -224,11 +225,7 @@ struct HTMLWriter {
     private mutating func inline(_ node: MarkdownNode) {
         switch node.kind {
         case .text(let text):
-            if let references, text.utf8.contains(UInt8(ascii: "\\")), text.contains("ref{") {
-                out += references(text, node.range)
-            } else {
-                out += HTMLText.escape(text)
-            }
+            out += HTMLText.escape(text)
         case .softBreak:
             out += "\n"
         case .lineBreak:
@@ -283,6 +280,16 @@ struct HTMLWriter {
             out += " />"
         case .math(let index):
             out += index < formulas.count ? formulas[index] : ""
+        case .reference(let index) where lesson.references.indices.contains(index):
+            let reference = lesson.references[index]
+            // `\ref{…}` in prose is MathJax's, which numbers equations only.
+            if reference.isEquation || reference.syntax == .texPlain, let labelReference {
+                out += labelReference(reference)
+            } else {
+                // A section's or figure's number is the dialect's own tool's to give: the reader
+                // sees the text the reference names, or its label.
+                out += HTMLText.escape(reference.text ?? reference.target)
+            }
         default:
             for child in node.children { block(child, tight: true) }
         }

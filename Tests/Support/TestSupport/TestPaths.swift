@@ -15,6 +15,9 @@ public enum TestPaths {
     public static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
     /// `Tests/Fixtures/traps/`: lessons with planted errors beside correct formulas.
     public static let traps = fixtures.appendingPathComponent("traps")
+    /// `Tests/Fixtures/code-ties/`: lessons whose formulas are tied to their cells' functions
+    /// (one of them on purpose wrong, so it runs only in a course of its own).
+    public static let codeTies = fixtures.appendingPathComponent("code-ties")
     /// `../shared/`.
     public static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
     /// The user's own lesson.

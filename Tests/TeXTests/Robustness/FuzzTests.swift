@@ -19,7 +19,7 @@ import Testing
             // Macros carry over to the next inputs, as in a lesson, for a few inputs at a time.
             macros = iteration % 8 == 0 ? .standard : result.macros
             let end = result.root.range.end
-            let lines = Self.lineCount(latex)
+            let lines = TeXFuzzGenerator.lineCount(latex)
             if end.line > lines || result.diagnostics.contains(where: { ($0.range?.end.line ?? 1) > lines }) {
                 Issue.record("range past the end of \(latex.debugDescription)")
                 return
@@ -29,22 +29,5 @@ import Testing
                 return
             }
         }
-    }
-
-    /// 1 + the number of line ends (`\n`, `\r\n` or `\r`), as the lexer counts lines.
-    static func lineCount(_ text: String) -> Int {
-        let bytes = Array(text.utf8)
-        var count = 1
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\r") {
-                count += 1
-                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-            } else if bytes[index] == UInt8(ascii: "\n") {
-                count += 1
-            }
-            index += 1
-        }
-        return count
     }
 }
