@@ -18,9 +18,11 @@ public struct ReportTextFormatter: Sendable {
     public func diagnostics(_ report: LessonReport) -> [Diagnostic] {
         var out = report.diagnostics
         for position in report.formulas.indices {
-            // Only mismatches and errors are reported unless verbose: the others are not copied.
+            // Only mismatches, errors and ties are reported unless verbose: the others are not copied.
             let status = report.formulas[position].verdict.status
-            guard verbose || status == .mismatch || status == .error else { continue }
+            guard verbose || status == .mismatch || status == .error || report.formulas[position].tiedTo != nil else {
+                continue
+            }
             let formula = report.formulas[position]
             let verdict = formula.verdict
             // A tie is a note of its own, or one more note under the formula's mismatch.
