@@ -235,16 +235,15 @@ public struct LessonChecker: Sendable {
             before + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
             + around.headingWords + around.introductionWords
         // "The sigmoid satisfies …": an identity of a function the engine or the lesson names.
-        let subjects = reading.functionKeys
         var context = FormulaContext(
             line: spans[0].range.start.line,
-            conditionCue: ProseCues.announcesCondition(recent, identitySubjects: subjects),
+            conditionCue: ProseCues.announcesCondition(recent, identitySubjects: reading.functionKeys),
             words: words, engine: annotation?.engine)
         context.shapeStatement = reading.shapeStatements[first]
         context.section = around.section
         context.exampleCue = ProseCues.announcesExample(recent)
         context.consequenceCue = ProseCues.announcesConsequence(Array(before.suffix(3)))
-        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent, identitySubjects: subjects)
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent, announced: context.conditionCue)
         var verdicts: [Verdict] = []
         for formula in lowered {
             // The reading moves into the judge and back, so what it writes is not a copy of every
