@@ -119,9 +119,11 @@ public struct LessonChecker: Sendable {
             var domains: [Symbol: Domain] = [:]
             for symbol in read.flatMap({ $0.terms.flatMap(\.freeSymbols) }) {
                 if let (kind, _) = reading.kind(of: symbol) { kinds[symbol] = kind }
-                for named in [symbol, symbol.withoutIndex] {
-                    if let domain = reading.domains[named] { domains[named] = domain }
-                }
+                // The symbol's domain, and its vector's or matrix's for an entry (most lessons state none).
+                guard !reading.domains.isEmpty else { continue }
+                if let domain = reading.domains[symbol] { domains[symbol] = domain }
+                let whole = symbol.withoutIndex
+                if let domain = reading.domains[whole] { domains[whole] = domain }
             }
             var formula = CheckedFormula(
                 span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
