@@ -76,9 +76,15 @@ public struct Lowerer: Sendable {
     /// only where both parts have a relation (a tuple `(a, b)` or `f(x, y)` stays whole).
     public func lowerStatements(_ root: TeXNode) throws(LoweringFailure) -> [Formula] {
         let items = TermReader.flatten(root)
+        let isSeparator: (TeXNode) -> Bool = { item in
+            if case .symbol(let symbol) = item.kind { return symbol.text == "," || symbol.text == ";" }
+            return false
+        }
+        // Most spans hold no comma: one statement, with no parts to gather.
+        guard items.contains(where: isSeparator) else { return [try lower(items: items, range: root.range)] }
         var parts: [[TeXNode]] = [[]]
         for item in items {
-            if case .symbol(let symbol) = item.kind, symbol.text == "," || symbol.text == ";" {
+            if isSeparator(item) {
                 parts.append([])
             } else {
                 parts[parts.count - 1].append(item)
