@@ -684,7 +684,11 @@ extension FormulaJudge {
             }
         }
         for symbol in used.sorted(by: { $0.description < $1.description }) {
-            for (body, line) in reading.earlierDefinitions[symbol] ?? [] {
+            // The last few definitions only: a lesson that defines y again in each of a thousand
+            // sections is not read a thousand times per formula (time stays linear).
+            for (body, line) in (reading.earlierDefinitions[symbol] ?? []).suffix(Self.earlierDefinitionsTried)
+                .reversed()
+            {
                 var earlier = reading
                 earlier.definitions[symbol] = body
                 let readings = ClaimReadings(sides, relating: true, reading: earlier, samples: samples)
@@ -695,6 +699,9 @@ extension FormulaJudge {
         }
         return nil
     }
+
+    /// How many of a symbol's earlier definitions a failing claim is tried against, latest first.
+    static let earlierDefinitionsTried = 4
 
     /// The open functions a claim applies, directly or through the definitions it uses.
     func openFunctionsCalled(_ sides: [Expression]) -> Set<String> {
