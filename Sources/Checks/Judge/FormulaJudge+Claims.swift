@@ -41,8 +41,9 @@ extension FormulaJudge {
                 against.append(reference)
             case .assumption(let message, let isCondition):
                 assumptions.append(which + message)
-                // What follows in the section may hold only under a condition.
-                if isCondition {
+                // What follows in the section may hold only under a condition — one stated on its
+                // own (`\epsilon^2 = 0`), not a step of a derivation read as one.
+                if isCondition, relations.count == 1 {
                     reading.conditions.append(
                         (
                             terms[link].freeSymbols.union(terms[link + 1].freeSymbols),
@@ -552,6 +553,9 @@ extension FormulaJudge {
         if Self.usesDerivatives(sides), !secondOpinionFails(sides, test, used) {
             return .unchecked(.derivativesDisagree)
         }
+        if case .equal = test, let inputs = valuesNotInTheMathematics(sides) {
+            return .unchecked(.valuesInWords(inputs))
+        }
         var message: String
         switch test {
         case .equal: message = "`\(printer.print(sides[side]))` differs from `\(printer.print(sides[0]))`"
@@ -684,7 +688,11 @@ extension FormulaJudge {
             }
         }
         for symbol in used.sorted(by: { $0.description < $1.description }) {
-            for (body, line) in reading.earlierDefinitions[symbol] ?? [] {
+            // The last few definitions only: a lesson that defines y again in each of a thousand
+            // sections is not read a thousand times per formula (time stays linear).
+            for (body, line) in (reading.earlierDefinitions[symbol] ?? []).suffix(Self.earlierDefinitionsTried)
+                .reversed()
+            {
                 var earlier = reading
                 earlier.definitions[symbol] = body
                 let readings = ClaimReadings(sides, relating: true, reading: earlier, samples: samples)
@@ -695,6 +703,9 @@ extension FormulaJudge {
         }
         return nil
     }
+
+    /// How many of a symbol's earlier definitions a failing claim is tried against, latest first.
+    static let earlierDefinitionsTried = 4
 
     /// The open functions a claim applies, directly or through the definitions it uses.
     func openFunctionsCalled(_ sides: [Expression]) -> Set<String> {
@@ -807,6 +818,30 @@ extension FormulaJudge {
             })
         if case .holds = outcome { return false }
         return true
+    }
+
+    /// `\Delta y_1 + \Delta y_2 = 5 - 5` where the lesson gives ŷ₁ = 7 and y₁ = 2 only in words
+    /// (`$\Delta y_1 = \hat{y}_1 - y_1$ = 7 - 2 = 5`): one side a number, the other varying with
+    /// inputs no formula fixes — a worked example whose values are not in the mathematics, not an
+    /// identity that fails. An identity with a constant side (`\sin^2 x + \cos^2 x = 2`) does not
+    /// vary with its inputs, and still fails. The inputs, or `nil`.
+    func valuesNotInTheMathematics(_ sides: [Expression]) -> String? {
+        guard sides.count == 2, let constant = sides.firstIndex(where: { Self.constantValue($0) != nil }) else {
+            return nil
+        }
+        let other = sides[1 - constant]
+        let inputs = ClaimReadings.inputs(of: [other], reading: reading)
+        guard !inputs.isEmpty else { return nil }
+        var values: [Double] = []
+        for seed in UInt64(1)...4 {
+            var evaluator = reading.evaluator(seed: seed &* 7919)
+            guard let value = try? evaluator.value(of: other), value.isSingle, value.entries[0].value.isFinite else {
+                return nil
+            }
+            values.append(value.entries[0].value)
+        }
+        guard let low = values.min(), let high = values.max(), high - low > 1e-6 * max(1, abs(high)) else { return nil }
+        return inputs.map(\.description).sorted().joined(separator: ", ")
     }
 
     /// An equation that differs in general but holds for the values the prose stated

@@ -65,10 +65,12 @@ public struct LessonChecker: Sendable {
             statements: Self.lower(lesson.math, roots: roots, lowerer: lowerer), names: reading.functionKeysRevision)
         reading.index = Self.index(lesson.math, lowered: prelowered.statements, prose: prose)
         let layouts = roots.map(Lowerer.relationLayout)
+        ProseKinds.read(
+            lesson.math, prose: prose, roots: roots, layouts: layouts, statements: prelowered.statements,
+            lowerer: lowerer, into: &reading)
         // The trees are not needed past here (a formula lowered again builds its own): their memory
         // serves the checking instead.
         roots = []
-        ProseKinds.read(lesson.math, prose: prose, layouts: layouts, statements: prelowered.statements, into: &reading)
         let leaders = FormulaGroups.leaders(lesson.math, layouts: layouts)
         let annotations = Annotation.find(in: lesson)
         // By the index of the span (`MathSpan.index` is its place in `lesson.math`).

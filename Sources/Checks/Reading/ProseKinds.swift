@@ -6,19 +6,28 @@ import TeX
 /// matrix $V$", "$\mathbf{W}^{(l)}$ : weights matrix of shape $(n_l, n_{l-1})$", "$V$ and
 /// $b'$ replacing $W$ and $b$". General cues, never a particular sentence.
 enum ProseKinds {
-    /// Reads the words around `spans` into `reading`, given each span's relation layout and its
-    /// statements as the lesson's lowerer reads them (`nil` where not read), by the span's index.
+    /// Reads the words around `spans` into `reading`, given each span's tree, relation layout and
+    /// statements as `lowerer` reads them (`nil` where not read), by the span's index.
     static func read(
-        _ spans: [MathSpan], prose: ProseContext, layouts: [Lowerer.RelationLayout],
-        statements: [Result<[Formula], LoweringFailure>?], into reading: inout LessonReading
+        _ spans: [MathSpan], prose: ProseContext, roots: [TeXNode], layouts: [Lowerer.RelationLayout],
+        statements: [Result<[Formula], LoweringFailure>?], lowerer: Lowerer, into reading: inout LessonReading
     ) {
         var mentions: [Int: Expression] = [:]
-        for span in spans where span.latex.utf8.count <= 2_000 {
-            // With no relation, a span's statements are the one formula it lowers to.
-            guard layouts[span.index].count == 0, case .success(let read)? = statements[span.index], read.count == 1,
-                read[0].relations.isEmpty
-            else { continue }
-            mentions[span.index] = read[0].terms[0]
+        for span in spans where span.latex.utf8.count <= 2_000 && layouts[span.index].count == 0 {
+            let formula: Formula?
+            if Lowerer.displayStatements(roots[span.index]) == nil {
+                // With no relation and no rows of a display, a span's statements are the one
+                // formula it lowers to: read before, not again.
+                if case .success(let read)? = statements[span.index], read.count == 1 {
+                    formula = read[0]
+                } else {
+                    formula = nil
+                }
+            } else {
+                formula = try? lowerer.lower(roots[span.index])
+            }
+            guard let formula, formula.relations.isEmpty else { continue }
+            mentions[span.index] = formula.terms[0]
         }
         for span in spans {
             guard case .variable(let symbol)? = mentions[span.index] else { continue }

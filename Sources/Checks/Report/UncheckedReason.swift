@@ -52,6 +52,8 @@ public enum UncheckedReason: Hashable, Sendable {
     /// The prose says the claim holds under a condition right after it (`… for $x > 0$`), where
     /// the check did not find it to hold everywhere.
     case holdsWhere(String)
+    /// A number claimed for an expression of inputs whose values no formula of the lesson states.
+    case valuesInWords(String)
 
     /// The stable identifier: `unchecked.unreadable.tuple`, `unchecked.depends-on-reading`.
     public var id: String {
@@ -83,6 +85,7 @@ public enum UncheckedReason: Hashable, Sendable {
         case .arity: "unchecked.arity"
         case .dependsOnCondition: "unchecked.depends-on-condition"
         case .holdsWhere: "unchecked.holds-where"
+        case .valuesInWords: "unchecked.values-in-words"
         }
     }
 
@@ -128,6 +131,8 @@ public enum UncheckedReason: Hashable, Sendable {
         case .dependsOnCondition(let condition):
             return
                 "fails in general but may hold under the condition \(condition) stated before, which Litmus does not solve"
+        case .valuesInWords(let inputs):
+            return "a number for an expression of \(inputs), whose values no formula of the lesson states"
         case .holdsWhere(let condition):
             return
                 "the prose says it holds where \(condition), and it does not hold everywhere: the condition is not checked"

@@ -1,6 +1,11 @@
 import Foundation
 
 extension Evaluator {
+    /// The functions whose value at a large argument is lost to its rounding.
+    static let periodicKeys: Set<String> = ["sin", "cos", "tan"]
+    /// Beyond this, an argument's rounding (2⁻³² of it) is no longer small against the period.
+    static let largestPeriodicArgument = 1e6
+
     /// A function applied to values: the catalog's or the lesson's definition, else an
     /// elementary function; `order` primes take its derivative.
     mutating func call(_ name: FunctionName, order: Int, _ arguments: [Tensor]) throws(EvaluationFailure) -> Tensor {
@@ -192,6 +197,14 @@ extension Evaluator {
                 return (value, value * digamma)
             }
         default: throw .unsupported(.unknownFunction, name.written)
+        }
+        // A sine of a huge number (`\sin(i\omega_j)` with ω_j = 10000^{…} far out) is the rounding of
+        // its argument, not a value: two ways of writing the same argument give any two sines, so
+        // such a point proves nothing and is skipped, as a point on a kink is.
+        if Self.periodicKeys.contains(name.key),
+            arguments[0].entries.contains(where: { abs($0.value) > Self.largestPeriodicArgument })
+        {
+            nearKink = true
         }
         if order == 1 {
             // `\tanh'(x)`: the slope, whose own slope is not needed.

@@ -146,7 +146,17 @@ public struct Evaluator {
     public mutating func value(of symbol: Symbol) throws(EvaluationFailure) -> Tensor {
         if let perturbed, perturbed.symbol == resolved(symbol) { return perturbed.value }
         if let perturbedParent, perturbedParent.symbol == symbol { return perturbedParent.value }
-        if let local = locals[symbol] { return local }
+        if let local = locals[symbol] {
+            // `\frac{d}{dz}(1 + e^{-z})^{-1}` with z bound from outside (the point a function is compared
+            // at): the derivative is seeded there. A parameter inside a call carries its argument's
+            // tangent already, and is never seeded itself.
+            if let seed, seed == symbol, local.isSingle, callDepth == 0, bindings[symbol] != nil {
+                var seeded = local
+                seeded.entries[0].tangent = 1
+                return seeded
+            }
+            return local
+        }
         if symbol.index == nil, symbol.label == nil, symbol.accents.isEmpty, let index = indices[symbol.name] {
             return Tensor(Double(index))
         }

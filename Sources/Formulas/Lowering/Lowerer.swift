@@ -75,10 +75,15 @@ public struct Lowerer: Sendable {
     /// The statements of a span: `z = w x + b, \qquad a = f(z).` is two formulas. A comma splits
     /// only where both parts have a relation (a tuple `(a, b)` or `f(x, y)` stays whole).
     public func lowerStatements(_ root: TeXNode) throws(LoweringFailure) -> [Formula] {
+        if let statements = Self.displayStatements(root) {
+            var formulas: [Formula] = []
+            for statement in statements { formulas += try lowerStatements(statement) }
+            return formulas
+        }
         let items = TermReader.flatten(root)
         let isSeparator: (TeXNode) -> Bool = { item in
-            if case .symbol(let symbol) = item.kind { return symbol.text == "," || symbol.text == ";" }
-            return false
+            guard case .symbol(let symbol) = item.kind else { return false }
+            return symbol.text == "," || symbol.text == ";" || Self.implications.contains(symbol.source)
         }
         // Most spans hold no comma: one statement, with no parts to gather.
         guard items.contains(where: isSeparator) else { return [try lower(items: items, range: root.range)] }
@@ -187,9 +192,58 @@ extension Lowerer {
         public var count: Int
     }
 
+    /// Arrows between statements (`A = B \implies C = D`): each side is a statement of its own,
+    /// as after a comma.
+    static let implications: Set<String> = [
+        "\\implies", "\\impliedby", "\\iff", "\\Rightarrow", "\\Longrightarrow", "\\Leftrightarrow",
+        "\\Longleftrightarrow", "\\Leftarrow", "\\Longleftarrow", "⟹", "⇒", "⟺", "⇔", "⟸", "⇐",
+    ]
+
+    /// The environments a display writes its equations in: their rows are statements, `&` only
+    /// aligns them.
+    static let displayEnvironments: Set<String> = [
+        "equation", "equation*", "align", "align*", "aligned", "alignat", "alignat*", "alignedat", "gather",
+        "gather*", "gathered", "split", "multline", "multline*", "eqnarray", "eqnarray*", "flalign", "flalign*",
+    ]
+
+    /// The statements of a formula written as one display environment (`\begin{aligned} … \end{aligned}`,
+    /// an `equation` around it): each row is a statement, and a row that starts with a relation
+    /// (`&= …`) carries on the one before (a derivation is one chain). Cells of words only
+    /// (`&& \text{by the chain rule}`) are the author's notes, not mathematics. `nil` for any other
+    /// formula.
+    public static func displayStatements(_ root: TeXNode) -> [TeXNode]? {
+        let items = TermReader.flatten(root)
+        guard items.count == 1, case .environment(let environment) = items[0].kind,
+            displayEnvironments.contains(environment.name)
+        else { return nil }
+        var statements: [[TeXNode]] = []
+        for row in environment.rows {
+            let cells = row.map(TermReader.flatten).filter { cell in
+                !cell.isEmpty && !cell.allSatisfy { if case .text = $0.kind { true } else { false } }
+            }
+            let rowItems = cells.flatMap { $0 }
+            guard let first = rowItems.first else { continue }
+            if relation(of: first) != nil, !statements.isEmpty {
+                statements[statements.count - 1] += rowItems
+            } else {
+                statements.append(rowItems)
+            }
+        }
+        var out: [TeXNode] = []
+        for statement in statements {
+            let node = TeXNode(
+                .row(statement),
+                SourceRange(start: statement[0].range.start, end: statement[statement.count - 1].range.end))
+            // `\begin{equation}\begin{aligned} … \end{aligned}\end{equation}`: the inner one's rows.
+            out += displayStatements(node) ?? [node]
+        }
+        return out.isEmpty ? nil : out
+    }
+
     /// The relation layout of a parsed span.
     public static func relationLayout(_ root: TeXNode) -> RelationLayout {
-        let items = TermReader.flatten(root).filter { item in
+        let flat = displayStatements(root).map { $0.flatMap(TermReader.flatten) } ?? TermReader.flatten(root)
+        let items = flat.filter { item in
             if case .symbol(let symbol) = item.kind, symbol.atomClass == .punctuation { return false }
             return true
         }

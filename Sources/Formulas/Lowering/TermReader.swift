@@ -161,6 +161,18 @@ struct TermReader {
         return factor
     }
 
+    /// A letter right after `\Delta` (`x`, `\mathbf{x}`, `x_{t-1}`, `\theta`): the quantity whose
+    /// change `\Delta` writes.
+    static func isIncrementOperand(_ node: TeXNode) -> Bool {
+        switch node.kind {
+        case .identifier(let name): return name.unicodeScalars.count == 1 && name != "Δ"
+        case .styled(_, let inner): return isIncrementOperand(inner)
+        case .scripts(let scripts): return scripts.sup == nil && isIncrementOperand(scripts.base)
+        case .row(let children), .group(let children): return children.count == 1 && isIncrementOperand(children[0])
+        default: return false
+        }
+    }
+
     mutating func readBareFactor() throws(LoweringFailure) -> Expression {
         guard position < items.count else {
             throw LoweringFailure(.malformed, items.last.map(Self.text) ?? "", at: items.last?.range)
@@ -173,6 +185,15 @@ struct TermReader {
                 throw LoweringFailure(.malformed, digits, at: item.range)
             }
             return .number(value)
+        case .identifier("Δ") where position < items.count && Self.isIncrementOperand(items[position]):
+            // `\Delta x`, `\Delta \mathbf{x}_{t-1}`: the change in x is one quantity, not Δ times x.
+            let operandStart = position
+            if case .variable(var symbol) = try readBareFactor() {
+                symbol.name = "Δ" + symbol.name
+                return .variable(symbol)
+            }
+            position = operandStart
+            return try readNamed(item, scripts: nil)
         case .identifier, .styled, .text, .function, .accent:
             return try readNamed(item, scripts: nil)
         case .scripts(let scripts):
