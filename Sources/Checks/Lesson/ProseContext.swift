@@ -190,7 +190,9 @@ package struct ProseContext {
                         lastOpening = Self.lastWords(context, count: 16)
                         // "The mean squared error of $\hat{y}$ against $y$ is" before a display: the
                         // words that name it come before the last formula of that block.
-                        if lastSentence != lastTail { around.introductionWords = Self.lastWords(lastSentence, count: 16) }
+                        if lastSentence != lastTail {
+                            around.introductionWords = Self.lastWords(lastSentence, count: 16)
+                        }
                     } else {
                         around.introductionWords = lastOpening
                     }
