@@ -75,12 +75,12 @@ public struct Lowerer: Sendable {
     /// The statements of a span: `z = w x + b, \qquad a = f(z).` is two formulas. A comma splits
     /// only where both parts have a relation (a tuple `(a, b)` or `f(x, y)` stays whole).
     public func lowerStatements(_ root: TeXNode) throws(LoweringFailure) -> [Formula] {
-        if let statements = Self.displayStatements(root) {
+        let items = TermReader.flatten(root)
+        if let statements = Self.displayStatements(flattened: items) {
             var formulas: [Formula] = []
             for statement in statements { formulas += try lowerStatements(statement) }
             return formulas
         }
-        let items = TermReader.flatten(root)
         let isSeparator: (TeXNode) -> Bool = { item in
             guard case .symbol(let symbol) = item.kind else { return false }
             return symbol.text == "," || symbol.text == ";" || Self.implications.contains(symbol.source)
@@ -212,7 +212,11 @@ extension Lowerer {
     /// (`&& \text{by the chain rule}`) are the author's notes, not mathematics. `nil` for any other
     /// formula.
     public static func displayStatements(_ root: TeXNode) -> [TeXNode]? {
-        let items = TermReader.flatten(root)
+        displayStatements(flattened: TermReader.flatten(root))
+    }
+
+    /// `displayStatements` of a root whose items (`TermReader.flatten`) are `items`.
+    static func displayStatements(flattened items: [TeXNode]) -> [TeXNode]? {
         guard items.count == 1, case .environment(let environment) = items[0].kind,
             displayEnvironments.contains(environment.name)
         else { return nil }
@@ -242,7 +246,8 @@ extension Lowerer {
 
     /// The relation layout of a parsed span.
     public static func relationLayout(_ root: TeXNode) -> RelationLayout {
-        let flat = displayStatements(root).map { $0.flatMap(TermReader.flatten) } ?? TermReader.flatten(root)
+        let rootItems = TermReader.flatten(root)
+        let flat = displayStatements(flattened: rootItems).map { $0.flatMap(TermReader.flatten) } ?? rootItems
         let items = flat.filter { item in
             if case .symbol(let symbol) = item.kind, symbol.atomClass == .punctuation { return false }
             return true
