@@ -49,11 +49,16 @@ public struct FormulaMark: Hashable, Sendable {
 
     /// The marks of a checked lesson, by formula index.
     public static func marks(of checked: CheckedLesson) -> [Int: FormulaMark] {
+        // By position in the lesson's formulas, not by a copy of each (a lesson may have tens of thousands).
+        let formulas = checked.formulas
         var sizes: [Int: Int] = [:]
-        for formula in checked.formulas { sizes[formula.group, default: 0] += 1 }
+        sizes.reserveCapacity(formulas.count)
+        for position in formulas.indices { sizes[formulas[position].group, default: 0] += 1 }
         var marks: [Int: FormulaMark] = [:]
-        for formula in checked.formulas {
-            marks[formula.span.index] = FormulaMark(formula, grouped: sizes[formula.group, default: 1] > 1)
+        marks.reserveCapacity(formulas.count)
+        for position in formulas.indices {
+            marks[formulas[position].span.index] = FormulaMark(
+                formulas[position], grouped: sizes[formulas[position].group, default: 1] > 1)
         }
         return marks
     }

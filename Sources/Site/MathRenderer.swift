@@ -18,9 +18,12 @@ enum MathRenderer {
         _ lesson: Lesson, checked: CheckedLesson? = nil, marks: [Int: FormulaMark], anchors: Bool = true,
         numbers: [Int: EquationIndex.Entry] = [:], linker: inout EquationLinker?
     ) -> [String] {
-        var parses: [Int: TeXParseResult] = [:]
-        for formula in checked?.formulas ?? [] where formula.span.latex == lesson.math[safe: formula.span.index]?.latex {
-            parses[formula.span.index] = formula.parse
+        // By the span's index in `lesson.math`.
+        var parses = [TeXParseResult?](repeating: nil, count: lesson.math.count)
+        let formulas = checked?.formulas ?? []
+        for position in formulas.indices {
+            let span = formulas[position].span
+            if span.latex == lesson.math[safe: span.index]?.latex { parses[span.index] = formulas[position].parse }
         }
         var macros = MacroTable.standard
         var lastOfGroup: [Int: Int] = [:]
@@ -32,7 +35,7 @@ enum MathRenderer {
                 return linker!.link(reference, at: span.range)
             }
             let result: TeXParseResult
-            if let parse = parses[span.index] {
+            if let parse = parses[safe: span.index] ?? nil {
                 result = parse
             } else {
                 var parser = TeXParser(display: span.isDisplay, macros: macros)
@@ -88,7 +91,12 @@ enum MathRenderer {
             after += "<span class=\"eqno\"" + (number.anchor.map { " id=\"\(HTMLText.escape($0))\"" } ?? "") + ">"
             after += HTMLText.escape(number.number) + "</span>"
         }
-        return "<span class=\"\(classes)\"\(attributes)>" + mathML + after + "</span>"
+        var html = "<span class=\"\(classes)\"\(attributes)>"
+        html.reserveCapacity(html.utf8.count + mathML.utf8.count + after.utf8.count + 7)
+        html += mathML
+        html += after
+        html += "</span>"
+        return html
     }
 }
 

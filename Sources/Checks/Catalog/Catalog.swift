@@ -144,7 +144,12 @@ public struct Catalog: Sendable {
     /// What a report says update rules were checked against.
     public var updateName: String
     /// The optimizers' steps, the schedules and the initialisations, as rules lessons write.
-    public var rules: [EngineRule]
+    public var rules: [EngineRule] {
+        didSet { ruleOutputNames = Self.outputNames(of: rules) }
+    }
+    /// Every name a rule's output goes by (its hints): a definition of any other name is no rule's
+    /// step, which is told with one look-up instead of one per rule.
+    private(set) var ruleOutputNames: Set<String>
 
     /// Creates a catalog.
     public init(
@@ -153,11 +158,16 @@ public struct Catalog: Sendable {
         rules: [EngineRule] = []
     ) {
         self.rules = rules
+        self.ruleOutputNames = Self.outputNames(of: rules)
         self.reductions = reductions
         self.functions = functions
         self.losses = losses
         self.update = update
         self.updateName = updateName
+    }
+
+    private static func outputNames(of rules: [EngineRule]) -> Set<String> {
+        rules.reduce(into: []) { names, rule in names.formUnion(rule.output.hints) }
     }
 
     /// The function a normalised name denotes.

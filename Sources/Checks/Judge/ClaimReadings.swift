@@ -48,12 +48,10 @@ struct ClaimReadings {
         _ sides: [Expression], relating: Bool, reading: LessonReading, samples: Int, extraShapes: [Symbol: Shape] = [:]
     ) {
         let inputs = Self.inputs(of: sides, reading: reading)
-        var stated: [Symbol: Shape] = extraShapes
+        let stated = Self.statedShapes(
+            inputs: inputs, definedAlongTheWay: Self.definedAlongTheWay(sides, reading: reading), reading: reading,
+            extraShapes: extraShapes)
         var sizeSymbols: [String: Symbol] = [:]
-        for symbol in inputs.union(Self.definedAlongTheWay(sides, reading: reading)) where stated[symbol] == nil {
-            guard let shape = reading.arrayShape(symbol) else { continue }
-            stated[symbol] = shape
-        }
         for shape in stated.values {
             for dimension in [shape.rows, shape.columns] {
                 if case .named(let name) = dimension, !name.hasPrefix("?"),
@@ -66,11 +64,7 @@ struct ClaimReadings {
         capitals = inputs.filter { reading.isAmbiguousCapital($0) && stated[$0] == nil }
             .sorted { $0.description < $1.description }
         capitalsDecide = Self.multipliesTwo(of: Set(capitals), in: sides)
-        let flexible = Set(
-            inputs.filter { symbol in
-                symbol.index == nil && reading.kind(of: symbol) == nil && !reading.index.counts.contains(symbol.name)
-                    && symbol.name.first.map { $0.isLowercase } == true && !reading.isFunctionName(symbol)
-            })
+        let flexible = Self.flexible(inputs, reading: reading)
         let integrates = sides.contains { side in
             side.contains { node in
                 switch node {
@@ -80,15 +74,9 @@ struct ClaimReadings {
             }
         }
         func make(_ name: Reading.Name, _ shapes: [Symbol: Shape]) -> Reading {
-            var inference = ShapeInference(
-                shapes: shapes, definitions: reading.definitions.all,
-                shapePreserving: reading.shapePreservingKeys.union(reading.openFunctions))
-            if name != .allNumbers { inference.flexible = flexible.subtracting(shapes.keys) }
-            inference.lessonFunctions = reading.lessonFunctionBodies
-            for side in sides { inference.constrain(side) }
-            if relating, sides.count > 1 {
-                for side in sides.dropFirst() { inference.constrainEqual(sides[0], side) }
-            }
+            let inference = Self.inference(
+                sides, relating: relating, shapes: shapes, flexible: name != .allNumbers ? flexible : nil,
+                reading: reading)
             var sampler = Sampler(reading: reading, samples: samples)
             if integrates {
                 // Quadrature of a singular integrand (`n y^{n-1}` near 0 for n < 1), and a limit taken
@@ -110,6 +98,54 @@ struct ClaimReadings {
         if !stated.isEmpty {
             all.append(make(.allNumbers, [:]))
         }
+    }
+
+    // MARK: - The parts of a reading
+
+    /// The shapes the lesson states for a claim's `inputs` and the defined symbols its value goes
+    /// through (`definedAlongTheWay`), after `extraShapes`: the stated reading's.
+    static func statedShapes(
+        inputs: Set<Symbol>, definedAlongTheWay: Set<Symbol>, reading: LessonReading,
+        extraShapes: [Symbol: Shape] = [:]
+    ) -> [Symbol: Shape] {
+        var stated = extraShapes
+        for symbol in inputs.union(definedAlongTheWay) where stated[symbol] == nil {
+            guard let shape = reading.arrayShape(symbol) else { continue }
+            stated[symbol] = shape
+        }
+        return stated
+    }
+
+    /// The inputs read as numbers unless added to a vector or matrix (the bias `b` of `Wx + b`):
+    /// plain lower-case letters of no known kind, neither counts nor functions.
+    static func flexible(_ inputs: Set<Symbol>, reading: LessonReading) -> Set<Symbol> {
+        var flexible: Set<Symbol> = []
+        for symbol in inputs where symbol.index == nil {
+            if reading.kind(of: symbol) == nil, !reading.index.counts.contains(symbol.name),
+                symbol.name.first.map({ $0.isLowercase }) == true, !reading.isFunctionName(symbol)
+            {
+                flexible.insert(symbol)
+            }
+        }
+        return flexible
+    }
+
+    /// The sizes of a reading that gives `shapes`, with `flexible` symbols (none in the every-input-
+    /// a-number reading), tied by `sides` and, when `relating`, by their being equal.
+    static func inference(
+        _ sides: [Expression], relating: Bool, shapes: [Symbol: Shape], flexible: Set<Symbol>?,
+        reading: LessonReading
+    ) -> ShapeInference {
+        var inference = ShapeInference(
+            shapes: shapes, definitions: reading.definitions.all,
+            shapePreserving: reading.shapePreservingKeys.adding(reading.openFunctions))
+        if let flexible { inference.flexible = flexible.subtracting(shapes.keys) }
+        inference.lessonFunctions = reading.lessonFunctionBodies
+        for side in sides { inference.constrain(side) }
+        if relating, sides.count > 1 {
+            for side in sides.dropFirst() { inference.constrainEqual(sides[0], side) }
+        }
+        return inference
     }
 
     /// The symbols a claim's value depends on as inputs: its free symbols and, through the
@@ -149,17 +185,18 @@ struct ClaimReadings {
     /// knows one.
     static func parent(of symbol: Symbol, reading: LessonReading) -> Symbol? {
         guard let index = symbol.index, !LessonReading.isIndexedBoldVector(symbol) else { return nil }
+        let plain = symbol.withoutIndex
+        var capital = plain
+        capital.name = plain.name.uppercased()
+        // Most indexed symbols have no vector or matrix of their name: that is looked at first.
+        guard let parent = [plain, capital].first(where: { $0.index == nil && reading.arrayShape($0) != nil }) else {
+            return nil
+        }
         // `\mathbf{X}_t \in \mathbb{R}^{n \times d}`: a symbol declared an array of its own.
         if let (kind, _) = reading.kind(of: symbol), case .array = kind { return nil }
         // `J_f`: a subscript that names a function of the lesson labels, it does not index.
         if reading.isAppliedName(Symbol(index)) { return nil }
-        let plain = symbol.withoutIndex
-        var capital = plain
-        capital.name = plain.name.uppercased()
-        for candidate in [plain, capital] where candidate.index == nil {
-            if reading.arrayShape(candidate) != nil { return candidate }
-        }
-        return nil
+        return parent
     }
 
     /// The input whose name is a size (`n_l` of `\mathbb{R}^{n_l}`), if the claim has one.

@@ -956,13 +956,17 @@ extension FormulaJudge {
     // MARK: - Shapes stated by the lesson
 
     /// The conflict among the shapes the lesson itself declares (by `\in`, a written matrix or
-    /// its words), or `nil` when the conflict needs a shape the reader assumed.
-    func declaredShapeConflict(_ sides: [Expression]) -> String? {
-        let inputs = ClaimReadings.inputs(of: sides, reading: reading)
+    /// its words), or `nil` when the conflict needs a shape the reader assumed. `statedShapes` are
+    /// `ClaimReadings.statedShapes` of `sides`, read here when not given.
+    func declaredShapeConflict(_ sides: [Expression], statedShapes: [Symbol: Shape]? = nil) -> String? {
+        let stated =
+            statedShapes
+            ?? ClaimReadings.statedShapes(
+                inputs: ClaimReadings.inputs(of: sides, reading: reading),
+                definedAlongTheWay: ClaimReadings.definedAlongTheWay(sides, reading: reading), reading: reading)
+        // The shapes the reader did not assume: of the stated ones, those the lesson states.
         var declared: [Symbol: Shape] = [:]
-        for symbol in inputs.union(ClaimReadings.definedAlongTheWay(sides, reading: reading)) {
-            if let shape = reading.arrayShape(symbol), reading.isArrayStated(symbol) { declared[symbol] = shape }
-        }
+        for (symbol, shape) in stated where reading.isArrayStated(symbol) { declared[symbol] = shape }
         var inference = ShapeInference(
             shapes: declared, definitions: reading.definitions.all, shapePreserving: reading.shapePreservingKeys)
         inference.unstatedAreUnknown = true

@@ -7,22 +7,19 @@ extension FormulaJudge {
     mutating func symbolStatement(_ symbol: Symbol, _ terms: [Expression], _ relations: [Formula.Relation]) -> Verdict?
     {
         guard !reading.isFunctionName(symbol) else { return nil }
-        if terms.count == 2,
-            let verdict = engineRuleStatement(symbol, terms[1], arrow: terms[1].freeSymbols.contains(symbol))
-        {
+        // The free symbols of the other terms, read once.
+        let free = terms.dropFirst().map(\.freeSymbols)
+        if terms.count == 2, let verdict = engineRuleStatement(symbol, terms[1], arrow: free[0].contains(symbol)) {
             return verdict
         }
-        if terms.count == 2,
-            terms[1].freeSymbols.contains(symbol)
-                || terms[1].freeSymbols.contains(symbol.withoutIndex) && symbol.index == nil
-        {
+        if terms.count == 2, free[0].contains(symbol) || free[0].contains(symbol.withoutIndex) && symbol.index == nil {
             // `b = b + Δb`, `θ = θ - η ∂L/∂θ`: an update written with `=`; `t = t^2`: an equation.
             if containsGradient(of: symbol, in: terms[1]) {
                 return update(target: terms[0], rule: terms[1], arrow: .assignLeft)
             }
             return nil
         }
-        if terms.dropFirst().contains(where: { $0.freeSymbols.contains(symbol) }) { return nil }
+        if free.contains(where: { $0.contains(symbol) }) { return nil }
         if let recurrence = sequenceStatement(symbol, terms, relations) { return recurrence }
         if terms.count == 2, case .tuple(let entries) = terms[1], entries.contains(.ellipsis) {
             return listStatement(symbol, entries)
@@ -121,14 +118,19 @@ extension FormulaJudge {
         if body.calledFunctions.contains(where: { $0.key == FunctionName(symbol.name).key }) && symbol.index == nil {
             return Verdict(unchecked: .selfDefinition(symbol.description))
         }
-        if let conflict = declaredShapeConflict([body]) {
+        // What the body reaches and the shapes stated for it, read once for both shape checks below.
+        let inputs = ClaimReadings.inputs(of: [body], reading: reading)
+        let stated = ClaimReadings.statedShapes(
+            inputs: inputs, definedAlongTheWay: ClaimReadings.definedAlongTheWay([body], reading: reading),
+            reading: reading)
+        if let conflict = declaredShapeConflict([body], statedShapes: stated) {
             return Verdict(
                 .mismatch, "the shapes do not agree: \(conflict)", against: "shape rules",
                 counterexample: Counterexample(
                     inputs: declaredShapes([body]), formula: "no value (\(conflict))", expected: "shapes that fit"))
         }
         var shapeNote = ""
-        if let shape = inferredShape(body) {
+        if let shape = inferredShape(body, inputs: inputs, statedShapes: stated) {
             reading.note(symbol, is: .array(shape), evidence: .declared)
             shapeNote = " (\(shape))"
         }
@@ -148,11 +150,14 @@ extension FormulaJudge {
         return Verdict(.definition, defined)
     }
 
-    /// The shape of `expression` as the stated kinds make it, if it is a vector or matrix.
-    func inferredShape(_ expression: Expression) -> Shape? {
-        let readings = ClaimReadings([expression], relating: false, reading: reading, samples: samples)
-        guard let stated = readings.all.first, stated.isConsistent else { return nil }
-        var inference = stated.sampler.inference
+    /// The shape of `expression` as the stated kinds make it (the stated reading of
+    /// `ClaimReadings`, without its sampler), if it is a vector or matrix. `inputs` and `stated`
+    /// are `ClaimReadings`' inputs and stated shapes of the expression.
+    func inferredShape(_ expression: Expression, inputs: Set<Symbol>, statedShapes stated: [Symbol: Shape]) -> Shape? {
+        var inference = ClaimReadings.inference(
+            [expression], relating: false, shapes: stated, flexible: ClaimReadings.flexible(inputs, reading: reading),
+            reading: reading)
+        guard inference.isConsistent else { return nil }
         let shape = inference.shape(of: expression)
         guard let shape, shape != .scalar else { return nil }
         return shape

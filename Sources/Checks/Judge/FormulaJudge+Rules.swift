@@ -35,10 +35,11 @@ extension FormulaJudge {
     /// the prose names the rule's family); a mismatch when the prose names a family whose rules
     /// the formula's names fit and none holds; otherwise `nil`, and the formula is read as before.
     mutating func engineRuleStatement(_ output: Symbol, _ rhs: Expression, arrow: Bool) -> Verdict? {
-        guard !catalog.rules.isEmpty, let inputs = ruleInputs(output, rhs, arrow: arrow), !inputs.isEmpty,
-            inputs.count <= 7
-        else { return nil }
         let outputKey = EngineRule.key(output.withoutTimeIndex)
+        // Most definitions name no rule's output: their inputs are not read.
+        guard catalog.ruleOutputNames.contains(outputKey),
+            let inputs = ruleInputs(output, rhs, arrow: arrow), !inputs.isEmpty, inputs.count <= 7
+        else { return nil }
         let recurrent = inputs.contains(where: \.isPrevious)
         // Only rules whose output this could be, and only their families, are looked for in the prose.
         let fitting = catalog.rules.filter { rule in

@@ -150,6 +150,13 @@ extension FormulaJudge {
 
     /// A time index `t`, `t+1`, `t-1`, `k+1`: its letter and offset.
     static func timeIndex(_ index: String) -> (String, Int)? {
+        // Most indices start with a digit or a capital (`x_1`, `W_{ij}` aside): no time index. An
+        // ASCII first character other than a space decides alone.
+        if let first = index.utf8.first, first < 0x80, first != UInt8(ascii: " "),
+            !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first)
+        {
+            return nil
+        }
         let compact = index.filter { $0 != " " }
         guard let first = compact.first, first.isLetter, first.isLowercase else { return nil }
         let letter = String(first)

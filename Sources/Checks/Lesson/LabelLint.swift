@@ -7,6 +7,8 @@ import TeX
 enum LabelLint {
     /// The warnings for one formula's tree, relative to its LaTeX.
     static func diagnostics(_ root: TeXNode, survey: NameSurvey) -> [Diagnostic] {
+        // A lesson that writes no label in parentheses has none to write as a power.
+        guard !survey.layerLabels.isEmpty else { return [] }
         var out: [Diagnostic] = []
         var stack = [root]
         while let node = stack.popLast() {

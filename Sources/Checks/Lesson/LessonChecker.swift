@@ -40,6 +40,8 @@ public struct LessonChecker: Sendable {
         var macros = MacroTable.standard
         var parses: [TeXParseResult] = []
         var roots: [TeXNode] = []
+        parses.reserveCapacity(lesson.math.count)
+        roots.reserveCapacity(lesson.math.count)
         var diagnostics = lesson.diagnostics
         var survey = NameSurvey()
         for span in lesson.math {
@@ -59,18 +61,26 @@ public struct LessonChecker: Sendable {
         var reading = LessonReading(catalog: catalog)
         reading.functionKeys.formUnion(survey.functionKeys)
         let lowerer = Lowerer(functionKeys: reading.functionKeys, survey: survey)
-        reading.index = Self.index(lesson.math, roots: roots, lowerer: lowerer, prose: prose)
-        ProseKinds.read(lesson.math, prose: prose, roots: roots, lowerer: lowerer, into: &reading)
+        let prelowered = Prelowered(
+            statements: Self.lower(lesson.math, roots: roots, lowerer: lowerer), names: reading.functionKeysRevision)
+        reading.index = Self.index(lesson.math, lowered: prelowered.statements, prose: prose)
         let layouts = roots.map(Lowerer.relationLayout)
+        ProseKinds.read(
+            lesson.math, prose: prose, roots: roots, layouts: layouts, statements: prelowered.statements,
+            lowerer: lowerer, into: &reading)
+        // The trees are not needed past here (a formula lowered again builds its own): their memory
+        // serves the checking instead.
+        roots = []
         let leaders = FormulaGroups.leaders(lesson.math, layouts: layouts)
         let annotations = Annotation.find(in: lesson)
-        var verdicts: [Int: Verdict] = [:]
-        var statements: [Int: [Formula]] = [:]
+        // By the index of the span (`MathSpan.index` is its place in `lesson.math`).
+        var verdicts = [Verdict?](repeating: nil, count: lesson.math.count)
         var formulas: [CheckedFormula] = []
+        formulas.reserveCapacity(lesson.math.count)
         var section = 0
         // Each group's spans, by its leader: one pass, not a scan of the lesson per formula.
-        var groupMembers: [Int: [MathSpan]] = [:]
-        for span in lesson.math { groupMembers[leaders[span.index], default: []].append(span) }
+        var groupMembers = [[MathSpan]](repeating: [], count: lesson.math.count)
+        for span in lesson.math { groupMembers[leaders[span.index]].append(span) }
         for span in lesson.math {
             let around = prose[span.index]
             if around.section != section {
@@ -80,6 +90,8 @@ public struct LessonChecker: Sendable {
                 reading.section = section
             }
             var verdict: Verdict
+            // The statements read from the span (none for a span of a group after its first).
+            var statements: [Formula] = []
             let leader = leaders[span.index]
             if leader != span.index, let first = verdicts[leader] {
                 let start = lesson.math[leader].range.start
@@ -87,33 +99,33 @@ public struct LessonChecker: Sendable {
                 shared.message = "part of the formula at \(start.line):\(start.column): \(first.message)"
                 verdict = shared
             } else {
-                let members = groupMembers[span.index] ?? []
+                let members = groupMembers[span.index]
                 let annotation =
                     annotations[members.map(\.index).max() ?? span.index] ?? annotations[span.index]
-                var read: [Formula] = []
                 verdict = judge(
-                    members, parses: parses, roots: roots, lowerer: lowerer, annotation: annotation,
-                    prose: prose, reading: &reading, statements: &read)
+                    members, parses: parses, lowerer: lowerer, prelowered: prelowered,
+                    annotation: annotation, prose: prose, reading: &reading, statements: &statements)
                 if verdict.status == .mismatch,
                     let condition = Self.trailingCondition(after: members.last ?? span, in: lesson, prose: prose)
                 {
                     verdict = Verdict(unchecked: .holdsWhere(condition))
                 }
-                statements[span.index] = read
             }
             verdicts[span.index] = verdict
             // Trees deeper than evaluation goes are not handed on: letting go of one recurses as
             // deep as it nests, on whichever thread does it.
-            let read = (statements[span.index] ?? []).filter {
+            let read = statements.filter {
                 $0.terms.allSatisfy { $0.height <= Evaluator.maximumDepth }
             }
             var kinds: [Symbol: SymbolKind] = [:]
             var domains: [Symbol: Domain] = [:]
             for symbol in read.flatMap({ $0.terms.flatMap(\.freeSymbols) }) {
                 if let (kind, _) = reading.kind(of: symbol) { kinds[symbol] = kind }
-                for named in [symbol, symbol.withoutIndex] {
-                    if let domain = reading.domains[named] { domains[named] = domain }
-                }
+                // The symbol's domain, and its vector's or matrix's for an entry (most lessons state none).
+                guard !reading.domains.isEmpty else { continue }
+                if let domain = reading.domains[symbol] { domains[symbol] = domain }
+                let whole = symbol.withoutIndex
+                if let domain = reading.domains[whole] { domains[whole] = domain }
             }
             var formula = CheckedFormula(
                 span: span, parse: parses[span.index], group: leader, statements: read, kinds: kinds,
@@ -122,7 +134,7 @@ public struct LessonChecker: Sendable {
                 verdict: verdict)
             formula.domains = domains
             if leader == span.index {
-                let members = (groupMembers[span.index] ?? []).map(\.index)
+                let members = groupMembers[span.index].map(\.index)
                 formula.code = (annotations[members.max() ?? span.index] ?? annotations[span.index])?.code
             }
             formulas.append(formula)
@@ -131,11 +143,23 @@ public struct LessonChecker: Sendable {
         return CheckedLesson(lesson: lesson, formulas: formulas, diagnostics: diagnostics)
     }
 
+    /// Each span's statements as `lowerer` reads them, by the span's index (`nil` for a span too
+    /// long to check).
+    static func lower(_ spans: [MathSpan], roots: [TeXNode], lowerer: Lowerer) -> [Result<[Formula], LoweringFailure>?]
+    {
+        spans.map { span -> Result<[Formula], LoweringFailure>? in
+            guard span.latex.utf8.count <= maximumFormulaBytes else { return nil }
+            return Result { () throws(LoweringFailure) in try lowerer.lowerStatements(roots[span.index]) }
+        }
+    }
+
     /// The symbols every formula of the lesson uses, read span by span before checking.
-    static func index(_ spans: [MathSpan], roots: [TeXNode], lowerer: Lowerer, prose: ProseContext) -> LessonIndex {
+    static func index(
+        _ spans: [MathSpan], lowered: [Result<[Formula], LoweringFailure>?], prose: ProseContext
+    ) -> LessonIndex {
         var index = LessonIndex()
-        for span in spans where span.latex.utf8.count <= maximumFormulaBytes {
-            guard let statements = try? lowerer.lowerStatements(roots[span.index]) else { continue }
+        for span in spans {
+            guard case .success(let statements)? = lowered[span.index] else { continue }
             for formula in statements {
                 index.record(formula, line: span.range.start.line, section: prose[span.index].section)
             }
@@ -146,8 +170,8 @@ public struct LessonChecker: Sendable {
 
     /// The verdict of one formula (one span, or a group of spans read together).
     private func judge(
-        _ spans: [MathSpan], parses: [TeXParseResult], roots: [TeXNode], lowerer: Lowerer, annotation: Annotation?,
-        prose: ProseContext, reading: inout LessonReading, statements: inout [Formula]
+        _ spans: [MathSpan], parses: [TeXParseResult], lowerer: Lowerer, prelowered: Prelowered,
+        annotation: Annotation?, prose: ProseContext, reading: inout LessonReading, statements: inout [Formula]
     ) -> Verdict {
         if let annotation, annotation.skip { return Verdict(unchecked: .skipped) }
         let length = spans.reduce(0) { $0 + $1.latex.utf8.count }
@@ -161,14 +185,13 @@ public struct LessonChecker: Sendable {
                 return Verdict(.error, "the LaTeX does not parse: \(error.message)")
             }
         }
-        let root: TeXNode
-        if spans.count == 1 {
-            root = roots[spans[0].index]
-        } else {
+        // The tree, built only where the statements were not lowered before (or did not lower).
+        lazy var root: TeXNode = {
+            guard spans.count > 1 else { return parses[spans[0].index].root }
             let macros = parses[spans[0].index].macros
-            root =
-                TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay, macros: macros).root
-        }
+            return TeX.parse(spans.map(\.latex).joined(separator: " "), display: spans[0].isDisplay, macros: macros)
+                .root
+        }()
         if let annotation { annotation.apply(to: &reading) }
         let pending = reading.indexCondition
         reading.indexCondition = nil
@@ -180,7 +203,11 @@ public struct LessonChecker: Sendable {
         }
         let lowered: [Formula]
         do {
-            lowered = try Lowerer(functionKeys: reading.functionKeys, survey: lowerer.survey).lowerStatements(root)
+            if spans.count == 1, let early = prelowered.statements(of: spans[0], reading: reading) {
+                lowered = try early.get()
+            } else {
+                lowered = try reading.lowerer(survey: lowerer.survey).lowerStatements(root)
+            }
         } catch {
             // Nothing read: a formula with no relation states nothing to check.
             if case .row(let children) = root.kind, children.count == 1, case .symbol(let symbol) = children[0].kind {
@@ -204,21 +231,23 @@ public struct LessonChecker: Sendable {
         reading.indexCondition = pending
         defer { reading.indexCondition = nil }
         let first = spans[0].index
+        let around = prose[first]
+        let before = prose.wordsBefore(first, count: 12)
+        // The cues read the last ten of those words.
+        let recent = Array(before.suffix(10))
         let words =
-            prose.wordsBefore(first, count: 12) + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
-            + ProseContext.words(prose[first].heading) + ProseContext.words(prose[first].introduction).suffix(16)
+            before + prose.wordsAfter(spans[spans.count - 1].index, count: 12)
+            + around.headingWords + around.introductionWords
         // "The sigmoid satisfies …": an identity of a function the engine or the lesson names.
-        let subjects = reading.functionKeys
         var context = FormulaContext(
             line: spans[0].range.start.line,
-            conditionCue: ProseCues.announcesCondition(prose.wordsBefore(first, count: 10), identitySubjects: subjects),
+            conditionCue: ProseCues.announcesCondition(recent, identitySubjects: reading.functionKeys),
             words: words, engine: annotation?.engine)
         context.shapeStatement = reading.shapeStatements[first]
-        context.section = prose[first].section
-        context.exampleCue = ProseCues.announcesExample(prose.wordsBefore(first, count: 10))
-        context.consequenceCue = ProseCues.announcesConsequence(prose.wordsBefore(first, count: 3))
-        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(
-            prose.wordsBefore(first, count: 10), identitySubjects: subjects)
+        context.section = around.section
+        context.exampleCue = ProseCues.announcesExample(recent)
+        context.consequenceCue = ProseCues.announcesConsequence(Array(before.suffix(3)))
+        context.looseConditionCue = ProseCues.looselyAnnouncesCondition(recent, announced: context.conditionCue)
         var verdicts: [Verdict] = []
         for formula in lowered {
             // The reading moves into the judge and back, so what it writes is not a copy of every
@@ -231,6 +260,21 @@ public struct LessonChecker: Sendable {
         return Self.combine(verdicts)
     }
 
+    /// Each span's statements, lowered once before checking (for the index), with the revision of
+    /// the lesson's function names they were read with.
+    private struct Prelowered {
+        /// By the span's index; `nil` for a span too long to check.
+        var statements: [Result<[Formula], LoweringFailure>?]
+        /// `LessonReading.functionKeysRevision` when they were lowered.
+        var names: Int
+
+        /// The statements of `span` as `reading`'s lowerer reads them, while its function names
+        /// are still the ones they were read with; `nil` once they changed.
+        func statements(of span: MathSpan, reading: LessonReading) -> Result<[Formula], LoweringFailure>? {
+            reading.functionKeysRevision == names ? statements[span.index] : nil
+        }
+    }
+
     /// The condition a formula is said to hold under right after it, in the same sentence
     /// (`$\text{ELU}(x) = x$ for $x > 0$`, `… if $z \geq 0$`): a few words, the first a condition
     /// word, then a formula that compares (`where` only before an inequality: `where $z = Wx + b$`
@@ -238,7 +282,7 @@ public struct LessonChecker: Sendable {
     static func trailingCondition(after span: MathSpan, in lesson: Lesson, prose: ProseContext) -> String? {
         let around = prose[span.index]
         guard let next = around.next, lesson.math.indices.contains(next) else { return nil }
-        let words = ProseContext.words(around.after)
+        let words = around.afterWords
         guard (1...3).contains(words.count), let cue = words.first, Self.trailingConditionWords.contains(cue) else {
             return nil
         }
@@ -257,10 +301,9 @@ public struct LessonChecker: Sendable {
     /// Words that put a condition on the formula just before them.
     static let trailingConditionWords: Set<String> = ["for", "when", "whenever", "if", "where", "provided", "unless"]
 
-    /// An empty reading, which holds the place of the lesson's while a judge has it.
-    private static var spareReading: LessonReading {
-        LessonReading(catalog: Catalog(functions: [], losses: [], update: { value, _, _ in value }, updateName: ""))
-    }
+    /// An empty reading, which holds the place of the lesson's while a judge has it (made once).
+    private static let spareReading = LessonReading(
+        catalog: Catalog(functions: [], losses: [], update: { value, _, _ in value }, updateName: ""))
 
     /// `j = k`, `j \neq k`: a case of two index letters the lesson's formulas use, or `nil`.
     static func indexCase(_ formula: Formula, index: LessonIndex) -> Condition? {

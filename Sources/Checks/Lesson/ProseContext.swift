@@ -1,45 +1,43 @@
 import LessonMarkdown
 
-/// The lesson's words around each formula: the text since the previous formula (or the start of
-/// its paragraph, heading or table cell) and the text up to the next one, and which section it
-/// stands in. The reading uses them as a reader does, by general cues ("if", "where",
+/// The lesson's words around each formula: the last words of the text since the previous formula
+/// (or the start of its paragraph, heading or table cell), the text up to the next one, and which
+/// section it stands in. The reading uses them as a reader does, by general cues ("if", "where",
 /// "such that" before a condition; "the matrix" before a symbol; "of shape" before a size), never
 /// by recognising a particular sentence.
-struct ProseContext {
+package struct ProseContext {
     /// The words around one formula.
     struct Around: Hashable {
-        /// The text between the previous formula of the block (or its start) and this one.
-        var before = ""
-        /// The text between this formula and the next of the block (or its end).
-        var after = ""
+        /// The words between this formula and the next of the block (or its end), split once.
+        var afterWords: [String] = []
         /// The formula just before in the same block, if any.
         var previous: Int?
         /// The formula just after in the same block, if any.
         var next: Int?
         /// How many headings come before the formula: a new section starts a new example.
         var section = 0
-        /// The text of the heading of that section.
-        var heading = ""
-        /// For a display that follows another with no words between them, the words that
+        /// The words of the heading of that section (split once for all its formulas).
+        var headingWords: [String] = []
+        /// For a display that follows another with no words between them, the last 16 words that
         /// introduced the first ("He initialisation doubles the variance: $$…$$ $$…$$"): they
         /// name what the run is about, though their cues ("if", "where") were for the first.
-        var introduction = ""
+        var introductionWords: [String] = []
     }
 
-    private(set) var spans: [Int: Around] = [:]
+    /// By the formula's index (`MathSpan.index`); `nil` for a formula the walk did not meet.
+    private var spans: [Around?]
 
     init(_ lesson: Lesson) {
         var section = 0
-        var heading = ""
-        defer {
-            for (index, around) in spans { beforeWords[index] = Array(Self.words(around.before).suffix(16)) }
-        }
+        var heading: [String] = []
+        spans = Array(repeating: nil, count: lesson.math.count)
+        beforeWords = Array(repeating: [], count: lesson.math.count)
         var stack: [MarkdownNode] = [lesson.document]
         while let node = stack.popLast() {
             switch node.kind {
             case .heading:
                 section += 1
-                heading = node.plainText(math: lesson.math)
+                heading = Self.words(node.plainText(math: lesson.math))
                 read(block: node, section: section, heading: heading)
             case .paragraph, .tableCell:
                 read(block: node, section: section, heading: heading)
@@ -50,22 +48,24 @@ struct ProseContext {
     }
 
     /// The words around formula `index` (empty for a formula the walk did not meet).
-    subscript(index: Int) -> Around { spans[index] ?? Around() }
+    subscript(index: Int) -> Around { spans.indices.contains(index) ? spans[index] ?? Around() : Around() }
 
     /// The last `count` words before formula `index`, lower-cased, letters and digits only.
     func wordsBefore(_ index: Int, count: Int = 6) -> [String] {
-        Array((beforeWords[index] ?? []).suffix(count))
+        beforeWords.indices.contains(index) ? Array(beforeWords[index].suffix(count)) : []
     }
 
     /// The first `count` words after formula `index`, lower-cased.
     func wordsAfter(_ index: Int, count: Int = 6) -> [String] {
-        Array(Self.words(self[index].after).prefix(count))
+        Array(self[index].afterWords.prefix(count))
     }
 
-    /// The last words before each formula, split once.
-    private var beforeWords: [Int: [String]] = [:]
+    /// The last words (16 at most) of the text before each formula: since the previous formula of
+    /// its block or the block's start, running back over the earlier formulas of the block.
+    private var beforeWords: [[String]]
 
-    static func words(_ text: String) -> [String] {
+    /// The words of `text`, lower-cased: runs of letters, digits and `-`.
+    package static func words(_ text: String) -> [String] {
         // ASCII prose, the common case, by its bytes (the same words: its letters are A–Z and
         // a–z, its numbers 0–9); other text by Unicode's properties.
         var words: [String] = []
@@ -89,17 +89,79 @@ struct ProseContext {
         return words
     }
 
+    /// The last `count` words of `text`, as `words(text).suffix(count)` gives them, read from
+    /// the end: the text before a formula runs back over a whole paragraph (up to `keepTail`'s
+    /// 512 characters), and only its last words are kept.
+    ///
+    /// The end is read byte by byte while it is ASCII, up to the separator before the first word
+    /// kept and the character before that separator (so no grapheme cluster crosses where the
+    /// reading stops); anything else is split whole by `words`.
+    package static func lastWords(_ text: String, count: Int) -> [String] {
+        guard count > 0 else { return [] }
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            // The words' byte ranges, last first.
+            var found: [Range<Int>] = []
+            found.reserveCapacity(count)
+            var end = bytes.count  // One past the last byte of the word being read, if any.
+            var position = bytes.count
+            reading: while position > 0 {
+                let byte = bytes[position - 1]
+                guard byte < 0x80 else { return nil }
+                if Self.isWordByte(byte) {
+                    position -= 1
+                    continue
+                }
+                if position < end {
+                    found.append(position..<end)
+                    if found.count == count {
+                        // The separator at `position - 1` ends the reading; the byte before it must
+                        // be ASCII too (or absent) for the whole text to split there.
+                        guard position < 2 || bytes[position - 2] < 0x80 else { return nil }
+                        break reading
+                    }
+                }
+                position -= 1
+                end = position
+            }
+            if position == 0, position < end { found.append(position..<end) }
+            return found.reversed().map { Self.lowercasedWord(bytes[$0]) }
+        }
+        if let words = read ?? nil { return words }
+        return Array(words(text).suffix(count))
+    }
+
+    /// Whether an ASCII byte belongs to a word: a letter, a digit or `-`.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// An ASCII word, lower-cased.
+    private static func lowercasedWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+
     // MARK: - Reading blocks
 
     /// The text at the end of the last block read (after its last formula), which is what a
     /// formula that opens the next block follows ("…differentiate the constraint:" before a display).
     private var lastTail = ""
-    /// The words that introduced the last block opened by a formula after some words.
-    private var lastOpening = ""
+    /// The last 16 words that introduced the last block opened by a formula after some words.
+    private var lastOpening: [String] = []
     /// The whole text of the last block read, its formulas as `x`.
     private var lastSentence = ""
 
-    private mutating func read(block: MarkdownNode, section: Int, heading: String) {
+    private mutating func read(block: MarkdownNode, section: Int, heading: [String]) {
         var pieces: [Piece] = []
         collect(block, into: &pieces)
         var text = ""
@@ -116,19 +178,27 @@ struct ProseContext {
                 // opens its block, into the end of the block before.
                 let opening = last == nil && text.allSatisfy(\.isWhitespace)
                 let context = opening ? lastTail + " " + text : sentence
-                var around = Around(before: context, previous: last, section: section, heading: heading)
+                if index >= spans.count {
+                    // Only the lesson's formulas are sized for; any other index grows the tables.
+                    spans += Array(repeating: nil, count: index + 1 - spans.count)
+                    beforeWords += Array(repeating: [], count: index + 1 - beforeWords.count)
+                }
+                beforeWords[index] = Self.lastWords(context, count: 16)
+                var around = Around(previous: last, section: section, headingWords: heading)
                 if opening {
                     if context.contains(where: \.isLetter) {
-                        lastOpening = context
+                        lastOpening = Self.lastWords(context, count: 16)
                         // "The mean squared error of $\hat{y}$ against $y$ is" before a display: the
                         // words that name it come before the last formula of that block.
-                        if lastSentence != lastTail { around.introduction = lastSentence }
+                        if lastSentence != lastTail {
+                            around.introductionWords = Self.lastWords(lastSentence, count: 16)
+                        }
                     } else {
-                        around.introduction = lastOpening
+                        around.introductionWords = lastOpening
                     }
                 }
                 if let last {
-                    spans[last]?.after = text
+                    spans[last]?.afterWords = Self.words(text)
                     spans[last]?.next = index
                 }
                 around.previous = last
@@ -139,7 +209,7 @@ struct ProseContext {
                 Self.keepTail(of: &sentence)
             }
         }
-        if let last { spans[last]?.after = text }
+        if let last { spans[last]?.afterWords = Self.words(text) }
         lastTail = last == nil ? sentence : text
         lastSentence = sentence
     }

@@ -43,10 +43,10 @@ enum ProseCues {
         "where", "matrices", "vectors", "functions", "values", "points", "numbers", "want", "located", "whose",
     ]
 
-    /// Whether the last words before a formula loosely announce a condition.
-    static func looselyAnnouncesCondition(_ wordsBefore: [String], identitySubjects: Set<String> = []) -> Bool {
-        announcesCondition(wordsBefore, identitySubjects: identitySubjects)
-            || wordsBefore.suffix(6).contains { looseConditionWords.contains($0) }
+    /// Whether the last words before a formula loosely announce a condition; `announced` is
+    /// whether they announce one (`announcesCondition`, read once by the caller).
+    static func looselyAnnouncesCondition(_ wordsBefore: [String], announced: Bool) -> Bool {
+        announced || wordsBefore.suffix(6).contains { looseConditionWords.contains($0) }
     }
 
     /// Words that name a function whatever it is ("the function satisfies", "its derivative

@@ -17,7 +17,13 @@ public struct ReportTextFormatter: Sendable {
     /// The diagnostics of the report (mismatches and errors first-class, lints as warnings).
     public func diagnostics(_ report: LessonReport) -> [Diagnostic] {
         var out = report.diagnostics
-        for formula in report.formulas {
+        for position in report.formulas.indices {
+            // Only mismatches, errors and ties are reported unless verbose: the others are not copied.
+            let status = report.formulas[position].verdict.status
+            guard verbose || status == .mismatch || status == .error || report.formulas[position].tiedTo != nil else {
+                continue
+            }
+            let formula = report.formulas[position]
             let verdict = formula.verdict
             // A tie is a note of its own, or one more note under the formula's mismatch.
             if let tie = formula.tiedTo, verdict.status != .mismatch || formula.group != formula.index {

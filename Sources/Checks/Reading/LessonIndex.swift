@@ -115,6 +115,13 @@ struct LessonIndex {
         }
     }
 
+    /// `Character.isLetter`, told without Unicode's tables for an ASCII character (most labels
+    /// and indices are digits and ASCII letters).
+    private static func isLetter(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return character.isLetter }
+        return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii | 0x20)
+    }
+
     /// Decides the capitals written in front of vectors: matrices (`W` of `W a` for a vector a).
     mutating func settle() {
         for _ in 0..<2 {
@@ -138,12 +145,12 @@ struct LessonIndex {
 
     private mutating func note(_ symbol: Symbol, line: Int) {
         if used[symbol] == nil { used[symbol] = line }
-        for letter in symbol.label ?? "" where letter.isLetter && labelLetters[String(letter)] == nil {
+        for letter in symbol.label ?? "" where Self.isLetter(letter) && labelLetters[String(letter)] == nil {
             labelLetters[String(letter)] = (line, symbol)
         }
         if let index = symbol.index {
             if used[symbol.withoutIndex] == nil { used[symbol.withoutIndex] = line }
-            for letter in index where letter.isLetter {
+            for letter in index where Self.isLetter(letter) {
                 let name = String(letter)
                 if indexLetters[name] == nil || indexLetters[name]?.symbol.name == "Σ" {
                     indexLetters[name] = (line, symbol)

@@ -7,9 +7,23 @@ import NeuralCore
 /// functions, and the assumptions of what follows (values and conditions the prose states).
 struct LessonReading {
     /// Functions by normalised name: the catalog's and the lesson's.
-    var functions: [String: FunctionDefinition]
+    var functions: [String: FunctionDefinition] {
+        didSet { updateOpenFunctions() }
+    }
     /// Names read as functions when applied to arguments.
-    var functionKeys: Set<String>
+    var functionKeys: Set<String> {
+        didSet {
+            lowerer = nil
+            functionKeysRevision += 1
+            updateOpenFunctions()
+        }
+    }
+    /// How many times `functionKeys` was set: statements lowered while it stays the same are
+    /// what the reading's lowerer would read.
+    private(set) var functionKeysRevision = 0
+    /// The lowerer for `functionKeys`, made again only after they change (most formulas
+    /// define no function, and making one hashes every name).
+    private var lowerer: Lowerer?
     /// Names of the catalog's functions, which keep the shape of their argument.
     let shapePreservingKeys: Set<String>
     /// The definitions in force.
@@ -38,9 +52,13 @@ struct LessonReading {
     var domains: [Symbol: Domain] = [:]
     /// Which catalog function a conventional name stands for in this lesson ("where σ is the
     /// ReLU"), by normalised name.
-    var aliases: [String: String] = [:]
+    var aliases: [String: String] = [:] {
+        didSet { updateOpenFunctions() }
+    }
     /// The symbols every formula of the lesson uses, read before checking, for mentions.
-    var index = LessonIndex()
+    var index = LessonIndex() {
+        didSet { updateOpenFunctions() }
+    }
     /// The section being read: how the lesson uses a name (bold, transposed) holds in its section.
     var section = 0
     /// Sizes the prose states for a symbol, by the index of the formula that states them
@@ -77,6 +95,7 @@ struct LessonReading {
         functions = catalog.functionTable
         functionKeys = catalog.keys
         shapePreservingKeys = catalog.keys
+        updateOpenFunctions()
     }
 
     // MARK: - Kinds
@@ -209,17 +228,28 @@ struct LessonReading {
     // MARK: - Evaluators
 
     /// Letters the lesson applies as functions without defining them (`f` of `a = f(z)`): a
-    /// claim about them must hold for every function, so each point draws one.
-    var openFunctions: Set<String> {
+    /// claim about them must hold for every function, so each point draws one. Kept as the names,
+    /// functions, aliases and index it is read from change (every claim asks for it).
+    private(set) var openFunctions: Set<String> = []
+
+    private mutating func updateOpenFunctions() {
         // Lower-case letters: capitals applied to brackets are operators (`E[X]`, `P(A)`).
         var out: Set<String> = []
-        for key in functionKeys.union(index.calledNames) where key.unicodeScalars.count == 1 {
+        for key in [functionKeys, index.calledNames].joined() where key.unicodeScalars.count == 1 {
             guard let letter = key.first, letter.isLetter, letter.isLowercase, functions[key] == nil,
                 aliases[key] == nil
             else { continue }
             out.insert(key)
         }
-        return out
+        openFunctions = out
+    }
+
+    /// A lowerer that reads the lesson's function names with `survey`'s.
+    mutating func lowerer(survey: NameSurvey) -> Lowerer {
+        if let lowerer { return lowerer }
+        let made = Lowerer(functionKeys: functionKeys, survey: survey)
+        lowerer = made
+        return made
     }
 
     /// An evaluator for one sample point with the given array shapes.

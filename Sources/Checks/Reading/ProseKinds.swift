@@ -6,20 +6,33 @@ import TeX
 /// matrix $V$", "$\mathbf{W}^{(l)}$ : weights matrix of shape $(n_l, n_{l-1})$", "$V$ and
 /// $b'$ replacing $W$ and $b$". General cues, never a particular sentence.
 enum ProseKinds {
+    /// Reads the words around `spans` into `reading`, given each span's tree, relation layout and
+    /// statements as `lowerer` reads them (`nil` where not read), by the span's index.
     static func read(
-        _ spans: [MathSpan], prose: ProseContext, roots: [TeXNode], lowerer: Lowerer, into reading: inout LessonReading
+        _ spans: [MathSpan], prose: ProseContext, roots: [TeXNode], layouts: [Lowerer.RelationLayout],
+        statements: [Result<[Formula], LoweringFailure>?], lowerer: Lowerer, into reading: inout LessonReading
     ) {
         var mentions: [Int: Expression] = [:]
-        for span in spans where span.latex.utf8.count <= 2_000 {
-            guard Lowerer.relationLayout(roots[span.index]).count == 0,
-                let formula = try? lowerer.lower(roots[span.index]), formula.relations.isEmpty
-            else { continue }
+        for span in spans where span.latex.utf8.count <= 2_000 && layouts[span.index].count == 0 {
+            let formula: Formula?
+            if Lowerer.displayStatements(roots[span.index]) == nil {
+                // With no relation and no rows of a display, a span's statements are the one
+                // formula it lowers to: read before, not again.
+                if case .success(let read)? = statements[span.index], read.count == 1 {
+                    formula = read[0]
+                } else {
+                    formula = nil
+                }
+            } else {
+                formula = try? lowerer.lower(roots[span.index])
+            }
+            guard let formula, formula.relations.isEmpty else { continue }
             mentions[span.index] = formula.terms[0]
         }
         for span in spans {
             guard case .variable(let symbol)? = mentions[span.index] else { continue }
             let around = prose[span.index]
-            let between = ProseContext.words(around.after)
+            let between = around.afterWords
             // "the matrix $V$", "$W$ : weights matrix of …"
             let kindWord =
                 ProseCues.kindWord(prose.wordsBefore(span.index))
@@ -47,14 +60,14 @@ enum ProseKinds {
         for span in spans {
             let around = prose[span.index]
             guard let next = around.next,
-                ProseContext.words(around.after).contains(where: ProseCues.replacementWords.contains)
+                around.afterWords.contains(where: ProseCues.replacementWords.contains)
             else { continue }
             var before: [Symbol] = []
             var cursor: Int? = span.index
             while let index = cursor, case .variable(let symbol)? = mentions[index] {
                 before.insert(symbol, at: 0)
                 cursor = prose[index].previous
-                if let previous = cursor, ProseContext.words(prose[previous].after).count > 3 { break }
+                if let previous = cursor, prose[previous].afterWords.count > 3 { break }
             }
             var after: [Symbol] = []
             cursor = next

@@ -22,8 +22,9 @@ public struct LessonReport: Hashable, Sendable {
     /// (`$W$ $x =$ $z$`) counts once, by its first span.
     public var counts: VerdictCounts {
         var counts = VerdictCounts()
-        for formula in formulas where formula.group == formula.index {
-            counts.add(formula.verdict.status, statesRelation: formula.statesRelation)
+        // By position, not by a copy of each report (a lesson may have tens of thousands).
+        for position in formulas.indices where formulas[position].group == formulas[position].index {
+            counts.add(formulas[position].verdict.status, statesRelation: formulas[position].statesRelation)
         }
         return counts
     }
@@ -31,8 +32,11 @@ public struct LessonReport: Hashable, Sendable {
     /// Whether the lesson fails the check: a mismatch, a formula that does not parse, or an
     /// error diagnostic (an unknown command only makes its formula `unchecked`).
     public var failed: Bool {
-        formulas.contains { $0.verdict.status == .mismatch || $0.verdict.status == .error }
-            || diagnostics.contains { $0.severity == .error && $0.id != .texUnknownCommand }
+        for position in formulas.indices {
+            let status = formulas[position].verdict.status
+            if status == .mismatch || status == .error { return true }
+        }
+        return diagnostics.contains { $0.severity == .error && $0.id != .texUnknownCommand }
     }
 
     /// `12 claims: 9 verified, 1 mismatch, 2 unchecked; 20 definitions; 31 mentions`.

@@ -24,6 +24,25 @@ extension Expression {
         }
     }
 
+    /// Calls `body` on each direct sub-expression, in the order of `children`, without making the
+    /// array for the common nodes (every walk over a lesson's formulas visits them).
+    @inlinable
+    public func forEachChild(_ body: (Expression) -> Void) {
+        switch self {
+        case .number, .variable, .ellipsis: return
+        case .add(let a, let b), .subtract(let a, let b), .multiply(let a, let b), .divide(let a, let b),
+            .power(let a, let b), .hadamard(let a, let b):
+            body(a)
+            body(b)
+        case .negate(let a), .transpose(let a), .component(let a, _), .derivative(let a, _), .extremum(_, _, let a),
+            .expectation(let a):
+            body(a)
+        case .call(_, _, let arguments): for argument in arguments { body(argument) }
+        case .tuple(let entries): for entry in entries { body(entry) }
+        default: for child in children { body(child) }
+        }
+    }
+
     /// Every symbol used, without the indices bound by sums and without the symbols that only
     /// name a derivative's variable.
     public var freeSymbols: Set<Symbol> {
@@ -35,7 +54,10 @@ extension Expression {
     private func collectSymbols(bound: Set<String>, into out: inout Set<Symbol>) {
         switch self {
         case .variable(let symbol):
-            if let index = symbol.index, bound.contains(index) {
+            if bound.isEmpty {
+                // Outside every sum: the symbol as written (and no look-up in an empty set).
+                out.insert(symbol)
+            } else if let index = symbol.index, bound.contains(index) {
                 out.insert(symbol.withoutIndex)
             } else if !bound.contains(symbol.name) || symbol.index != nil || symbol.label != nil {
                 out.insert(symbol)
@@ -60,7 +82,7 @@ extension Expression {
             inner.remove(variable)
             out.formUnion(inner)
         default:
-            for child in children { child.collectSymbols(bound: bound, into: &out) }
+            forEachChild { $0.collectSymbols(bound: bound, into: &out) }
         }
     }
 
@@ -70,7 +92,7 @@ extension Expression {
         var stack = [self]
         while let expression = stack.popLast() {
             if case .call(let name, _, _) = expression { out.insert(name) }
-            stack += expression.children
+            expression.forEachChild { stack.append($0) }
         }
         return out
     }
@@ -81,7 +103,7 @@ extension Expression {
         var stack = [(self, 1)]
         while let (expression, level) = stack.popLast() {
             deepest = max(deepest, level)
-            stack += expression.children.map { ($0, level + 1) }
+            expression.forEachChild { stack.append(($0, level + 1)) }
         }
         return deepest
     }
@@ -91,7 +113,7 @@ extension Expression {
         var stack = [self]
         while let expression = stack.popLast() {
             if predicate(expression) { return true }
-            stack += expression.children
+            expression.forEachChild { stack.append($0) }
         }
         return false
     }

@@ -68,12 +68,11 @@ public struct Symbol: Hashable, Sendable, CustomStringConvertible {
             && lhs.primes == rhs.primes && lhs.isBoldGreek == rhs.isBoldGreek
     }
 
+    /// Hashes the name and the subscript only: symbols equal by `==` share them, and the few
+    /// that differ only by label, accents, primes or bold are told apart by `==`. Every table
+    /// of a lesson's reading is keyed by symbols, so hashing fewer parts pays on every look-up.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(isBoldGreek)
         hasher.combine(name)
-        hasher.combine(label)
         hasher.combine(index)
-        hasher.combine(accents)
-        hasher.combine(primes)
     }
 }

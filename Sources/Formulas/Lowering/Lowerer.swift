@@ -26,13 +26,17 @@ public struct Lowerer: Sendable {
 
     /// Creates a lowerer that reads `functionKeys` (plus the elementary functions) as functions.
     public init(functionKeys: Set<String> = [], survey: NameSurvey = NameSurvey()) {
-        self.functionKeys = functionKeys.union(Self.elementaryFunctions).union(survey.functionKeys)
+        self.functionKeys = functionKeys.adding(Self.elementaryFunctions).adding(survey.functionKeys)
         self.survey = survey
     }
 
     /// The formula of a parsed span (the root `.row` of a `TeXParseResult`).
     public func lower(_ root: TeXNode) throws(LoweringFailure) -> Formula {
-        let items = TermReader.flatten(root)
+        try lower(items: TermReader.flatten(root), range: root.range)
+    }
+
+    /// `lower` of a root whose items (`TermReader.flatten`) are `items` and whose range is `range`.
+    private func lower(items: [TeXNode], range rootRange: SourceRange) throws(LoweringFailure) -> Formula {
         var terms: [Expression] = []
         var relations: [Formula.Relation] = []
         var ranges: [SourceRange] = []
@@ -64,24 +68,28 @@ public struct Lowerer: Sendable {
             // A span of a group may end with `=`; an equation that ends there has nothing to check.
             throw LoweringFailure(.missingSide, last.description, at: items.last?.range)
         }
-        try close(at: items.last?.range ?? root.range)
+        try close(at: items.last?.range ?? rootRange)
         return Formula(terms: terms, relations: relations, termRanges: ranges)
     }
 
     /// The statements of a span: `z = w x + b, \qquad a = f(z).` is two formulas. A comma splits
     /// only where both parts have a relation (a tuple `(a, b)` or `f(x, y)` stays whole).
     public func lowerStatements(_ root: TeXNode) throws(LoweringFailure) -> [Formula] {
-        if let statements = Self.displayStatements(root) {
+        let items = TermReader.flatten(root)
+        if let statements = Self.displayStatements(flattened: items) {
             var formulas: [Formula] = []
             for statement in statements { formulas += try lowerStatements(statement) }
             return formulas
         }
-        let items = TermReader.flatten(root)
+        let isSeparator: (TeXNode) -> Bool = { item in
+            guard case .symbol(let symbol) = item.kind else { return false }
+            return symbol.text == "," || symbol.text == ";" || Self.implications.contains(symbol.source)
+        }
+        // Most spans hold no comma: one statement, with no parts to gather.
+        guard items.contains(where: isSeparator) else { return [try lower(items: items, range: root.range)] }
         var parts: [[TeXNode]] = [[]]
         for item in items {
-            if case .symbol(let symbol) = item.kind,
-                symbol.text == "," || symbol.text == ";" || Self.implications.contains(symbol.source)
-            {
+            if isSeparator(item) {
                 parts.append([])
             } else {
                 parts[parts.count - 1].append(item)
@@ -92,7 +100,9 @@ public struct Lowerer: Sendable {
                 return Self.relation(of: node) != nil
             }
         }
-        guard parts.count > 1, parts.allSatisfy(hasRelation) else { return [try lower(root)] }
+        guard parts.count > 1, parts.allSatisfy(hasRelation) else {
+            return [try lower(items: items, range: root.range)]
+        }
         return try parts.map { part throws(LoweringFailure) in
             try lower(TeXNode(.row(part), SourceRange(start: part[0].range.start, end: part[part.count - 1].range.end)))
         }
@@ -202,7 +212,11 @@ extension Lowerer {
     /// (`&& \text{by the chain rule}`) are the author's notes, not mathematics. `nil` for any other
     /// formula.
     public static func displayStatements(_ root: TeXNode) -> [TeXNode]? {
-        let items = TermReader.flatten(root)
+        displayStatements(flattened: TermReader.flatten(root))
+    }
+
+    /// `displayStatements` of a root whose items (`TermReader.flatten`) are `items`.
+    static func displayStatements(flattened items: [TeXNode]) -> [TeXNode]? {
         guard items.count == 1, case .environment(let environment) = items[0].kind,
             displayEnvironments.contains(environment.name)
         else { return nil }
@@ -232,7 +246,8 @@ extension Lowerer {
 
     /// The relation layout of a parsed span.
     public static func relationLayout(_ root: TeXNode) -> RelationLayout {
-        let flat = displayStatements(root).map { $0.flatMap(TermReader.flatten) } ?? TermReader.flatten(root)
+        let rootItems = TermReader.flatten(root)
+        let flat = displayStatements(flattened: rootItems).map { $0.flatMap(TermReader.flatten) } ?? rootItems
         let items = flat.filter { item in
             if case .symbol(let symbol) = item.kind, symbol.atomClass == .punctuation { return false }
             return true

@@ -71,21 +71,20 @@ public struct NameSurvey: Hashable, Sendable {
                 appliedToParentheses = true
                 afterNext = close + 1 < items.count ? items[close + 1] : nil
             }
-            guard let key = Self.nameKey(item) else { continue }
-            if appliedToParentheses, case .identifier(let letter) = item.kind, let next,
+            // Only a name applied to parentheses says something (its key is read only then).
+            guard appliedToParentheses, let key = Self.nameKey(item) else { continue }
+            if case .identifier(let letter) = item.kind, let next,
                 case .fenced(let fence) = next.kind, fence.open?.text == "("
             {
                 let inner = TermReader.flatten(fence.body)
                 if inner.count == 1, case .identifier = inner[0].kind { appliedLetters.insert(letter) }
             }
-            if appliedToParentheses {
-                if statementStart, let afterNext, Self.isDefiningRelation(afterNext) {
-                    // `f(x) = …`, `L(\mathbf{w}) := …`: a function the lesson defines.
-                    functionKeys.insert(key)
-                } else if Self.isWord(item) {
-                    // `\text{model}(x)`, `\mathrm{ReLU6}(x)`: a multi-letter name is never a product.
-                    functionKeys.insert(key)
-                }
+            if statementStart, let afterNext, Self.isDefiningRelation(afterNext) {
+                // `f(x) = …`, `L(\mathbf{w}) := …`: a function the lesson defines.
+                functionKeys.insert(key)
+            } else if Self.isWord(item) {
+                // `\text{model}(x)`, `\mathrm{ReLU6}(x)`: a multi-letter name is never a product.
+                functionKeys.insert(key)
             }
         }
     }

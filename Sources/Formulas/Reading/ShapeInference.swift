@@ -27,7 +27,7 @@ public struct ShapeInference: Sendable {
     /// The lesson's definitions, followed where a claim uses a defined symbol.
     public var definitions: [Symbol: Expression]
     /// Function names (normalised keys) that apply entry by entry or to a whole vector keeping
-    /// its shape (the activations, softmax, exp…).
+    /// its shape (the activations, softmax, exp…), besides `elementwiseKeys`.
     public var shapePreserving: Set<String>
     /// Symbols read as numbers unless added to a vector or matrix, whose shape they then take
     /// (the bias `b` of `Wx + b`).
@@ -59,13 +59,20 @@ public struct ShapeInference: Sendable {
         shapes: [Symbol: Shape], definitions: [Symbol: Expression] = [:], shapePreserving: Set<String> = []
     ) {
         self.definitions = definitions
-        self.shapePreserving = shapePreserving.union(Self.elementwiseKeys)
+        // Kept apart from `elementwiseKeys` (see `keepsShape`): a union per inference would hash
+        // every name for each formula checked.
+        self.shapePreserving = shapePreserving
         for (_, symbol, shape) in shapes.map({ ($0.key.description, $0.key, $0.value) }).sorted(by: { $0.0 < $1.0 }) {
             let isArray = shape != .scalar
             symbols[symbol] =
                 shape == .scalar
                 ? .scalar : .array(variable(shape.rows, array: isArray), variable(shape.columns, array: isArray))
         }
+    }
+
+    /// Whether the function with normalised name `key` keeps the shape of its argument.
+    func keepsShape(_ key: String) -> Bool {
+        shapePreserving.contains(key) || Self.elementwiseKeys.contains(key)
     }
 
     // MARK: - Constraints
@@ -186,7 +193,7 @@ public struct ShapeInference: Sendable {
             {
                 return .scalar
             }
-            if shapes.count == 1, shapePreserving.contains(name.key) { return shapes[0] }
+            if shapes.count == 1, keepsShape(name.key) { return shapes[0] }
             if shapes.count == 2, ["max", "min"].contains(name.key) {
                 if shapes[0] == .scalar { return shapes[1] }
                 return shapes[0]
@@ -218,7 +225,7 @@ public struct ShapeInference: Sendable {
         case .component(let a, _):
             let inner = walk(a)
             if inner == .scalar, case .call(let name, _, let arguments) = a, arguments.count == 1,
-                shapePreserving.contains(name.key), case .variable(let symbol) = arguments[0], flexible.contains(symbol)
+                keepsShape(name.key), case .variable(let symbol) = arguments[0], flexible.contains(symbol)
             {
                 // `\mathrm{softmax}(z)_i`: z is a vector, of a length nobody stated.
                 symbols[symbol] = .array(variable(.named("?\(symbol)"), array: true), constantVariable(1))

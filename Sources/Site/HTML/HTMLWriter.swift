@@ -48,6 +48,10 @@ struct HTMLWriter {
     /// The HTML of the whole document.
     mutating func write() -> String {
         out = ""
+        // Room for every formula and a quarter again for the prose and tags: a page of many
+        // formulas is not copied each time it outgrows its storage.
+        let formulaBytes = formulas.reduce(0) { $0 + $1.utf8.count }
+        out.reserveCapacity(formulaBytes + formulaBytes / 4)
         for child in lesson.document.children { block(child, tight: false) }
         out += sanitizer.finish()
         return out

@@ -21,6 +21,8 @@ struct PageTemplate {
 
     func render() -> String {
         var out = PageHead.render(title: "\(title) · \(siteTitle)", siteTitle: siteTitle, rootPrefix: rootPrefix)
+        // The page is mostly its content and sidebar: room for them at once, not by doubling.
+        out.reserveCapacity(out.utf8.count + course.utf8.count + summary.utf8.count + content.utf8.count + 4_096)
         out += """
             <div class="layout">
 
@@ -34,7 +36,9 @@ struct PageTemplate {
         }
         out += "</ul>\n</nav>\n<main>\n"
         out += summary
-        out += "<article class=\"lesson\">\n" + content + "</article>\n"
+        out += "<article class=\"lesson\">\n"
+        out += content
+        out += "</article>\n"
         out += "<nav class=\"pager\" aria-label=\"Lessons\">\n"
         if let previous {
             out +=

@@ -28,8 +28,14 @@ struct VerdictSummary: Equatable {
     /// The box at the top of the page: the counts, then one entry per formula that is wrong or
     /// does not parse (a formula of several spans once), linking to it, with its counterexample.
     func html(marks: [Int: FormulaMark], latex: (Int) -> String) -> String {
+        // The members of each formula that may fail: a group whose first span has a mark that is
+        // not a failure is left out at once (most formulas of a long lesson).
         var groups: [Int: [Int]] = [:]
-        for (index, mark) in marks { groups[mark.group ?? index, default: []].append(index) }
+        for (index, mark) in marks {
+            let first = mark.group ?? index
+            if let lead = marks[first], lead.status != .mismatch, lead.status != .error { continue }
+            groups[first, default: []].append(index)
+        }
         let failing = groups.keys.sorted().compactMap { first -> (Int, [Int], FormulaMark)? in
             guard let mark = marks[first] ?? groups[first]?.compactMap({ marks[$0] }).first,
                 mark.status == .mismatch || mark.status == .error
