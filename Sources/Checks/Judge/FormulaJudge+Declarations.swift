@@ -85,6 +85,11 @@ extension FormulaJudge {
                 }
                 return Verdict(.definition, "declares \(subject) ∈ ℝ^\(sizeText) (\(shape))")
             }
+            // `H = XW + \mathbf{1}\mathbf{b}^\top`, then `H \in \mathbb{R}^{B \times h}`: a claim about the
+            // shape the definition gives, where the lesson's own declarations fix that shape.
+            if written == nil, let verdict = declaredShapeOfDefinition(subject, shape, sizeText: sizeText) {
+                return verdict
+            }
             reading.note(subject, is: .array(shape), evidence: .declared)
             if let written, !isEntryList(written, of: subject) {
                 _ = define(subject, as: written, forms: [])
@@ -96,6 +101,48 @@ extension FormulaJudge {
     }
 
     /// A size written in `\mathbb{R}^{…}`: a whole number, or the name of a symbol (`n`, `n_{l-1}`).
+    /// The shape a definition of this section gives `subject`, against the one a declaration
+    /// states: verified when they are the same sizes, a mismatch when the definition's sizes — all
+    /// of them sizes the lesson declared, none the reader made up — are others (`X·W` of a B×d X
+    /// and a d×h W is B×h, not B×d). `nil` where the definition's shape is not fixed by the lesson.
+    func declaredShapeOfDefinition(_ subject: Symbol, _ shape: Shape, sizeText: String) -> Verdict? {
+        guard let body = reading.definitions[subject], reading.definedIn[subject] == context.section,
+            let defined = reading.definedAt[subject]
+        else { return nil }
+        let inputs = ClaimReadings.inputs(of: [body], reading: reading)
+        // Every input's shape declared by then (`W_{hq} \in …` written after `O = HW_{hq} + b_q` and
+        // its declaration leaves O's shape open there).
+        guard !inputs.isEmpty, inputs.allSatisfy({ reading.isArrayStated($0) && reading.arrayShape($0) != nil })
+        else { return nil }
+        // Only functions whose shapes are known (the engine's, applied entry by entry): an open `\phi`
+        // may map its argument to anything.
+        let along = ClaimReadings.definedAlongTheWay([body], reading: reading).compactMap { reading.definitions[$0] }
+        let called = ([body] + along).flatMap(\.calledFunctions)
+        guard
+            called.allSatisfy({
+                reading.shapePreservingKeys.contains($0.key) || ShapeInference.elementwiseKeys.contains($0.key)
+            })
+        else { return nil }
+        let stated = ClaimReadings.statedShapes(
+            inputs: inputs, definedAlongTheWay: ClaimReadings.definedAlongTheWay([body], reading: reading),
+            reading: reading)
+        guard let inferred = inferredShape(body, inputs: inputs, statedShapes: stated),
+            !inferred.rows.isUnstated, !inferred.columns.isUnstated
+        else { return nil }
+        let against = "the definition of \(subject) (line \(defined))"
+        if inferred == shape {
+            return Verdict(
+                .verified, "\(subject) ∈ ℝ^\(sizeText): the definition at line \(defined) makes it \(inferred)",
+                against: against)
+        }
+        return Verdict(
+            .mismatch,
+            "\(subject) is declared ℝ^\(sizeText) (\(shape)), but its definition at line \(defined), "
+                + "`\(printer.print(body))`, makes it \(inferred)",
+            against: against,
+            counterexample: Counterexample(inputs: [], formula: "\(shape)", expected: "\(inferred)"))
+    }
+
     func dimension(_ expression: Expression) -> Dimension {
         if case .number(let value) = expression, let size = Int(exactly: value), size >= 1, size <= 4096 {
             return .number(size)
