@@ -76,7 +76,8 @@ public struct RunCounts: Codable, Sendable, Equatable {
 
     /// "12 cells: 10 passed, 1 failed, 1 timed out, 0 skipped; 4/4 formula tests passed".
     public var summary: String {
-        var text = "\(cells) cell\(cells == 1 ? "" : "s"): \(passed) passed, \(failed) failed, "
+        var text =
+            "\(cells) cell\(cells == 1 ? "" : "s"): \(passed) passed, \(failed) failed, "
             + "\(timedOut) timed out, \(skipped) skipped"
         let formulas = formulasPassed + formulasFailed
         if formulas > 0 { text += "; \(formulasPassed)/\(formulas) formula tests passed" }

@@ -41,7 +41,9 @@ public struct SyncPlan: Equatable, Sendable {
             guard let lesson = TestFileGenerator.lessonPath(inHeaderOf: existing[name]!) else { continue }
             // A file whose lesson still exists under another generated name is stale too (the
             // name scheme changed), so it goes when its lesson is among those synced.
-            if isGone(lesson) || expected.values.contains(where: { $0.hasPrefix(TestFileGenerator.header(for: lesson) + "\n") }) {
+            if isGone(lesson)
+                || expected.values.contains(where: { $0.hasPrefix(TestFileGenerator.header(for: lesson) + "\n") })
+            {
                 deletions.append(name)
             }
         }

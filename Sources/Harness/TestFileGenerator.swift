@@ -91,7 +91,8 @@ public enum TestFileGenerator {
         let contents = runnable.isEmpty ? out + afterKey : out + key + afterKey
         return GeneratedFile(
             lessonPath: lessonPath, fileName: GeneratedName.stem(for: lessonPath) + ".swift", typeName: typeName,
-            key: key, contents: contents, cellLines: runnable.map { $0.range?.start.line ?? 1 }, cellsTestName: cellsTest,
+            key: key, contents: contents, cellLines: runnable.map { $0.range?.start.line ?? 1 },
+            cellsTestName: cellsTest,
             formulas: zip(formulas, formulaNames).map { ($0.line, $0.column, $1) },
             ties: compared.map { ($0.line, $0.column, $0.function) },
             diagnostics: optionDiagnostics(lesson.codeCells.filter { $0.language == "swift" }))
@@ -106,7 +107,8 @@ public enum TestFileGenerator {
                 out.append(Diagnostic(.warning, .cellOption, problem, at: at))
             }
             if cell.options.contains("export"), let offset = SwiftCellScanner(cell.source).statements.first {
-                let line = codeLine(of: cell) + cell.source.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
+                let line =
+                    codeLine(of: cell) + cell.source.utf8.prefix(offset).filter { $0 == UInt8(ascii: "\n") }.count
                 out.append(
                     Diagnostic(
                         .warning, .cellOption,
@@ -115,7 +117,9 @@ public enum TestFileGenerator {
             }
             guard cell.expectedOutput != nil, let line = cell.expectedOutputLine else { continue }
             for problem in OutputBlockOptions(cell.expectedOutputOptions).problems {
-                out.append(Diagnostic(.warning, .cellOption, problem, at: SourceRange(at: SourceLocation(line: line, column: 1))))
+                out.append(
+                    Diagnostic(
+                        .warning, .cellOption, problem, at: SourceRange(at: SourceLocation(line: line, column: 1))))
             }
         }
         return out
@@ -224,7 +228,9 @@ public enum TestFileGenerator {
         var arguments: [String] = []
         if let value = options.relativeTolerance { arguments.append("relativeTolerance: \(value)") }
         if let value = options.absoluteTolerance { arguments.append("absoluteTolerance: \(value)") }
-        if !options.filters.isEmpty { arguments.append("filters: [" + options.filters.map(literal).joined(separator: ", ") + "]") }
+        if !options.filters.isEmpty {
+            arguments.append("filters: [" + options.filters.map(literal).joined(separator: ", ") + "]")
+        }
         return arguments.isEmpty ? "" : "LitmusRuntime.OutputOptions(" + arguments.joined(separator: ", ") + ")"
     }
 

@@ -118,7 +118,8 @@ public final class CellRun: @unchecked Sendable {
                 CellRecord(
                     line: line, status: .failed, output: output, plots: charts,
                     failure: CellFailure(kind: .threw, message: message, line: line), seconds: seconds))
-            Issue.record(error, Comment(rawValue: "\(lesson):\(line): \(message)"), sourceLocation: location(line: line))
+            Issue.record(
+                error, Comment(rawValue: "\(lesson):\(line): \(message)"), sourceLocation: location(line: line))
         }
         watchdog?.stop()
         if events == nil { record() }

@@ -60,7 +60,8 @@ public struct FormulaComparison: Sendable {
             let right = values.1.formulaEntries
             if !(left + right).allSatisfy(\.isFinite) {
                 if undefined == nil {
-                    undefined = "at \(point) \(formula) gives \(Self.text(values.0, digits: 4)), "
+                    undefined =
+                        "at \(point) \(formula) gives \(Self.text(values.0, digits: 4)), "
                         + "\(point.filling(other)) gives \(Self.text(values.1, digits: 4))"
                 }
                 continue

@@ -37,7 +37,8 @@ import Testing
     }
 
     @Test func theNamedFunctionIsCarriedOnTheFormula() {
-        let lesson = checked("$$\nH(p) = -\\sum_k p_k \\log p_k\n$$\n<!-- litmus: code=entropyInNats -->\n\nAnd $x = 1$.\n")
+        let lesson = checked(
+            "$$\nH(p) = -\\sum_k p_k \\log p_k\n$$\n<!-- litmus: code=entropyInNats -->\n\nAnd $x = 1$.\n")
         #expect(lesson.formulas.map(\.code) == ["entropyInNats", nil])
     }
 

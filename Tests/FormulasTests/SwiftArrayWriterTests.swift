@@ -51,17 +51,22 @@ struct SwiftArrayWriterTests {
         let written = try w.write(entropy)
         #expect(
             written.source
-                == "-(1...p.count).reduce(0.0) { litmusTotal, k in litmusTotal + p.elements[k - 1] * log(p.elements[k - 1]) }")
+                == "-(1...p.count).reduce(0.0) { litmusTotal, k in litmusTotal + p.elements[k - 1] * log(p.elements[k - 1]) }"
+        )
         #expect(written.value == .number)
         // (1/K) Σ_{k=1}^{K} p_k
         let mean = Expression.multiply(
             .divide(.number(1), .variable(Symbol("K"))),
-            .sum(index: "k", lower: .number(1), upper: .variable(Symbol("K")), body: .variable(Symbol("p", index: "k"))))
+            .sum(index: "k", lower: .number(1), upper: .variable(Symbol("K")), body: .variable(Symbol("p", index: "k")))
+        )
         #expect(
             try w.write(mean).source
-                == "1.0 / Double(p.rows) * (1...p.rows).reduce(0.0) { litmusTotal, k in litmusTotal + p.elements[k - 1] }")
+                == "1.0 / Double(p.rows) * (1...p.rows).reduce(0.0) { litmusTotal, k in litmusTotal + p.elements[k - 1] }"
+        )
         #expect(try w.write(.variable(Symbol("p", index: "2"))).source == "p.elements[1]")
-        #expect(try writer([W: Shape(.number(2), .number(2))]).write(.variable(Symbol("W", index: "12"))).source == "W[0, 1]")
+        #expect(
+            try writer([W: Shape(.number(2), .number(2))]).write(.variable(Symbol("W", index: "12"))).source
+                == "W[0, 1]")
     }
 
     @Test func entrywiseDefinitionsAndVectorFunctions() throws {
@@ -79,8 +84,9 @@ struct SwiftArrayWriterTests {
                 + "(1...z.count).reduce(0.0) { litmusTotal, j in litmusTotal + exp(z.elements[j - 1]) } })")
         let whole = try w.write(.call(FunctionName("softmax"), derivative: 0, [.variable(z)]))
         #expect(whole.source == "NeuralCore.Matrix<Double>(column: softmax(z.elements))")
-        #expect(try w.write(.component(.call(FunctionName("softmax"), derivative: 0, [.variable(z)]), index: "2")).source
-            == "(NeuralCore.Matrix<Double>(column: softmax(z.elements))).elements[1]")
+        #expect(
+            try w.write(.component(.call(FunctionName("softmax"), derivative: 0, [.variable(z)]), index: "2")).source
+                == "(NeuralCore.Matrix<Double>(column: softmax(z.elements))).elements[1]")
     }
 
     @Test func numbersAreWrittenAsTheScalarWriterWritesThem() throws {

@@ -37,19 +37,24 @@ struct SyncPlanTests {
     }
 
     @Test func aFileWithoutTheHeaderIsNeverOverwritten() {
-        let plan = SyncPlan(expected: ["A.swift": header + "generated"], existing: ["A.swift": "// hand-written\n"], isGone: { _ in false })
+        let plan = SyncPlan(
+            expected: ["A.swift": header + "generated"], existing: ["A.swift": "// hand-written\n"],
+            isGone: { _ in false })
         #expect(plan.refusals == ["A.swift"])
         #expect(plan.writes.isEmpty)
         #expect(!plan.isInSync)
     }
 
     @Test func aHandEditedGeneratedFileIsStale() {
-        let plan = SyncPlan(expected: ["A.swift": header + "body"], existing: ["A.swift": header + "body // tweak"], isGone: { _ in false })
+        let plan = SyncPlan(
+            expected: ["A.swift": header + "body"], existing: ["A.swift": header + "body // tweak"],
+            isGone: { _ in false })
         #expect(plan.writes.keys.sorted() == ["A.swift"])
     }
 
     @Test func anUnchangedTreeIsInSync() {
-        let plan = SyncPlan(expected: ["A.swift": header + "x"], existing: ["A.swift": header + "x"], isGone: { _ in false })
+        let plan = SyncPlan(
+            expected: ["A.swift": header + "x"], existing: ["A.swift": header + "x"], isGone: { _ in false })
         #expect(plan.isInSync)
     }
 }

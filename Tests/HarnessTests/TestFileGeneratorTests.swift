@@ -65,7 +65,8 @@ struct TestFileGeneratorTests {
         #expect(!file[..<second.lowerBound].contains("do {"))
         // The hidden cell declares `step` again: it runs in a nested scope.
         #expect(
-            file.contains("do {  // the cell at line 19 declares `step` again: a nested scope\nlitmusRun.begin(line: 19)"))
+            file.contains(
+                "do {  // the cell at line 19 declares `step` again: a nested scope\nlitmusRun.begin(line: 19)"))
         #expect(file.hasSuffix("#sourceLocation()\n}\n}\n        }\n    }\n}\n"), "the nested scope closes at the end")
     }
 
@@ -172,10 +173,12 @@ struct TestFileGeneratorTests {
         let first = TestFileGenerator.generate(LessonParser.parse(markdown: Self.lesson, path: path), lessonPath: path)
         let again = TestFileGenerator.generate(LessonParser.parse(markdown: Self.lesson, path: path), lessonPath: path)
         let edited = TestFileGenerator.generate(
-            LessonParser.parse(markdown: Self.lesson.replacingOccurrences(of: "let step = 2", with: "let step = 3"), path: path),
+            LessonParser.parse(
+                markdown: Self.lesson.replacingOccurrences(of: "let step = 2", with: "let step = 3"), path: path),
             lessonPath: path)
         let prose = TestFileGenerator.generate(
-            LessonParser.parse(markdown: Self.lesson.replacingOccurrences(of: "Prose between", with: "Words between"), path: path),
+            LessonParser.parse(
+                markdown: Self.lesson.replacingOccurrences(of: "Prose between", with: "Words between"), path: path),
             lessonPath: path)
         #expect(first.key == again.key)
         #expect(first.key != edited.key)
@@ -195,6 +198,7 @@ struct TestFileGeneratorTests {
             """
         let file = generate(lesson)
         #expect(file.contains("litmusRun.begin(line: 1, timeout: 5.0)"))
-        #expect(file.contains("options: LitmusRuntime.OutputOptions(relativeTolerance: 1e-06, filters: [\"[0-9]+ ms\"])"))
+        #expect(
+            file.contains("options: LitmusRuntime.OutputOptions(relativeTolerance: 1e-06, filters: [\"[0-9]+ ms\"])"))
     }
 }

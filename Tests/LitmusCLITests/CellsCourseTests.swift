@@ -28,12 +28,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: old.path), "the renamed lesson's tests are gone")
 
         // Each failure at its own lesson and line, in the compiler's format.
-        #expect(text.contains("notebooks/traps.md:16:1: error: cell at line 16: the cell trapped: Fatal error: Index out of range"))
+        #expect(
+            text.contains(
+                "notebooks/traps.md:16:1: error: cell at line 16: the cell trapped: Fatal error: Index out of range"))
         #expect(text.contains("backtrace in .litmus/logs/notebooks/traps.md.log"))
         #expect(text.contains("notebooks/shapes.md:5:1: error: cell at line 5: the cell trapped"))
         #expect(text.contains("inner dimensions 3 and 2 differ"))
-        #expect(text.contains("notebooks/hangs.md:13:1: error: cell at line 13: the cell ran longer than its limit of 3 s"))
-        #expect(text.contains("notebooks/broken.md:11:17: error: cell at line 10: does not compile: cannot convert value"))
+        #expect(
+            text.contains("notebooks/hangs.md:13:1: error: cell at line 13: the cell ran longer than its limit of 3 s"))
+        #expect(
+            text.contains("notebooks/broken.md:11:17: error: cell at line 10: does not compile: cannot convert value"))
         // Every other lesson runs and passes.
         #expect(text.contains("notebooks/file-scope.md: 2 cells: 2 passed, 0 failed, 0 timed out, 0 skipped — ok"))
         #expect(text.contains("notebooks/learning-rate.md: 1 cell: 1 passed, 0 failed, 0 timed out, 0 skipped — ok"))
@@ -110,18 +114,22 @@ import Testing
 
         // An edit in the library flows back into the lesson, byte for byte, and nothing else changes.
         let original = try String(contentsOf: lesson, encoding: .utf8)
-        try Data(exported.replacingOccurrences(of: "x / (1 + abs(x))", with: "x / (abs(x) + 1)").utf8).write(to: library)
+        try Data(exported.replacingOccurrences(of: "x / (1 + abs(x))", with: "x / (abs(x) + 1)").utf8).write(
+            to: library)
         #expect(try LitmusProcess.run(["sync", "--check"], in: course.root).status == 1)
         let back = try LitmusProcess.run(["sync", "--from-code"], in: course.root)
         #expect(back.status == 0, "\(back.standardError)")
-        #expect(try String(contentsOf: lesson, encoding: .utf8)
-            == original.replacingOccurrences(of: "x / (1 + abs(x))", with: "x / (abs(x) + 1)"))
+        #expect(
+            try String(contentsOf: lesson, encoding: .utf8)
+                == original.replacingOccurrences(of: "x / (1 + abs(x))", with: "x / (abs(x) + 1)"))
         #expect(try LitmusProcess.run(["sync", "--check"], in: course.root).status == 0)
 
         // The same cell edited on both sides is refused, and both edits stay where they were.
-        let bothLesson = try String(contentsOf: lesson, encoding: .utf8).replacingOccurrences(of: "abs(x) + 1", with: "1 + x.magnitude")
+        let bothLesson = try String(contentsOf: lesson, encoding: .utf8).replacingOccurrences(
+            of: "abs(x) + 1", with: "1 + x.magnitude")
         try Data(bothLesson.utf8).write(to: lesson)
-        let bothLibrary = try String(contentsOf: library, encoding: .utf8).replacingOccurrences(of: "abs(x) + 1", with: "abs(x) + 1.0")
+        let bothLibrary = try String(contentsOf: library, encoding: .utf8).replacingOccurrences(
+            of: "abs(x) + 1", with: "abs(x) + 1.0")
         try Data(bothLibrary.utf8).write(to: library)
         let refused = try LitmusProcess.run(["sync", "--from-code"], in: course.root)
         #expect(refused.status == 1)

@@ -22,12 +22,25 @@ extension CellsCourseTests {
         #expect(match.1 == match.3)
         #expect(abs(try #require(Double(match.2)) - 1 / (1 + exp(-z))) < 1e-3)
         #expect(abs(try #require(Double(match.4)) - 1 / (1 + exp(z))) < 1e-3)
-        #expect(text.contains("notebooks/sigmoid.md: 1 cell: 1 passed, 0 failed, 0 timed out, 0 skipped; 1/2 formula tests passed — FAILED"))
+        #expect(
+            text.contains(
+                "notebooks/sigmoid.md: 1 cell: 1 passed, 0 failed, 0 timed out, 0 skipped; 1/2 formula tests passed — FAILED"
+            ))
         // The others agree, scalar, vector and matrix alike.
-        #expect(text.contains("notebooks/softsign.md: 1 cell: 1 passed, 0 failed, 0 timed out, 0 skipped; 4/4 formula tests passed — ok"))
-        #expect(text.contains("notebooks/entropy.md: 2 cells: 2 passed, 0 failed, 0 timed out, 0 skipped; 2/2 formula tests passed — ok"))
-        #expect(text.contains("notebooks/layer.md: 3 cells: 3 passed, 0 failed, 0 timed out, 0 skipped; 3/3 formula tests passed — ok"))
-        #expect(text.contains("7 cells: 7 passed, 0 failed, 0 timed out, 0 skipped; 10/11 formula tests passed — FAILED"))
+        #expect(
+            text.contains(
+                "notebooks/softsign.md: 1 cell: 1 passed, 0 failed, 0 timed out, 0 skipped; 4/4 formula tests passed — ok"
+            ))
+        #expect(
+            text.contains(
+                "notebooks/entropy.md: 2 cells: 2 passed, 0 failed, 0 timed out, 0 skipped; 2/2 formula tests passed — ok"
+            ))
+        #expect(
+            text.contains(
+                "notebooks/layer.md: 3 cells: 3 passed, 0 failed, 0 timed out, 0 skipped; 3/3 formula tests passed — ok"
+            ))
+        #expect(
+            text.contains("7 cells: 7 passed, 0 failed, 0 timed out, 0 skipped; 10/11 formula tests passed — FAILED"))
 
         let report = try XMLDocument(contentsOf: course.url("report.xml"))
         func cases(_ lesson: String) throws -> [(name: String, failed: Bool)] {
@@ -38,17 +51,19 @@ extension CellsCourseTests {
             }
         }
         let sigmoid = try cases("sigmoid")
-        #expect(sigmoid.map(\.name) == [
-            "cell at notebooks/sigmoid.md:13", "formula at notebooks/sigmoid.md:5",
-            "formula at notebooks/sigmoid.md:5 against sigmoid(_:)",
-        ])
+        #expect(
+            sigmoid.map(\.name) == [
+                "cell at notebooks/sigmoid.md:13", "formula at notebooks/sigmoid.md:5",
+                "formula at notebooks/sigmoid.md:5 against sigmoid(_:)",
+            ])
         #expect(sigmoid.map(\.failed) == [false, false, true])
         let layer = try cases("layer")
-        #expect(layer.map(\.name).filter { $0.contains(" against ") } == [
-            "formula at notebooks/layer.md:6 against forward(_:_:_:)",
-            "formula at notebooks/layer.md:27 against weightGradient(delta:x:)",
-            "formula at notebooks/layer.md:46 against softmax(_:)",
-        ])
+        #expect(
+            layer.map(\.name).filter { $0.contains(" against ") } == [
+                "formula at notebooks/layer.md:6 against forward(_:_:_:)",
+                "formula at notebooks/layer.md:27 against weightGradient(delta:x:)",
+                "formula at notebooks/layer.md:46 against softmax(_:)",
+            ])
         #expect(layer.allSatisfy { !$0.failed })
 
         // The records the pages read carry the comparisons too.

@@ -108,7 +108,10 @@ import Testing
         let result = try LitmusProcess.run(["sync"], in: directory)
         #expect(result.standardOutput.contains("1 written, 2 deleted, 1 unchanged"))
         let names = try FileManager.default.contentsOfDirectory(atPath: url("generated").path).sorted()
-        #expect(names == [generated("notebooks/a.md"), generated("notebooks/b-renamed.md")].map { String($0.dropFirst(10)) }.sorted())
+        #expect(
+            names
+                == [generated("notebooks/a.md"), generated("notebooks/b-renamed.md")].map { String($0.dropFirst(10)) }
+                .sorted())
         #expect(try LitmusProcess.run(["sync", "--check"], in: directory).status == 0)
     }
 

@@ -47,10 +47,12 @@ struct CellRecordPageTests {
             3: CellRecord(line: 3, status: .passed, output: "1\n", expected: "1\n", expectedLine: 7),
             11: CellRecord(
                 line: 11, status: .failed, output: "3\n", expected: "2\n", expectedLine: 15,
-                failure: CellFailure(kind: .outputMismatch, message: "output differs from the ```output block", line: 15)),
+                failure: CellFailure(
+                    kind: .outputMismatch, message: "output differs from the ```output block", line: 15)),
             19: CellRecord(
                 line: 19, status: .failed,
-                failure: CellFailure(kind: .trapped, message: "the cell trapped: Fatal error: Index out of range", line: 19)),
+                failure: CellFailure(
+                    kind: .trapped, message: "the cell trapped: Fatal error: Index out of range", line: 19)),
             24: CellRecord(line: 24, status: .skipped),
         ])
         #expect(XMLReader(html).error == nil)
@@ -74,7 +76,9 @@ struct CellRecordPageTests {
     }
 
     @Test func aLessonNamedIndexIsTheHomePageAndTheListMoves() {
-        let output = SiteFixtures.build([("index.md", "# Welcome\n\nStart here.\n"), ("b.md", "# B\n\n[home](index.md)\n")])
+        let output = SiteFixtures.build([
+            ("index.md", "# Welcome\n\nStart here.\n"), ("b.md", "# B\n\n[home](index.md)\n"),
+        ])
         let paths = output.files.map(\.path)
         #expect(paths.filter { $0 == "index.html" }.count == 1)
         #expect(SiteFixtures.page(output, "index.html").contains("Start here."))
@@ -83,9 +87,12 @@ struct CellRecordPageTests {
     }
 
     @Test func twoLessonsThatWouldShareAPageGetOneEach() {
-        let notebook = ##"{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# From the notebook"]}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}"##
+        let notebook =
+            ##"{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["# From the notebook"]}], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}"##
         let items = [
-            SiteLesson(lesson: LessonParser.parse(markdown: "# From Markdown\n\n[other](a.ipynb)\n", path: "a.md"), relativePath: "a.md"),
+            SiteLesson(
+                lesson: LessonParser.parse(markdown: "# From Markdown\n\n[other](a.ipynb)\n", path: "a.md"),
+                relativePath: "a.md"),
             SiteLesson(lesson: try! LessonParser.parse(Array(notebook.utf8), path: "a.ipynb"), relativePath: "a.ipynb"),
         ]
         let output = SiteBuilder(siteTitle: "Course") { _ in true }.build(items)

@@ -116,7 +116,9 @@ public struct ReportJSONFormatter: Sendable {
                             Example(inputs: $0.inputs, formula: $0.formula, expected: $0.expected)
                         },
                         tiedTo: formula.tiedTo.map {
-                            Tie(function: $0.name, line: $0.line, compared: $0.notCompared == nil, reason: $0.notCompared)
+                            Tie(
+                                function: $0.name, line: $0.line, compared: $0.notCompared == nil,
+                                reason: $0.notCompared)
                         })
                 },
                 diagnostics: report.diagnostics.map { diagnostic in

@@ -192,7 +192,9 @@ public struct SwiftArrayWriter: Sendable {
     }
 
     /// A symbol: an array, an entry of one, a size the lesson names, or a number.
-    private func variable(_ symbol: Symbol, bound: Set<String>) throws(LoweringFailure) -> (source: String, value: Value) {
+    private func variable(_ symbol: Symbol, bound: Set<String>) throws(LoweringFailure) -> (
+        source: String, value: Value
+    ) {
         if let shape = shapes[symbol] { return (SwiftSourceWriter.identifier(symbol), .array(shape)) }
         if let index = symbol.index, let shape = shapes[symbol.withoutIndex] {
             let name = SwiftSourceWriter.identifier(symbol.withoutIndex)
@@ -222,7 +224,9 @@ public struct SwiftArrayWriter: Sendable {
         var written: [(source: String, value: Value)] = []
         for argument in arguments { written.append(try write(argument, bound: bound, precedence: 0)) }
         if let callee = vectorFunctions[key], written.count == 1, case .array = written[0].value {
-            return ("NeuralCore.Matrix<Double>(column: \(callee)(\(postfix(written[0].source)).elements))", written[0].value)
+            return (
+                "NeuralCore.Matrix<Double>(column: \(callee)(\(postfix(written[0].source)).elements))", written[0].value
+            )
         }
         guard let callee = functions[key] else {
             throw LoweringFailure(.noSwiftForm, "\(name)\(String(repeating: "′", count: order))")
@@ -254,7 +258,9 @@ public struct SwiftArrayWriter: Sendable {
 
     /// A bound of a sum as an `Int`: a whole number, a size the lesson names, a bound index.
     private func sumBound(_ expression: Expression, bound: Set<String>) throws(LoweringFailure) -> String {
-        if case .number(let value) = expression, value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
+        if case .number(let value) = expression, value == value.rounded(), abs(value) < 1e9 {
+            return String(Int(value))
+        }
         if case .variable(let symbol) = expression, symbol.index == nil, symbol.label == nil {
             if let size = sizes[symbol.name] { return size }
             if bound.contains(symbol.name) { return symbol.name }

@@ -145,7 +145,8 @@ struct SwiftCellScanner {
                 continue
             }
             guard let kind = Self.declarationKeyword(word) else { return nil }
-            return finishDeclaration(kind: kind, start: start, keywordStart: index, afterKeyword: end, hasAccess: hasAccess)
+            return finishDeclaration(
+                kind: kind, start: start, keywordStart: index, afterKeyword: end, hasAccess: hasAccess)
         }
         return nil
     }
@@ -229,7 +230,8 @@ struct SwiftCellScanner {
         }
         if !name.isEmpty { names.insert(name, at: 0) }
         return Declaration(
-            kind: kind, name: name, names: names, start: start, end: end, keywordStart: keywordStart, hasAccessModifier: hasAccess,
+            kind: kind, name: name, names: names, start: start, end: end, keywordStart: keywordStart,
+            hasAccessModifier: hasAccess,
             declaresConformance: declaresConformance, identifiers: used, signature: signature)
     }
 
@@ -303,7 +305,8 @@ struct SwiftCellScanner {
         }
         if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
             let close: UInt8 =
-                byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+                byte == UInt8(ascii: "(")
+                ? UInt8(ascii: ")") : byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
             var cursor = index + 1
             while cursor < bytes.count, bytes[cursor] != close {
                 if bytes[cursor] == UInt8(ascii: ")") || bytes[cursor] == UInt8(ascii: "]")
@@ -358,7 +361,8 @@ struct SwiftCellScanner {
         let hashes = rawStringStart(at: index) ?? 0
         var cursor = index + hashes
         let multiline =
-            cursor + 2 < bytes.count && bytes[cursor + 1] == UInt8(ascii: "\"") && bytes[cursor + 2] == UInt8(ascii: "\"")
+            cursor + 2 < bytes.count && bytes[cursor + 1] == UInt8(ascii: "\"")
+            && bytes[cursor + 2] == UInt8(ascii: "\"")
         cursor += multiline ? 3 : 1
         while cursor < bytes.count {
             let byte = bytes[cursor]
@@ -375,7 +379,8 @@ struct SwiftCellScanner {
             if byte == UInt8(ascii: "\"") {
                 let quotes = multiline ? 3 : 1
                 var closing = true
-                for offset in 0..<quotes where cursor + offset >= bytes.count || bytes[cursor + offset] != UInt8(ascii: "\"") {
+                for offset in 0..<quotes
+                where cursor + offset >= bytes.count || bytes[cursor + offset] != UInt8(ascii: "\"") {
                     closing = false
                 }
                 if closing, hasHashes(hashes, at: cursor + quotes) { return cursor + quotes + hashes }
@@ -428,7 +433,8 @@ struct SwiftCellScanner {
     }
 
     private func isIdentifierStart(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
             || byte == UInt8(ascii: "_") || byte >= 0x80
     }
 

@@ -51,7 +51,9 @@ public enum LibrarySync {
             }
             let edited = unsyncedEdits(old)
             let conflicts = edited.compactMap { index -> Conflict? in
-                guard index >= file.blocks.count || old.blocks[index].text != file.blocks[index].text else { return nil }
+                guard index >= file.blocks.count || old.blocks[index].text != file.blocks[index].text else {
+                    return nil
+                }
                 return Conflict(
                     lessonPath: path, line: index < file.blocks.count ? file.blocks[index].line : 0,
                     message: "cell \(index + 1) was edited in the library's \(file.fileName) since the last sync; "

@@ -27,21 +27,25 @@ public enum JUnitReport {
                     cases += ">\n      <skipped/>\n    </testcase>\n"
                 case .failed, .timedOut:
                     let failure = cell.failure
-                    let isError = cell.status == .timedOut || failure?.kind == .trapped || failure?.kind == .compileError
+                    let isError =
+                        cell.status == .timedOut || failure?.kind == .trapped || failure?.kind == .compileError
                     if isError { counts.errors += 1 } else { counts.failures += 1 }
                     let element = isError ? "error" : "failure"
                     let line = failure?.line ?? cell.line
                     let message = "\(record.lesson):\(line): \(failure?.message ?? cell.status.rawValue)"
                     cases += ">\n      <\(element) type=\"\(failure?.kind.rawValue ?? cell.status.rawValue)\""
                     cases += " message=\"\(escape(message))\">\(escape(details(cell), attribute: false))</\(element)>\n"
-                    if !cell.output.isEmpty { cases += "      <system-out>\(escape(cell.output, attribute: false))</system-out>\n" }
+                    if !cell.output.isEmpty {
+                        cases += "      <system-out>\(escape(cell.output, attribute: false))</system-out>\n"
+                    }
                     cases += "    </testcase>\n"
                 }
             }
             for formula in record.formulas {
                 counts.tests += 1
                 // A formula compared with a cell's function is a case apart from its NeuralCore check.
-                let name = "formula at \(record.lesson):\(formula.line)" + (formula.function.map { " against \($0)" } ?? "")
+                let name =
+                    "formula at \(record.lesson):\(formula.line)" + (formula.function.map { " against \($0)" } ?? "")
                 cases += "    <testcase classname=\"\(escape(record.lesson))\" name=\"\(escape(name))\""
                 cases += " file=\"\(escape(record.lesson))\" line=\"\(formula.line)\""
                 switch formula.status {

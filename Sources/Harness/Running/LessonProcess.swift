@@ -188,7 +188,8 @@ final class LessonProcess {
                     function: comparing.function))
         }
         for tie in plan.file.ties
-        where !records.contains(where: { $0.line == tie.line && $0.column == tie.column && $0.function == tie.function }) {
+        where !records.contains(where: { $0.line == tie.line && $0.column == tie.column && $0.function == tie.function }
+        ) {
             records.append(
                 FormulaTestRecord(
                     line: tie.line, column: tie.column, name: tie.function, status: .skipped, function: tie.function))
@@ -209,7 +210,8 @@ final class LessonProcess {
         let events = TestingEvents(contentsOf: testingEventsURL)
         return plan.file.formulas.map { formula in
             guard let result = events.results[formula.name] else {
-                return FormulaTestRecord(line: formula.line, column: formula.column, name: formula.name, status: .skipped)
+                return FormulaTestRecord(
+                    line: formula.line, column: formula.column, name: formula.name, status: .skipped)
             }
             return FormulaTestRecord(
                 line: formula.line, column: formula.column, name: formula.name,

@@ -61,7 +61,8 @@ public struct LessonRunner {
     {
         ChildProcess.stopChildrenOnInterrupt()
         let store = LessonRecordStore(root: packageRoot)
-        let cache = RunCache(packageRoot: packageRoot, litmusVersion: options.litmusVersion, defaultTimeout: options.timeout)
+        let cache = RunCache(
+            packageRoot: packageRoot, litmusVersion: options.litmusVersion, defaultTimeout: options.timeout)
         var records: [String: LessonRecord] = [:]
         var cached: Set<String> = []
         var toRun: [LessonPlan] = []
@@ -176,7 +177,8 @@ public struct LessonRunner {
             cells[first].failure = CellFailure(kind: .threw, message: message, line: cells[first].line)
         }
         return LessonRecord(
-            lesson: process.plan.path, key: process.plan.file.key, cells: cells, formulas: Self.ordered(formulas + ties))
+            lesson: process.plan.path, key: process.plan.file.key, cells: cells, formulas: Self.ordered(formulas + ties)
+        )
     }
 
     /// Formula tests in the order of the lesson.

@@ -77,7 +77,8 @@ struct TestBuild {
                 outcome.quarantined[rejected.plan.file.fileName] = rejected.plan.file.contents
             }
             outcome.otherRejected += others.map(\.lesson)
-            let setAside = rejectedNow.map { ($0.plan.file.fileName, $0.plan.path, $0.plan.file.contents) }
+            let setAside =
+                rejectedNow.map { ($0.plan.file.fileName, $0.plan.path, $0.plan.file.contents) }
                 + others.map { ($0.name, $0.lesson, outcome.quarantined[$0.name]!) }
             for (name, lesson, contents) in setAside {
                 let url = generatedDirectory.appendingPathComponent(name)
@@ -111,7 +112,8 @@ struct TestBuild {
 
     private func runBuild(logPath: String) throws -> (Bool, String) {
         let logURL = packageRoot.appendingPathComponent(logPath)
-        try FileManager.default.createDirectory(at: logURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: logURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         let process = try ChildProcess(
             ["swift", "build", "--build-tests"] + buildArguments, directory: packageRoot.path, outputPath: logURL.path)
         let ending = process.wait()
@@ -130,7 +132,8 @@ struct TestBuild {
         }
         let output = packageRoot.appendingPathComponent(".litmus/logs/bin-path.txt")
         let process = try ChildProcess(
-            ["swift", "build", "--show-bin-path"] + buildArguments, directory: packageRoot.path, outputPath: output.path,
+            ["swift", "build", "--show-bin-path"] + buildArguments, directory: packageRoot.path,
+            outputPath: output.path,
             errorPath: "/dev/null")
         process.wait()
         let directory = ((try? String(contentsOf: output, encoding: .utf8)) ?? "").trimmingCharacters(

@@ -28,7 +28,8 @@ struct TestingEvents {
             switch payload.kind {
             case "issueRecorded" where payload.issue?.isKnown != true:
                 if issues[function] == nil {
-                    issues[function] = payload.comments?.first ?? payload.messages?.last?.text ?? "an issue was recorded"
+                    issues[function] =
+                        payload.comments?.first ?? payload.messages?.last?.text ?? "an issue was recorded"
                 }
             case "testEnded":
                 ended.insert(function)

@@ -79,7 +79,9 @@ public struct TieComparison: Sendable, Equatable {
         if signature.isGeneric { throw NotCompared("\(swiftName) is generic") }
         if signature.isAsync { throw NotCompared("\(swiftName) is async") }
         if signature.throwing { throw NotCompared("\(swiftName) throws") }
-        if signature.parameters.contains(where: \.isInout) { throw NotCompared("\(swiftName) takes an inout parameter") }
+        if signature.parameters.contains(where: \.isInout) {
+            throw NotCompared("\(swiftName) takes an inout parameter")
+        }
         guard let result = signature.resultType else { throw NotCompared("\(swiftName) returns nothing") }
         if case .other(let type) = result {
             throw NotCompared("\(swiftName) returns \(type); a tie compares Double, [Double] and Matrix<Double>")
@@ -112,7 +114,8 @@ public struct TieComparison: Sendable, Equatable {
         // The symbols the side uses, in reading order: entries (`z_i`) stand for their vector.
         var symbols: [Symbol] = definition?.parameters ?? []
         for symbol in Self.symbolsInOrder(side) {
-            let base = symbol.index != nil && (symbol.index == entryIndex || !side.freeSymbols.contains(symbol))
+            let base =
+                symbol.index != nil && (symbol.index == entryIndex || !side.freeSymbols.contains(symbol))
                 ? symbol.withoutIndex : symbol
             if !symbols.contains(base) { symbols.append(base) }
         }
@@ -154,7 +157,8 @@ public struct TieComparison: Sendable, Equatable {
             switch (formula.kinds[symbol], type) {
             case (.array(let shape)?, _) where !isParameterOfDefinition || type != .number:
                 if type == .number {
-                    throw NotCompared("the formula's \(symbol) is \(formula.kinds[symbol]!), \(swiftName) takes a Double")
+                    throw NotCompared(
+                        "the formula's \(symbol) is \(formula.kinds[symbol]!), \(swiftName) takes a Double")
                 }
                 shapes[symbol] = shape
             case (_, .vector?), (_, .matrix?):
@@ -298,8 +302,13 @@ public struct TieComparison: Sendable, Equatable {
         }
         let required = parameters.filter { !$0.hasDefault }.count
         guard inputs.count >= required, inputs.count <= parameters.count else {
-            let list = inputs.isEmpty ? "no inputs" : "\(inputs.count) input\(inputs.count == 1 ? "" : "s") (\(inputs.joined(separator: ", ")))"
-            throw NotCompared("\(swiftName) takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), the formula has \(list)")
+            let list =
+                inputs.isEmpty
+                ? "no inputs"
+                : "\(inputs.count) input\(inputs.count == 1 ? "" : "s") (\(inputs.joined(separator: ", ")))"
+            throw NotCompared(
+                "\(swiftName) takes \(parameters.count) argument\(parameters.count == 1 ? "" : "s"), the formula has \(list)"
+            )
         }
         return parameters.indices.map { $0 < inputs.count ? $0 : nil }
     }
@@ -334,7 +343,8 @@ public struct TieComparison: Sendable, Equatable {
         var out: [String: [Symbol]] = [:]
         for node in nodes(expression) {
             switch node {
-            case .sum(let index, _, .variable(let bound)?, let body), .product(let index, _, .variable(let bound)?, let body):
+            case .sum(let index, _, .variable(let bound)?, let body),
+                .product(let index, _, .variable(let bound)?, let body):
                 guard bound.index == nil, bound.label == nil, bound.accents.isEmpty else { continue }
                 for case .variable(let symbol) in nodes(body) where symbol.index == index {
                     if !out[bound.name, default: []].contains(symbol.withoutIndex) {
@@ -371,7 +381,8 @@ public struct TieComparison: Sendable, Equatable {
 
     /// The shapes made consistent through the side (a product ties the inner sizes), as
     /// `ShapeInference` finds them; the shapes as given when it finds a conflict.
-    static func consistent(_ shapes: [Symbol: Shape], side: Expression, shapePreserving: Set<String>) -> [Symbol: Shape] {
+    static func consistent(_ shapes: [Symbol: Shape], side: Expression, shapePreserving: Set<String>) -> [Symbol: Shape]
+    {
         guard !shapes.isEmpty else { return shapes }
         var inference = ShapeInference(shapes: shapes, shapePreserving: shapePreserving)
         inference.constrain(side)
@@ -410,7 +421,10 @@ public struct TieComparison: Sendable, Equatable {
                     kinks[key] = points
                 }
             case .vector:
-                for key in function.keys { vector[key] = "NeuralCore.Activation(named: \(TestFileGenerator.literal(function.name)))!.vectorValue" }
+                for key in function.keys {
+                    vector[key] =
+                        "NeuralCore.Activation(named: \(TestFileGenerator.literal(function.name)))!.vectorValue"
+                }
             case .parametric: continue
             }
         }

@@ -34,9 +34,11 @@ struct InspectCommand: ParsableCommand {
         let outcome: LessonLoader.Outcome
         do {
             let courseDialect = {
-                LessonWorkspace.courseDialect(for: (LessonCollector.normalized(file) as NSString).deletingLastPathComponent)
+                LessonWorkspace.courseDialect(
+                    for: (LessonCollector.normalized(file) as NSString).deletingLastPathComponent)
             }
-            outcome = try LessonLoader.load(file, dialect: dialect.flatMap(MathDialect.init(rawValue:)) ?? courseDialect())
+            outcome = try LessonLoader.load(
+                file, dialect: dialect.flatMap(MathDialect.init(rawValue:)) ?? courseDialect())
         } catch let error as LitmusCLIError {
             DiagnosticPrinter.writeStandardError((error.errorDescription ?? "\(error)") + "\n")
             throw ExitCode(2)

@@ -52,7 +52,8 @@ struct SyncCommand: ParsableCommand {
         let githubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
         var problems = ""
         for (first, second) in GeneratedFiles.collisions(files) {
-            problems += "\(second): error: its generated name is the same as \(first)'s; rename one of the two lessons\n"
+            problems +=
+                "\(second): error: its generated name is the same as \(first)'s; rename one of the two lessons\n"
         }
         for name in plan.refusals {
             problems +=
@@ -71,7 +72,9 @@ struct SyncCommand: ParsableCommand {
             problems +=
                 "\(generated)/\(name): error: orphaned: its lesson \(lesson) is gone (renamed, moved or deleted); "
                 + "run 'swift run litmus sync' to delete it\n"
-            if githubActions { problems += "::error file=\(generated)/\(name)::generated test of a lesson that is gone\n" }
+            if githubActions {
+                problems += "::error file=\(generated)/\(name)::generated test of a lesson that is gone\n"
+            }
         }
         var libraryInSync = true
         if let library = LibraryDirectory.of(workspace) {
@@ -79,7 +82,8 @@ struct SyncCommand: ParsableCommand {
             libraryInSync = libraryPlan.isInSync
             library.report(libraryPlan)
             for name in libraryPlan.writes.keys.sorted() {
-                problems += "\(library.path)/\(name): error: the exported cells differ from the lesson's; "
+                problems +=
+                    "\(library.path)/\(name): error: the exported cells differ from the lesson's; "
                     + "run 'swift run litmus sync' (or 'litmus sync --from-code' if the library was edited)\n"
             }
             for name in libraryPlan.deletions {

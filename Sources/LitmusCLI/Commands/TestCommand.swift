@@ -36,7 +36,8 @@ struct TestCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try LessonWorkspace.loadForCommand(lessons.paths, requireReadable: true)
-        let result = try CellRunning(lessons: lessons, options: running).run(workspace, shard: shard.flatMap(Shard.init))
+        let result = try CellRunning(lessons: lessons, options: running).run(
+            workspace, shard: shard.flatMap(Shard.init))
         if let log = result.outcome.buildFailure {
             DiagnosticPrinter.writeStandardError(
                 "error: the package's tests do not build, for a reason no lesson explains; see \(log)\n")

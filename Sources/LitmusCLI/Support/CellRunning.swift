@@ -30,7 +30,9 @@ struct CellRunning {
             selected = files.filter { chosen.contains($0.lessonPath) }
         }
         let lessonsByPath = Dictionary(workspace.entries.map { ($0.lesson.path, $0.lesson) }) { first, _ in first }
-        let plans = selected.compactMap { file in lessonsByPath[file.lessonPath].map { LessonPlan(lesson: $0, file: file) } }
+        let plans = selected.compactMap { file in
+            lessonsByPath[file.lessonPath].map { LessonPlan(lesson: $0, file: file) }
+        }
         let runner = LessonRunner(
             packageRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             generatedDirectory: URL(fileURLWithPath: lessons.generated),

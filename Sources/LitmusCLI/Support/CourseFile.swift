@@ -133,7 +133,8 @@ struct CourseFile {
         guard let first = text.unicodeScalars.first, first == "_" || CharacterSet.letters.contains(first) else {
             return false
         }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || CharacterSet.alphanumerics.contains($0) } && text.allSatisfy(\.isASCII)
+        return text.unicodeScalars.allSatisfy { $0 == "_" || CharacterSet.alphanumerics.contains($0) }
+            && text.allSatisfy(\.isASCII)
     }
 
     private static func range(of mark: Mark) -> SourceRange {

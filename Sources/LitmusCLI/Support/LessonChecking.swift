@@ -5,7 +5,9 @@ import LessonMarkdown
 /// the report, the generated tests and the pages all read.
 enum LessonChecking {
     /// The checked lessons of a workspace (trees, readings, verdicts), in its order.
-    static func checkedLessons(_ workspace: LessonWorkspace, checker: LessonChecker = LessonChecker()) -> [CheckedLesson] {
+    static func checkedLessons(_ workspace: LessonWorkspace, checker: LessonChecker = LessonChecker())
+        -> [CheckedLesson]
+    {
         let lessons = workspace.entries.map(\.lesson)
         return ParallelMap.map(lessons.indices) { checker.checkedLesson(lessons[$0]) }
     }

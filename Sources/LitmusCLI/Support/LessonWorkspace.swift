@@ -82,9 +82,10 @@ struct LessonWorkspace {
             let named = Set(paths.map(LessonCollector.normalized))
             let folder = URL(fileURLWithPath: (course.path as NSString).deletingLastPathComponent).standardizedFileURL
             files.removeAll { file in
-                !named.contains(file) && course.exclude.contains {
-                    CourseFile.matches(SiteWriter.relativePath(of: file, to: folder), pattern: $0)
-                }
+                !named.contains(file)
+                    && course.exclude.contains {
+                        CourseFile.matches(SiteWriter.relativePath(of: file, to: folder), pattern: $0)
+                    }
             }
         }
         return (files, base)

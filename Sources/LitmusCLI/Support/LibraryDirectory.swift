@@ -16,7 +16,8 @@ struct LibraryDirectory {
     func existing() -> [String: String] {
         var files: [String: String] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where name.hasSuffix(".swift") {
-            files[name] = try? String(contentsOf: URL(fileURLWithPath: path).appendingPathComponent(name), encoding: .utf8)
+            files[name] = try? String(
+                contentsOf: URL(fileURLWithPath: path).appendingPathComponent(name), encoding: .utf8)
         }
         return files
     }
@@ -51,7 +52,8 @@ struct LibraryDirectory {
             text += "\(conflict.lessonPath):\(max(conflict.line, 1)):1: error: \(conflict.message)\n"
         }
         for name in plan.refusals {
-            text += "\(path)/\(name): error: not written by litmus (no header), so it is left alone; "
+            text +=
+                "\(path)/\(name): error: not written by litmus (no header), so it is left alone; "
                 + "move it away to let litmus export this lesson's cells\n"
         }
         DiagnosticPrinter.writeStandardError(text)

@@ -17,7 +17,8 @@ enum OutputRenderer {
         case .failed, .timedOut:
             let heading = cell.status == .timedOut ? "Timed out" : "Failed"
             let message = cell.failure.map { ": " + $0.message } ?? ""
-            out += "<div class=\"cell-status failed\" role=\"alert\"><p><strong>\(heading)</strong>"
+            out +=
+                "<div class=\"cell-status failed\" role=\"alert\"><p><strong>\(heading)</strong>"
                 + HTMLText.escape(message) + "</p>\n"
             if cell.failure?.kind == .outputMismatch, let expected = cell.expected {
                 out += "<pre class=\"output expected\"><samp>" + HTMLText.escape(expected) + "</samp></pre>\n"

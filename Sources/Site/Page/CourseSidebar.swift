@@ -27,7 +27,9 @@ struct CourseSidebar: Sendable {
             out += entry.title + "</a></li>\n"
         }
         out += "</ol>\n"
-        if let contentsPath { out += "<p class=\"contents\"><a href=\"\(rootPrefix)\(contentsPath)\">All lessons</a></p>\n" }
+        if let contentsPath {
+            out += "<p class=\"contents\"><a href=\"\(rootPrefix)\(contentsPath)\">All lessons</a></p>\n"
+        }
         return out + "</nav>\n"
     }
 }

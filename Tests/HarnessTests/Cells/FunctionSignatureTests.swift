@@ -21,13 +21,24 @@ struct FunctionSignatureTests {
     }
 
     @Test(arguments: [
-        ("func f(_ x: [Double]) -> [Double] { x }", [FunctionSignature.ValueType.vector], FunctionSignature.ValueType.vector),
-        ("func f(_ w: Matrix<Double>, b: Array<Double>) -> NeuralCore.Matrix<Double> { w }", [.matrix, .vector], .matrix),
+        (
+            "func f(_ x: [Double]) -> [Double] { x }", [FunctionSignature.ValueType.vector],
+            FunctionSignature.ValueType.vector
+        ),
+        (
+            "func f(_ w: Matrix<Double>, b: Array<Double>) -> NeuralCore.Matrix<Double> { w }", [.matrix, .vector],
+            .matrix
+        ),
         ("func f(_ x: Float) -> Float { x }", [.other("Float")], .other("Float")),
-        ("func f(_ g: (Double) -> Double, at x: Double) -> Double { g(x) }", [.other("(Double) -> Double"), .number], .number),
+        (
+            "func f(_ g: (Double) -> Double, at x: Double) -> Double { g(x) }",
+            [.other("(Double) -> Double"), .number], .number
+        ),
         ("func f(_ d: [String: Int]) -> Double { 0 }", [.other("[String: Int]")], .number),
     ])
-    func typesAreReadRoughly(source: String, parameters: [FunctionSignature.ValueType], result: FunctionSignature.ValueType)
+    func typesAreReadRoughly(
+        source: String, parameters: [FunctionSignature.ValueType], result: FunctionSignature.ValueType
+    )
         throws
     {
         let (_, read) = try signature(source)
@@ -39,12 +50,14 @@ struct FunctionSignatureTests {
         #expect(try signature("func f<T: Numeric>(_ x: T) -> T { x }").signature.isGeneric)
         #expect(try signature("func f(_ x: Double) throws -> Double { x }").signature.throwing)
         #expect(try signature("func f(_ x: Double) async throws(MyError) -> Double { x }").signature.isAsync)
-        #expect(try signature("func f(_ x: Double) async throws(MyError) -> Double { x }").signature.resultType == .number)
+        #expect(
+            try signature("func f(_ x: Double) async throws(MyError) -> Double { x }").signature.resultType == .number)
         #expect(try signature("func f(_ x: inout Double) { x += 1 }").signature.parameters[0].isInout)
         #expect(try signature("func f(_ x: Double) { print(x) }").signature.resultType == nil)
         #expect(try signature("func f(_ x: Double) -> Void { }").signature.resultType == nil)
-        #expect(try signature("func f(`in` x: Double) -> Double where Double: Numeric { x }").signature.swiftName("f")
-            == "f(in:)")
+        #expect(
+            try signature("func f(`in` x: Double) -> Double where Double: Numeric { x }").signature.swiftName("f")
+                == "f(in:)")
     }
 
     @Test func aFunctionSpreadOverLinesWithCommentsAndStringDefaults() throws {

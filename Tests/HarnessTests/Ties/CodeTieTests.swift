@@ -37,14 +37,24 @@ struct CodeTieTests {
     }
 
     @Test(arguments: [
-        ("\\text{Leaky ReLU}(z) = \\max(0.01 z, z)", "func leakyRelu(_ z: Double) -> Double { z > 0 ? z : 0.01 * z }",
-            "leakyRelu(_:)"),
+        (
+            "\\text{Leaky ReLU}(z) = \\max(0.01 z, z)",
+            "func leakyRelu(_ z: Double) -> Double { z > 0 ? z : 0.01 * z }",
+            "leakyRelu(_:)"
+        ),
         ("\\operatorname{GELU}(x) = x \\Phi(x)", "func gelu(_ x: Double) -> Double { x }", "gelu(_:)"),
-        ("\\sigma(z) = \\frac{1}{1 + e^{-z}}", "func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }",
-            "sigmoid(_:)"),
-        ("\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))", "func sigmoidPrime(_ z: Double) -> Double { z }", "sigmoidPrime(_:)"),
-        ("\\frac{d}{dx} \\tanh(x) = 1 - \\tanh^2(x)", "func tanhDerivative(_ x: Double) -> Double { x }",
-            "tanhDerivative(_:)"),
+        (
+            "\\sigma(z) = \\frac{1}{1 + e^{-z}}", "func sigmoid(_ z: Double) -> Double { 1 / (1 + exp(-z)) }",
+            "sigmoid(_:)"
+        ),
+        (
+            "\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))", "func sigmoidPrime(_ z: Double) -> Double { z }",
+            "sigmoidPrime(_:)"
+        ),
+        (
+            "\\frac{d}{dx} \\tanh(x) = 1 - \\tanh^2(x)", "func tanhDerivative(_ x: Double) -> Double { x }",
+            "tanhDerivative(_:)"
+        ),
     ])
     func namesMeetCaseAndPunctuationAsideAndAsTheCatalogSpellsThem(formula: String, code: String, function: String) {
         let ties = CodeTie.find(in: checked("$$\n\(formula)\n$$\n\n```swift\n\(code)\n```\n"))
@@ -53,7 +63,9 @@ struct CodeTieTests {
 
     @Test func aFunctionOfAnotherNameIsNotTied() {
         let ties = CodeTie.find(
-            in: checked("$$\n\\text{softsign}(x) = \\frac{x}{1 + |x|}\n$$\n\n```swift\nfunc squash(_ x: Double) -> Double { x }\n```\n"))
+            in: checked(
+                "$$\n\\text{softsign}(x) = \\frac{x}{1 + |x|}\n$$\n\n```swift\nfunc squash(_ x: Double) -> Double { x }\n```\n"
+            ))
         #expect(ties.isEmpty)
     }
 
@@ -67,7 +79,8 @@ struct CodeTieTests {
 
     @Test func anAnnotationNamingNoFunctionSaysSo() {
         let ties = CodeTie.find(
-            in: checked("$$\nH(p) = -\\sum_k p_k \\log p_k\n$$\n<!-- litmus: code=missing -->\n\n```swift\nlet x = 1\n```\n"))
+            in: checked(
+                "$$\nH(p) = -\\sum_k p_k \\log p_k\n$$\n<!-- litmus: code=missing -->\n\n```swift\nlet x = 1\n```\n"))
         #expect(ties.count == 1)
         #expect(ties.first?.cellLine == nil)
         #expect(ties.first?.notCompared == "no Swift cell of the lesson declares a function named missing")
@@ -89,12 +102,14 @@ struct CodeTieTests {
             """
         let ties = CodeTie.find(in: checked(text))
         #expect(ties.map(\.cellLine) == [7, 7])
-        let early = CodeTie.find(in: checked("```swift\nfunc f(_ x: Double) -> Double { x * x }\n```\n\nSo $f(x) = x^2$.\n"))
+        let early = CodeTie.find(
+            in: checked("```swift\nfunc f(_ x: Double) -> Double { x * x }\n```\n\nSo $f(x) = x^2$.\n"))
         #expect(early.map(\.cellLine) == [1])
     }
 
     @Test func aFunctionInACellThatMustThrowIsOutOfScopeAndNotTied() {
-        let text = "$f(x) = x^2$\n\n```swift throws\nfunc f(_ x: Double) -> Double { x * x }\nthrow CancellationError()\n```\n"
+        let text =
+            "$f(x) = x^2$\n\n```swift throws\nfunc f(_ x: Double) -> Double { x * x }\nthrow CancellationError()\n```\n"
         #expect(CodeTie.find(in: checked(text)).isEmpty)
     }
 
@@ -102,11 +117,16 @@ struct CodeTieTests {
 
     @Test(arguments: [
         ("func f(_ x: Int) -> Int { x * x }", "f(_:) returns Int; a tie compares Double, [Double] and Matrix<Double>"),
-        ("func f(_ x: Int) -> Double { 0 }", "f(_:) takes Int for the formula's x; a tie draws Double, [Double] and Matrix<Double>"),
+        (
+            "func f(_ x: Int) -> Double { 0 }",
+            "f(_:) takes Int for the formula's x; a tie draws Double, [Double] and Matrix<Double>"
+        ),
         ("func f<T: FloatingPoint>(_ x: T) -> T { x * x }", "f(_:) is generic"),
         ("func f(_ x: Double) { }", "f(_:) returns nothing"),
-        ("func f(_ x: Double, _ y: Double) -> Double { x * x }",
-            "f(_:_:) takes 2 arguments, the formula has 1 input (x)"),
+        (
+            "func f(_ x: Double, _ y: Double) -> Double { x * x }",
+            "f(_:_:) takes 2 arguments, the formula has 1 input (x)"
+        ),
         ("func f(_ x: Double) throws -> Double { x * x }", "f(_:) throws"),
     ])
     func aTieThatCannotBeComparedSaysWhy(code: String, reason: String) {
@@ -158,7 +178,8 @@ struct CodeTieTests {
         let forward = try #require(ties[0].comparison)
         #expect(
             forward.inputs.map(\.source) == [
-                ".matrix(\"W\", rows: \"m\", columns: \"n\")", ".vector(\"x\", size: \"n\")", ".vector(\"b\", size: \"m\")",
+                ".matrix(\"W\", rows: \"m\", columns: \"n\")", ".vector(\"x\", size: \"n\")",
+                ".vector(\"b\", size: \"m\")",
             ])
         #expect(forward.formula == "(W * x + b).map { NeuralCore.Activation(named: \"sigmoid\")!.value($0) }")
         #expect(forward.call == "forward(W, x.elements, b.elements)")
@@ -171,8 +192,10 @@ struct CodeTieTests {
         #expect(distribution.inputs.map(\.source) == [".vector(\"p\", size: \"K\", .distribution)"])
         // What a logarithm takes is drawn positive when the reading says nothing more.
         let positive = try #require(
-            CodeTie.find(in: checked("$r(x) = \\sqrt{x}$\n\n```swift\nfunc r(_ x: Double) -> Double { x.squareRoot() }\n```\n"))
-                .first?.comparison)
+            CodeTie.find(
+                in: checked("$r(x) = \\sqrt{x}$\n\n```swift\nfunc r(_ x: Double) -> Double { x.squareRoot() }\n```\n")
+            )
+            .first?.comparison)
         #expect(positive.inputs.map(\.source) == [".number(\"x\", .positive)"])
     }
 
