@@ -68,9 +68,10 @@ extension FormulaJudge {
                     if rule.family.kind == .schedule, !mentioned.contains(rule.family) { return nil }
                     // Where the prose names a family with a rule for this quantity (Adam, for `v_t`),
                     // another family's rule (an averaged momentum) does not verify it: Adam's `v_t`
-                    // written as a moving average of `g_t` is not Adam's second moment.
+                    // written as a moving average of `g_t` is not Adam's second moment. Where the
+                    // prose also speaks of that other family, the formula may be its: left alone.
                     if !named.isEmpty, !named.contains(rule.family) {
-                        heldByAnother = true
+                        if mentioned.contains(rule.family) { heldByAnother = true }
                         continue
                     }
                     if let quantity = rule.output.quantity {
@@ -88,7 +89,7 @@ extension FormulaJudge {
                 }
             }
         }
-        // What holds for a family the prose does not name is left alone, neither verified nor flagged.
+        // What holds for a family the prose speaks of but does not name is left alone.
         if heldByAnother { return nil }
         // The rule the names fit best: the most inputs written as its roles usually are.
         func fit(_ match: RuleMatch) -> Int {
