@@ -43,13 +43,18 @@ extension Evaluator {
         templates.isEmpty ? nil : templates[symbol.withoutIndex]
     }
 
-    /// The entrywise definitions among `definitions`, by the vector they define.
+    /// The entrywise definitions among `definitions`, by the vector they define. Where two define
+    /// the same vector (`p_j`, `p_k`), the one whose name sorts last holds, whatever order the
+    /// table's hashing gives.
     public static func templates(in definitions: [Symbol: Expression]) -> [Symbol: (letter: String, body: Expression)] {
         var out: [Symbol: (letter: String, body: Expression)] = [:]
+        var chosen: [Symbol: Symbol] = [:]
         for (key, body) in definitions {
-            if let letter = key.index, letter.count == 1, letter.first!.isLetter {
-                out[key.withoutIndex] = (letter, body)
-            }
+            guard let letter = key.index, letter.count == 1, letter.first!.isLetter else { continue }
+            let vector = key.withoutIndex
+            if let other = chosen[vector], other.description > key.description { continue }
+            chosen[vector] = key
+            out[vector] = (letter, body)
         }
         return out
     }
