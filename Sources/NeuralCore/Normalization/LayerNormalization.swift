@@ -62,26 +62,6 @@ public struct LayerNormalization<T: NeuralScalar>: Sendable, Equatable {
         precondition(
             upstream.shape == pass.output.shape,
             "LayerNormalization.backward: upstream \(upstream.shapeText), output \(pass.output.shapeText)")
-        let n = upstream.rows, d = upstream.columns
-        let g = upstream.elements, xHat = pass.normalized.elements
-        var dx = [T](repeating: 0, count: n * d)
-        var dGamma = [T](repeating: 0, count: d), dBeta = [T](repeating: 0, count: d)
-        for i in 0..<n {
-            var sum: T = 0, dot: T = 0
-            for j in 0..<d {
-                let k = i * d + j
-                dBeta[j] += g[k]
-                dGamma[j] += g[k] * xHat[k]
-                sum += g[k] * gamma[j]
-                dot += g[k] * gamma[j] * xHat[k]
-            }
-            let scale = pass.inverseStandardDeviation[i] / T(d)
-            for j in 0..<d {
-                let k = i * d + j
-                dx[k] = scale * (T(d) * g[k] * gamma[j] - sum - xHat[k] * dot)
-            }
-        }
-        return NormalizationGradients(
-            input: Matrix(rows: n, columns: d, elements: dx), gamma: dGamma, beta: dBeta)
+        return NormalizationGradients(upstream, through: pass, gamma: gamma, groupsAreColumns: false)
     }
 }
