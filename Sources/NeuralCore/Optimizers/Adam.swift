@@ -33,17 +33,33 @@ public struct Adam: Optimizer {
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
         state: OptimizerState<T>, step: Int
     ) {
-        let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon)
+        Self.update(
+            parameters, gradients: gradients, state: state, step: step, learningRate: learningRate, beta1: beta1,
+            beta2: beta2, epsilon: epsilon, weightDecay: nil)
+    }
+
+    /// Adam's step, with AdamW's decoupled weight decay λ where one is given.
+    @inline(__always)
+    static func update<T: NeuralScalar>(
+        _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
+        state: OptimizerState<T>, step: Int, learningRate: Double, beta1: Double, beta2: Double, epsilon: Double,
+        weightDecay: Double?
+    ) {
+        let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon), eta = T(learningRate)
+        let lambda = weightDecay.map { T($0) }
         // Bias corrections folded into the step size: η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) is not used, so that
         // the update matches the paper's formula with ε added to √v̂ exactly.
         let c1 = T(1 - Elementary.power(beta1, step)), c2 = T(1 - Elementary.power(beta2, step))
-        let eta = T(learningRate)
         let w = parameters.baseAddress!, g = gradients.baseAddress!, m = state.first, v = state.second
         for i in 0..<parameters.count {
             m[i] = b1 * m[i] + (1 - b1) * g[i]
             v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
             let mHat = m[i] / c1, vHat = v[i] / c2
-            w[i] -= eta * mHat / (vHat.squareRoot() + eps)
+            if let lambda {
+                w[i] -= eta * (mHat / (vHat.squareRoot() + eps) + lambda * w[i])
+            } else {
+                w[i] -= eta * mHat / (vHat.squareRoot() + eps)
+            }
         }
     }
 }

@@ -40,14 +40,8 @@ public struct AdamW: Optimizer {
         _ parameters: UnsafeMutableBufferPointer<T>, gradients: UnsafeBufferPointer<T>,
         state: OptimizerState<T>, step: Int
     ) {
-        let b1 = T(beta1), b2 = T(beta2), eps = T(epsilon), eta = T(learningRate), lambda = T(weightDecay)
-        let c1 = T(1 - Elementary.power(beta1, step)), c2 = T(1 - Elementary.power(beta2, step))
-        let w = parameters.baseAddress!, g = gradients.baseAddress!, m = state.first, v = state.second
-        for i in 0..<parameters.count {
-            m[i] = b1 * m[i] + (1 - b1) * g[i]
-            v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i]
-            let mHat = m[i] / c1, vHat = v[i] / c2
-            w[i] -= eta * (mHat / (vHat.squareRoot() + eps) + lambda * w[i])
-        }
+        Adam.update(
+            parameters, gradients: gradients, state: state, step: step, learningRate: learningRate, beta1: beta1,
+            beta2: beta2, epsilon: epsilon, weightDecay: weightDecay)
     }
 }
