@@ -106,7 +106,8 @@ public struct LessonChecker: Sendable {
                     members, parses: parses, lowerer: lowerer, prelowered: prelowered,
                     annotation: annotation, prose: prose, reading: &reading, statements: &statements)
                 if verdict.status == .mismatch,
-                    let condition = Self.trailingCondition(after: members.last ?? span, in: lesson, prose: prose)
+                    let condition = Self.trailingCondition(
+                        after: members.last ?? span, in: lesson, prose: prose, layouts: layouts)
                 {
                     verdict = Verdict(unchecked: .holdsWhere(condition))
                 }
@@ -279,23 +280,28 @@ public struct LessonChecker: Sendable {
     /// (`$\text{ELU}(x) = x$ for $x > 0$`, `… if $z \geq 0$`): a few words, the first a condition
     /// word, then a formula that compares (`where` only before an inequality: `where $z = Wx + b$`
     /// defines). Its LaTeX and line, or `nil`.
-    static func trailingCondition(after span: MathSpan, in lesson: Lesson, prose: ProseContext) -> String? {
+    static func trailingCondition(
+        after span: MathSpan, in lesson: Lesson, prose: ProseContext, layouts: [Lowerer.RelationLayout]
+    ) -> String? {
         let around = prose[span.index]
-        guard let next = around.next, lesson.math.indices.contains(next) else { return nil }
+        guard let next = around.next, lesson.math.indices.contains(next), layouts.indices.contains(next) else {
+            return nil
+        }
         let words = around.afterWords
         guard (1...3).contains(words.count), let cue = words.first, Self.trailingConditionWords.contains(cue) else {
             return nil
         }
-        let condition = lesson.math[next]
-        let latex = condition.latex.trimmingCharacters(in: .whitespacesAndNewlines)
-        let inequality =
-            latex.contains { "<>≤≥≠∈".contains($0) }
-            || ["le", "ge", "leq", "geq", "neq", "ne", "lt", "gt", "in", "notin", "gg", "ll"].contains { name in
-                // `\le` and not `\left`, `\in` and not `\infty`.
-                latex.components(separatedBy: "\\" + name).dropFirst().contains { !($0.first?.isLetter ?? false) }
+        let relations = layouts[next].relations
+        let inequality = relations.contains { relation in
+            switch relation {
+            case .less, .lessOrEqual, .greater, .greaterOrEqual, .notEqual, .element, .other: true
+            default: false
             }
-        guard inequality || cue != "where" && latex.contains("=") else { return nil }
-        return "`\(latex)` (line \(condition.range.start.line))"
+        }
+        guard inequality || cue != "where" && relations.contains(.equals) else { return nil }
+        let condition = lesson.math[next]
+        return
+            "`\(condition.latex.trimmingCharacters(in: .whitespacesAndNewlines))` (line \(condition.range.start.line))"
     }
 
     /// Words that put a condition on the formula just before them.

@@ -188,8 +188,10 @@ extension Lowerer {
         public var startsWithRelation: Bool
         /// Whether the last item is a relation (`x =`).
         public var endsWithRelation: Bool
+        /// The top-level relations, in order.
+        public var relations: [Formula.Relation]
         /// How many top-level relations there are.
-        public var count: Int
+        public var count: Int { relations.count }
     }
 
     /// Arrows between statements (`A = B \implies C = D`): each side is a statement of its own,
@@ -258,6 +260,6 @@ extension Lowerer {
         return RelationLayout(
             startsWithRelation: items.first.map(isRelation) ?? false,
             endsWithRelation: items.last.map(isRelation) ?? false,
-            count: items.filter(isRelation).count)
+            relations: items.compactMap(relation(of:)))
     }
 }
