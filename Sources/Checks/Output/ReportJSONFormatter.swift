@@ -102,10 +102,9 @@ public struct ReportJSONFormatter: Sendable {
 
     /// The JSON text of `reports`, pretty-printed with sorted keys.
     public func format(_ reports: [LessonReport]) -> String {
-        var totals = VerdictCounts()
+        let totals = VerdictCounts(reports)
         let files = reports.map { report in
-            totals.add(report.counts)
-            return File(
+            File(
                 path: report.path,
                 formulas: report.formulas.map { formula in
                     Formula(

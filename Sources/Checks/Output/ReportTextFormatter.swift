@@ -67,4 +67,13 @@ public struct ReportTextFormatter: Sendable {
     public func summaryLine(_ report: LessonReport) -> String {
         "\(report.path): \(report.formulas.count) formulas — \(report.summary)"
     }
+
+    /// `litmus check: 42 lessons, 3124 formulas — …; 338 of 1047 formulas that state a relation are
+    /// unchecked (32%)`: several lessons in one line, with the share of relations left open.
+    public static func totalsLine(_ reports: [LessonReport]) -> String {
+        let totals = VerdictCounts(reports)
+        let formulas = reports.reduce(0) { $0 + $1.formulas.count }
+        return "litmus check: \(reports.count) lessons, \(formulas) formulas — \(totals.summary); "
+            + totals.uncheckedShare
+    }
 }

@@ -22,6 +22,11 @@ public struct VerdictCounts: Hashable, Sendable {
         if status == .unchecked { uncheckedRelations += 1 }
     }
 
+    /// The counts of several lessons together.
+    public init(_ reports: [LessonReport]) {
+        for report in reports { add(report.counts) }
+    }
+
     /// Adds another lesson's counts.
     public mutating func add(_ other: VerdictCounts) {
         for (status, count) in other.byStatus { add(status, count: count) }

@@ -40,13 +40,7 @@ struct CheckCommand: ParsableCommand {
             print(formatter.summaryLine(report))
         }
         if format == .text, reports.count > 1 {
-            // The whole folder in one line, with the share of relations the reading left open.
-            var totals = VerdictCounts()
-            for report in reports { totals.add(report.counts) }
-            let formulas = reports.reduce(0) { $0 + $1.formulas.count }
-            print(
-                "litmus check: \(reports.count) lessons, \(formulas) formulas — \(totals.summary); "
-                    + totals.uncheckedShare)
+            print(ReportTextFormatter.totalsLine(reports))
         }
         if format == .json { print(ReportJSONFormatter().format(reports)) }
         if workspace.unreadable > 0 { throw ExitCode(2) }
